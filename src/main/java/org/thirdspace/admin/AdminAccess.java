@@ -1,0 +1,62 @@
+package org.thirdspace.admin;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import org.thirdspace.application.AccessDenied;
+import org.thirdspace.application.Administrator;
+import org.thirdspace.config.ToolSettings;
+import org.thirdspace.lti.platform.PlatformRegistration;
+import org.thirdspace.lti.platform.Registrations;
+import org.thirdspace.web.session.CurrentSession;
+import org.thirdspace.web.session.NotSignedIn;
+import org.thirdspace.web.session.SessionFilter;
+import org.thirdspace.web.session.SessionTokens;
+import org.thirdspace.web.session.ToolSession;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+
+/**
+ * Who may use the admin API: (a) the bootstrap credential from configuration, for automation,
+ * compared in constant time, never with a default; (b) a person whose launch carried an
+ * institution or system administrator role, from a registration that is still active, for their
+ * own organisation only. A course instructor is not an administrator.
+ */
+@RequestScoped
+public class AdminAccess {
+
+    @Inject
+    ToolSettings settings;
+
+    @Inject
+    CurrentSession current;
+
+    @Inject
+    Registrations registrations;
+
+    @Context
+    HttpHeaders headers;
+
+    public Administrator require() {
+        String bearer = SessionFilter.bearer(headers.getHeaderString(HttpHeaders.AUTHORIZATION));
+        String configured = settings.adminToken();
+        if (bearer != null && !SessionTokens.looksLikeSessionToken(bearer)) {
+            if (!configured.isEmpty() && MessageDigest.isEqual(bearer.getBytes(StandardCharsets.UTF_8),
+                    configured.getBytes(StandardCharsets.UTF_8))) {
+                return Administrator.operator();
+            }
+            throw new NotSignedIn();
+        }
+        ToolSession session = current.require();
+        if (!session.isOrganisationAdministrator()) {
+            throw new AccessDenied("the admin console needs an administrator role in your organisation's LMS");
+        }
+        boolean active = registrations.find(session.organisationId()).map(PlatformRegistration::isActive).orElse(false);
+        if (!active) {
+            throw new AccessDenied("your organisation's registration is not active");
+        }
+        return Administrator.ofOrganisation(session.organisationId(), session.personId());
+    }
+}

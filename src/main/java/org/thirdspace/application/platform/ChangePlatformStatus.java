@@ -1,0 +1,48 @@
+package org.thirdspace.application.platform;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.thirdspace.application.Administrator;
+import org.thirdspace.application.NotFound;
+import org.thirdspace.application.audit.AdminAuditLog;
+import org.thirdspace.lti.platform.PlatformRegistration;
+import org.thirdspace.lti.platform.RegistrationStatus;
+import org.thirdspace.lti.platform.Registrations;
+import org.thirdspace.lti.platform.RegistrationsChanged;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Approves, disables or re-enables a registration. Only the operator may: an organisation's admin
+ * could otherwise lock their whole organisation out, or let a pending one in.
+ */
+@ApplicationScoped
+public class ChangePlatformStatus {
+
+    @Inject
+    Registrations registrations;
+
+    @Inject
+    AdminAuditLog audit;
+
+    @Inject
+    Event<RegistrationsChanged> changed;
+
+    @Transactional
+    public PlatformRegistration change(Administrator by, UUID registrationId, String status) {
+        by.requireOperator();
+        PlatformRegistration registration = registrations.find(registrationId)
+                .orElseThrow(() -> new NotFound("no such registration"));
+        RegistrationStatus target = PlatformStatuses.registration(status, null);
+        if (target != registration.status()) {
+            registration.changeStatus(target, Instant.now());
+            audit.record(by, registration.id(), "registration." + target.name().toLowerCase(),
+                    registration.issuer() + " " + registration.clientId(), null);
+            changed.fire(new RegistrationsChanged());
+        }
+        return registration;
+    }
+}

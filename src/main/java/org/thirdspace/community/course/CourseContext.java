@@ -1,0 +1,94 @@
+package org.thirdspace.community.course;
+
+import jakarta.persistence.Access;
+import jakarta.persistence.AccessType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.thirdspace.community.shared.TimeOrderedUuid;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * A course (or course run) of an LMS: (organisation, deployment, context id). The same context id
+ * under another deployment or registration is another course.
+ */
+@Entity
+@Table(name = "course_context")
+@Access(AccessType.FIELD)
+public class CourseContext {
+
+    @Id
+    private UUID id;
+    @Column(name = "organisation_id", nullable = false, updatable = false)
+    private UUID organisationId;
+    @Column(name = "deployment_id", nullable = false, updatable = false)
+    private String deploymentId;
+    @Column(name = "context_key", nullable = false, updatable = false)
+    private String contextKey;
+    private String label;
+    private String title;
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    protected CourseContext() {
+    }
+
+    public CourseContext(UUID organisationId, String deploymentId, String contextKey, String label, String title, Instant now) {
+        this.id = TimeOrderedUuid.next();
+        this.organisationId = Objects.requireNonNull(organisationId);
+        this.deploymentId = Objects.requireNonNull(deploymentId);
+        this.contextKey = Objects.requireNonNull(contextKey);
+        this.label = label;
+        this.title = title;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    public boolean rename(String newLabel, String newTitle, Instant now) {
+        if (Objects.equals(label, newLabel) && Objects.equals(title, newTitle)) {
+            return false;
+        }
+        this.label = newLabel;
+        this.title = newTitle;
+        this.updatedAt = now;
+        return true;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public UUID organisationId() {
+        return organisationId;
+    }
+
+    public String deploymentId() {
+        return deploymentId;
+    }
+
+    public String contextKey() {
+        return contextKey;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    /** A name for people: the title, else the label, else the platform's id. */
+    public String nameToShow() {
+        if (title != null && !title.isBlank()) {
+            return title;
+        }
+        return label != null && !label.isBlank() ? label : contextKey;
+    }
+}

@@ -1,0 +1,111 @@
+package org.thirdspace.community.course;
+
+import jakarta.persistence.Access;
+import jakarta.persistence.AccessType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.thirdspace.community.shared.TimeOrderedUuid;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+/** A person's place in a course, with the roles the LMS gives them there. */
+@Entity
+@Table(name = "course_membership")
+@Access(AccessType.FIELD)
+public class CourseMembership {
+
+    private static final Duration LAUNCH_STAMP_RESOLUTION = Duration.ofMinutes(1);
+
+    @Id
+    private UUID id;
+    @Column(name = "course_context_id", nullable = false, updatable = false)
+    private UUID courseContextId;
+    @Column(name = "person_id", nullable = false, updatable = false)
+    private UUID personId;
+    @Column(nullable = false)
+    private String roles;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private MembershipStatus status;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private MembershipSource source;
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+    @Column(name = "last_launch_at")
+    private Instant lastLaunchAt;
+
+    protected CourseMembership() {
+    }
+
+    public CourseMembership(UUID courseContextId, UUID personId, RoleSet roles, MembershipSource source, Instant now) {
+        this.id = TimeOrderedUuid.next();
+        this.courseContextId = Objects.requireNonNull(courseContextId);
+        this.personId = Objects.requireNonNull(personId);
+        this.roles = roles.encode();
+        this.status = MembershipStatus.ACTIVE;
+        this.source = source;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    /** The LMS's latest roles; an active launch also re-activates an inactive membership. */
+    public boolean confirm(RoleSet newRoles, Instant now) {
+        String encoded = newRoles.encode();
+        if (encoded.equals(roles) && status == MembershipStatus.ACTIVE) {
+            return false;
+        }
+        this.roles = encoded;
+        this.status = MembershipStatus.ACTIVE;
+        this.updatedAt = now;
+        return true;
+    }
+
+    public boolean recordLaunch(Instant now) {
+        if (lastLaunchAt != null && Duration.between(lastLaunchAt, now).compareTo(LAUNCH_STAMP_RESOLUTION) < 0) {
+            return false;
+        }
+        this.lastLaunchAt = now;
+        return true;
+    }
+
+    public void deactivate(Instant now) {
+        if (status != MembershipStatus.INACTIVE) {
+            this.status = MembershipStatus.INACTIVE;
+            this.updatedAt = now;
+        }
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public UUID courseContextId() {
+        return courseContextId;
+    }
+
+    public UUID personId() {
+        return personId;
+    }
+
+    public RoleSet roles() {
+        return RoleSet.decode(roles);
+    }
+
+    public MembershipStatus status() {
+        return status;
+    }
+
+    public boolean isActive() {
+        return status == MembershipStatus.ACTIVE;
+    }
+}

@@ -1,0 +1,25 @@
+package org.thirdspace.community.course;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Courses, their memberships and links; every look-up is scoped by organisation or by course. */
+public interface Courses {
+
+    Optional<CourseContext> find(UUID organisationId, UUID courseId);
+
+    Optional<CourseContext> findByKey(UUID organisationId, String deploymentId, String contextKey);
+
+    void add(CourseContext course);
+
+    Optional<CourseMembership> membership(UUID courseId, UUID personId);
+
+    void add(CourseMembership membership);
+
+    List<CourseMembership> memberships(UUID courseId, int limit);
+
+    Optional<ResourceLink> link(UUID courseId, String linkKey);
+
+    void add(ResourceLink link);
+}

@@ -1,0 +1,19 @@
+package org.thirdspace.community.person;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The people of all organisations; every look-up is scoped by organisation. */
+public interface People {
+
+    Optional<Person> find(UUID organisationId, UUID personId);
+
+    Optional<Person> findBySubject(UUID organisationId, String subject);
+
+    void add(Person person);
+
+    List<Person> list(UUID organisationId, int limit);
+
+    long count(UUID organisationId);
+}

@@ -1,0 +1,140 @@
+package org.thirdspace.community.person;
+
+import jakarta.persistence.Access;
+import jakarta.persistence.AccessType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.thirdspace.community.shared.TimeOrderedUuid;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * Someone known to the tool, identified by the organisation (platform registration) and the
+ * platform's stable {@code sub}. Two people with the same e-mail are two people: identity is never
+ * merged by e-mail, which the platform does not guarantee to be unique or verified.
+ */
+@Entity
+@Table(name = "person")
+@Access(AccessType.FIELD)
+public class Person {
+
+    /** Launch timestamps are refreshed at most this often, to keep launches free of needless writes. */
+    private static final Duration LAUNCH_STAMP_RESOLUTION = Duration.ofMinutes(1);
+
+    @Id
+    private UUID id;
+    @Column(name = "organisation_id", nullable = false, updatable = false)
+    private UUID organisationId;
+    @Column(nullable = false, updatable = false)
+    private String subject;
+    @Column(name = "display_name")
+    private String displayName;
+    @Column(name = "given_name")
+    private String givenName;
+    @Column(name = "family_name")
+    private String familyName;
+    private String email;
+    @Column(name = "picture_url")
+    private String pictureUrl;
+    private String locale;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private PersonStatus status;
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+    @Column(name = "last_launch_at")
+    private Instant lastLaunchAt;
+
+    protected Person() {
+    }
+
+    public Person(UUID organisationId, String subject, PersonProfile profile, Instant now) {
+        this.id = TimeOrderedUuid.next();
+        this.organisationId = Objects.requireNonNull(organisationId);
+        this.subject = Objects.requireNonNull(subject);
+        this.status = PersonStatus.ACTIVE;
+        this.createdAt = now;
+        this.updatedAt = now;
+        apply(profile);
+    }
+
+    /**
+     * Takes the platform's latest view of this person. Returns whether anything changed, so that
+     * a launch by an unchanged person writes nothing.
+     */
+    public boolean updateProfile(PersonProfile profile, Instant now) {
+        if (Objects.equals(profile, profile())) {
+            return false;
+        }
+        apply(profile);
+        this.updatedAt = now;
+        return true;
+    }
+
+    public boolean recordLaunch(Instant now) {
+        if (lastLaunchAt != null && Duration.between(lastLaunchAt, now).compareTo(LAUNCH_STAMP_RESOLUTION) < 0) {
+            return false;
+        }
+        this.lastLaunchAt = now;
+        return true;
+    }
+
+    private void apply(PersonProfile profile) {
+        this.displayName = profile.displayName();
+        this.givenName = profile.givenName();
+        this.familyName = profile.familyName();
+        this.email = profile.email();
+        this.pictureUrl = profile.pictureUrl();
+        this.locale = profile.locale();
+    }
+
+    public PersonProfile profile() {
+        return new PersonProfile(displayName, givenName, familyName, email, pictureUrl, locale);
+    }
+
+    public boolean mayUseTheTool() {
+        return status == PersonStatus.ACTIVE;
+    }
+
+    public void changeStatus(PersonStatus newStatus, Instant now) {
+        this.status = Objects.requireNonNull(newStatus);
+        this.updatedAt = now;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public UUID organisationId() {
+        return organisationId;
+    }
+
+    public String subject() {
+        return subject;
+    }
+
+    public PersonStatus status() {
+        return status;
+    }
+
+    public String nameToShow() {
+        return profile().nameToShow();
+    }
+
+    public Instant lastLaunchAt() {
+        return lastLaunchAt;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+}

@@ -1,0 +1,20 @@
+package org.thirdspace.community.person;
+
+/**
+ * What a platform tells about a person (OIDC standard claims). Any field may be missing: platforms
+ * and privacy settings differ.
+ */
+public record PersonProfile(String displayName, String givenName, String familyName, String email,
+                            String pictureUrl, String locale) {
+
+    public static final PersonProfile EMPTY = new PersonProfile(null, null, null, null, null, null);
+
+    /** A name to show: the full name, else given and family names, else a neutral placeholder. */
+    public String nameToShow() {
+        if (displayName != null && !displayName.isBlank()) {
+            return displayName;
+        }
+        String joined = ((givenName == null ? "" : givenName) + " " + (familyName == null ? "" : familyName)).trim();
+        return joined.isEmpty() ? "Member" : joined;
+    }
+}

@@ -1,0 +1,145 @@
+package org.thirdspace.config;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.Map;
+
+/**
+ * The typed view of {@link Setting}s, read once from MicroProfile Config (system properties,
+ * environment variables, {@code META-INF/microprofile-config.properties}).
+ */
+@ApplicationScoped
+public class ToolSettings {
+
+    private final Map<Setting, String> values = new EnumMap<>(Setting.class);
+
+    public ToolSettings() {
+        this(ConfigProvider.getConfig(ToolSettings.class.getClassLoader()));
+    }
+
+    ToolSettings(Config config) {
+        for (Setting setting : Setting.values()) {
+            values.put(setting, config.getOptionalValue(setting.key(), String.class)
+                    .map(String::trim)
+                    .orElse(setting.defaultValue()));
+        }
+    }
+
+    /** For code that is not managed by CDI (the container creates the data source). */
+    public static ToolSettings current() {
+        return new ToolSettings();
+    }
+
+    /** Settings from a plain map, for tests; everything else takes its default. */
+    public static ToolSettings of(Map<Setting, String> overrides) {
+        ToolSettings settings = new ToolSettings(new MapConfig(overrides));
+        return settings;
+    }
+
+    public String raw(Setting setting) {
+        return values.get(setting);
+    }
+
+    public URI baseUrl() {
+        String url = raw(Setting.BASE_URL);
+        return URI.create(url.endsWith("/") ? url.substring(0, url.length() - 1) : url);
+    }
+
+    /** An absolute URL under the public base URL; {@code path} starts with a slash. */
+    public String url(String path) {
+        return baseUrl() + path;
+    }
+
+    public Path dataDir() {
+        return Path.of(raw(Setting.DATA_DIR)).toAbsolutePath().normalize();
+    }
+
+    public String databaseUrl() {
+        String url = raw(Setting.DB_URL);
+        if (!url.isEmpty()) {
+            return url;
+        }
+        // PostgreSQL compatibility mode with lower-case identifiers, so that the same migrations
+        // produce the same catalogue on both databases.
+        return "jdbc:h2:file:" + dataDir().resolve("db").resolve("thirdspace")
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+    }
+
+    public String databaseUser() {
+        return raw(Setting.DB_USER);
+    }
+
+    public String databasePassword() {
+        return raw(Setting.DB_PASSWORD);
+    }
+
+    public String keySecret() {
+        return raw(Setting.KEY_SECRET);
+    }
+
+    public String adminToken() {
+        return raw(Setting.ADMIN_TOKEN);
+    }
+
+    public Path ltiConfigDir() {
+        return Path.of(raw(Setting.LTI_CONFIG_DIR)).toAbsolutePath().normalize();
+    }
+
+    /** Hosts (lower case) that outbound requests may reach on private addresses; development only. */
+    public Set<String> privateHostsAllowed() {
+        return Arrays.stream(raw(Setting.PRIVATE_HOSTS_ALLOWED).split(","))
+                .map(String::trim).filter(s -> !s.isEmpty())
+                .map(s -> s.toLowerCase(Locale.ROOT))
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    public Duration clockSkew() {
+        return Duration.ofSeconds(Math.min(60, Long.parseLong(raw(Setting.CLOCK_SKEW_SECONDS))));
+    }
+
+    public Duration stateTtl() {
+        return Duration.ofSeconds(Long.parseLong(raw(Setting.STATE_TTL_SECONDS)));
+    }
+
+    public Duration jwksMinRefresh() {
+        return Duration.ofSeconds(Long.parseLong(raw(Setting.JWKS_REFRESH_SECONDS)));
+    }
+
+    public Duration jwksDefaultCache() {
+        return Duration.ofSeconds(Long.parseLong(raw(Setting.JWKS_CACHE_SECONDS)));
+    }
+
+    public Duration fetchTimeout() {
+        return Duration.ofMillis(Long.parseLong(raw(Setting.FETCH_TIMEOUT_MILLIS)));
+    }
+
+    public int fetchMaxBytes() {
+        return Integer.parseInt(raw(Setting.FETCH_MAX_BYTES));
+    }
+
+    public Duration sessionLifetime() {
+        return Duration.ofMinutes(Long.parseLong(raw(Setting.SESSION_MINUTES)));
+    }
+
+    public Duration sessionMaxAge() {
+        return Duration.ofHours(Long.parseLong(raw(Setting.SESSION_MAX_HOURS)));
+    }
+
+    public Duration keyMinPublish() {
+        return Duration.ofSeconds(Long.parseLong(raw(Setting.KEY_MIN_PUBLISH_SECONDS)));
+    }
+
+    public boolean emulatorEnabled() {
+        return Boolean.parseBoolean(raw(Setting.EMULATOR_ENABLED));
+    }
+}

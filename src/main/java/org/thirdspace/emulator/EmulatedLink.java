@@ -1,0 +1,7 @@
+package org.thirdspace.emulator;
+
+import java.util.Map;
+
+/** A tool link on an emulated course page: the resource link id, its title and custom parameters. */
+public record EmulatedLink(String id, String title, Map<String, String> custom) {
+}

@@ -1,0 +1,120 @@
+package org.thirdspace.emulator;
+
+import com.nimbusds.jwt.JWTClaimsSet;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.thirdspace.web.page.ErrorPage;
+import org.thirdspace.web.page.Messages;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The emulated LMS's OIDC authorization endpoint (1EdTech Security Framework §5.1.1.2–5.1.1.3):
+ * it checks the tool's authentication request like a platform must — client, redirect URI, response
+ * type and mode, the login hint it issued — and answers with a signed id_token, form-posted to the
+ * tool's redirect URI.
+ */
+@Path("emulator/auth")
+@Tag(name = "LMS emulator (development)")
+public class EmulatorAuthorization {
+
+    private static final String LTI = "https://purl.imsglobal.org/spec/lti/claim/";
+
+    @Inject
+    EmulatorDirectory directory;
+
+    @Inject
+    EmulatorPlatform platform;
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(summary = "OIDC authorization endpoint of the emulated LMS")
+    public Response authorize(@QueryParam("scope") String scope, @QueryParam("response_type") String responseType,
+                              @QueryParam("response_mode") String responseMode, @QueryParam("prompt") String prompt,
+                              @QueryParam("client_id") String clientId, @QueryParam("redirect_uri") String redirectUri,
+                              @QueryParam("login_hint") String loginHint, @QueryParam("lti_message_hint") String messageHint,
+                              @QueryParam("state") String state, @QueryParam("nonce") String nonce) {
+        if (!"openid".equals(scope) || !"id_token".equals(responseType) || !"form_post".equals(responseMode)
+                || !"none".equals(prompt)) {
+            return refuse("The authentication request must use scope=openid, response_type=id_token, "
+                    + "response_mode=form_post and prompt=none.");
+        }
+        if (!EmulatorPlatform.CLIENT_ID.equals(clientId) || !platform.toolLaunchUrl().equals(redirectUri)) {
+            return refuse("Unknown client or a redirect URI that is not registered.");
+        }
+        if (nonce == null || nonce.isEmpty() || state == null || state.isEmpty()) {
+            return refuse("The authentication request has no nonce or state.");
+        }
+        Map<String, Object> launch = platform.readMessageHint(messageHint == null ? "" : messageHint).orElse(null);
+        if (launch == null || !String.valueOf(launch.get("person")).equals(loginHint)) {
+            return refuse("The login hint does not match a launch this LMS started, or it expired.");
+        }
+        String courseId = String.valueOf(launch.get("course"));
+        EmulatedPerson person = directory.person(loginHint).orElse(null);
+        List<String> courseRoles = directory.roles(courseId, loginHint).orElse(null);
+        EmulatedCourse course = directory.course(courseId).orElse(null);
+        if (person == null || courseRoles == null || course == null) {
+            return refuse("That person is not enrolled in that course.");
+        }
+        String idToken = platform.sign(claims(person, course, courseRoles, launch, nonce));
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("id_token", idToken);
+        fields.put("state", state);
+        return Response.ok(AutoPost.page(redirectUri, fields), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .header("Cache-Control", "no-store").build();
+    }
+
+    private JWTClaimsSet claims(EmulatedPerson person, EmulatedCourse course, List<String> courseRoles,
+                                Map<String, Object> launch, String nonce) {
+        List<String> roles = new ArrayList<>(courseRoles);
+        roles.addAll(person.institutionRoles());
+        boolean deepLinking = "deep-linking".equals(launch.get("message"));
+        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
+                .issuer(platform.issuer())
+                .audience(EmulatorPlatform.CLIENT_ID)
+                .subject(EmulatorDirectory.subject(person.id()))
+                .issueTime(new Date())
+                .expirationTime(EmulatorPlatform.in(300))
+                .claim("nonce", nonce)
+                .claim("name", person.name())
+                .claim("given_name", person.givenName())
+                .claim("family_name", person.familyName())
+                .claim("email", person.email())
+                .claim("locale", person.locale())
+                .claim(LTI + "message_type", deepLinking ? "LtiDeepLinkingRequest" : "LtiResourceLinkRequest")
+                .claim(LTI + "version", "1.3.0")
+                .claim(LTI + "deployment_id", EmulatorPlatform.DEPLOYMENT_ID)
+                .claim(LTI + "target_link_uri", platform.toolLaunchUrl())
+                .claim(LTI + "roles", roles)
+                .claim(LTI + "context", Map.of("id", course.id(), "label", course.label(), "title", course.title(),
+                        "type", List.of("http://purl.imsglobal.org/vocab/lis/v2/course#CourseOffering")))
+                .claim(LTI + "tool_platform", Map.of("guid", "northwind-lms", "name", "Northwind LMS (emulator)",
+                        "product_family_code", "thirdspace-emulator", "version", "1"))
+                .claim(LTI + "launch_presentation", Map.of("document_target", String.valueOf(launch.get("presentation")),
+                        "locale", person.locale(), "return_url", platform.issuer() + "/courses/" + course.id() + "/as/" + person.id()));
+        if (!deepLinking) {
+            EmulatedLink link = directory.link(course.id(), String.valueOf(launch.get("link"))).orElseThrow();
+            claims.claim(LTI + "resource_link", Map.of("id", link.id(), "title", link.title()));
+            claims.claim(LTI + "custom", link.custom());
+        }
+        return claims.build();
+    }
+
+    private static Response refuse(String why) {
+        Messages messages = Messages.forLocale(null);
+        return Response.status(400).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(ErrorPage.render(messages, "The LMS emulator refused the sign-in", why, "emulator", null)).build();
+    }
+}

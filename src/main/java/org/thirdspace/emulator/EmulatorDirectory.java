@@ -1,0 +1,109 @@
+package org.thirdspace.emulator;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * The emulated LMS's organisation: people, courses, enrolments and the tool links on course
+ * pages. Always the same demo data, so that a newcomer and the tests see the same world.
+ */
+@ApplicationScoped
+public class EmulatorDirectory {
+
+    static final String ORGANISATION = "Northwind Learning";
+
+    private static final String MEMBERSHIP = "http://purl.imsglobal.org/vocab/lis/v2/membership#";
+    private static final String LEARNER = MEMBERSHIP + "Learner";
+    private static final String INSTRUCTOR = MEMBERSHIP + "Instructor";
+    private static final String INSTITUTION = "http://purl.imsglobal.org/vocab/lis/v2/institution/person#";
+
+    private final Map<String, EmulatedPerson> people = new LinkedHashMap<>();
+    private final Map<String, EmulatedCourse> courses = new LinkedHashMap<>();
+
+    public EmulatorDirectory() {
+        person("ada", "Ada", "Okafor", "ada.okafor@northwind.example", "en-GB", INSTITUTION + "Student");
+        person("ben", "Ben", "Lindqvist", "ben.lindqvist@northwind.example", "en-US", INSTITUTION + "Staff");
+        person("chen", "Chen", "Wei", "chen.wei@northwind.example", "fr-FR", INSTITUTION + "Staff");
+        person("dana", "Dana", "Reyes", "dana.reyes@northwind.example", "en-US", INSTITUTION + "Staff");
+        person("elif", "Elif", "Kaya", "elif.kaya@northwind.example", "de-DE", INSTITUTION + "Staff");
+        person("farah", "Farah", "Haddad", "farah.haddad@northwind.example", "en-GB", INSTITUTION + "Staff");
+        person("grace", "Grace", "Mbeki", "grace.mbeki@northwind.example", "en-GB", INSTITUTION + "Faculty");
+        person("hiro", "Hiro", "Tanaka", "hiro.tanaka@northwind.example", "en-US", INSTITUTION + "Staff");
+        person("ivy", "Ivy", "Marsh", "ivy.marsh@northwind.example", "en-GB", INSTITUTION + "Administrator");
+
+        Map<String, List<String>> hybrid = new LinkedHashMap<>();
+        hybrid.put("ada", List.of(LEARNER));
+        hybrid.put("ben", List.of("Learner"));                       // deprecated short form
+        hybrid.put("chen", List.of("urn:lti:role:ims/lis/Learner")); // LTI 1.1 URN
+        hybrid.put("dana", List.of(LEARNER));
+        hybrid.put("elif", List.of(LEARNER));
+        hybrid.put("grace", List.of(INSTRUCTOR));
+        hybrid.put("hiro", List.of(MEMBERSHIP + "ContentDeveloper"));
+        course("lht-2026-09", "LHT-2609", "Leading Hybrid Teams (September 2026 run)", hybrid);
+
+        Map<String, List<String>> conversations = new LinkedHashMap<>();
+        conversations.put("ada", List.of(LEARNER));
+        conversations.put("dana", List.of(LEARNER));
+        conversations.put("farah", List.of(LEARNER));
+        conversations.put("grace", List.of(INSTRUCTOR));
+        conversations.put("hiro", List.of("http://purl.imsglobal.org/vocab/lis/v2/membership/Instructor#TeachingAssistant"));
+        course("cc-101", "CC-101", "Customer Conversations", conversations);
+
+        Map<String, List<String>> onboarding = new LinkedHashMap<>();
+        onboarding.put("ben", List.of(LEARNER));
+        onboarding.put("farah", List.of(LEARNER));
+        onboarding.put("grace", List.of(INSTRUCTOR));
+        onboarding.put("ivy", List.of());
+        course("onb-2026", "ONB-26", "Onboarding Essentials", onboarding);
+    }
+
+    private void person(String id, String given, String family, String email, String locale, String institutionRole) {
+        people.put(id, new EmulatedPerson(id, given, family, email, locale, List.of(institutionRole)));
+    }
+
+    private void course(String id, String label, String title, Map<String, List<String>> enrolments) {
+        List<EmulatedLink> links = new CopyOnWriteArrayList<>();
+        links.add(new EmulatedLink(id + "-community", "Course community", Map.of()));
+        courses.put(id, new EmulatedCourse(id, label, title, Map.copyOf(enrolments), links));
+    }
+
+    /** The stable LTI {@code sub} of an emulated person. */
+    public static String subject(String personId) {
+        return "northwind-" + personId;
+    }
+
+    public List<EmulatedPerson> people() {
+        return List.copyOf(people.values());
+    }
+
+    public List<EmulatedCourse> courses() {
+        return List.copyOf(courses.values());
+    }
+
+    public Optional<EmulatedPerson> person(String id) {
+        return Optional.ofNullable(people.get(id));
+    }
+
+    public Optional<EmulatedCourse> course(String id) {
+        return Optional.ofNullable(courses.get(id));
+    }
+
+    /** The roles a person has in a course, or empty when not enrolled. */
+    public Optional<List<String>> roles(String courseId, String personId) {
+        return course(courseId).map(c -> c.enrolments().get(personId));
+    }
+
+    public Optional<EmulatedLink> link(String courseId, String linkId) {
+        return course(courseId).flatMap(c -> c.links().stream().filter(l -> l.id().equals(linkId)).findFirst());
+    }
+
+    /** Places a new tool link on a course page (deep linking). */
+    public void addLink(String courseId, EmulatedLink link) {
+        course(courseId).ifPresent(c -> c.links().add(link));
+    }
+}

@@ -1,0 +1,2 @@
+/** Outbound HTTP to platforms, guarded against SSRF, slow peers and oversized answers. */
+package org.thirdspace.lti.http;

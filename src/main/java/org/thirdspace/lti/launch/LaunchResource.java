@@ -1,0 +1,120 @@
+package org.thirdspace.lti.launch;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.TransactionalException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Cookie;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.thirdspace.application.LaunchArrival;
+import org.thirdspace.application.LaunchRecord;
+import org.thirdspace.application.PersonBarred;
+import org.thirdspace.application.RecordLaunch;
+import org.thirdspace.config.ToolSettings;
+import org.thirdspace.lti.LtiRejection;
+import org.thirdspace.lti.oidc.BrowserBinding;
+import org.thirdspace.web.page.Messages;
+import org.thirdspace.web.page.PageTemplate;
+import org.thirdspace.web.session.SessionFilter;
+import org.thirdspace.web.session.SessionTokens;
+import org.thirdspace.web.session.ToolSession;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.logging.Logger;
+
+/**
+ * The tool's redirect URI: the platform's form POST of {@code id_token} and {@code state}. A
+ * verified launch records the person and course and answers with the tool's page, which holds the
+ * new session token in its body (never in a URL) and sends it as a header from then on.
+ */
+@Path("lti/launch")
+public class LaunchResource {
+
+    private static final Logger LOG = Logger.getLogger(LaunchResource.class.getName());
+
+    @Inject
+    LaunchVerification verification;
+
+    @Inject
+    RecordLaunch recordLaunch;
+
+    @Inject
+    SessionTokens tokens;
+
+    @Inject
+    ToolSettings settings;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(summary = "LTI 1.3 launch (OIDC redirect URI, form_post of id_token and state)")
+    public Response launch(@FormParam("id_token") String idToken, @FormParam("state") String state,
+                           @FormParam("lti_storage_binding") String storageBinding, @Context HttpHeaders headers) {
+        Instant now = Instant.now();
+        String cookieBinding = null;
+        if (state != null && !state.isEmpty()) {
+            Cookie cookie = headers.getCookies().get(BrowserBinding.cookieName(state));
+            cookieBinding = cookie == null ? null : cookie.getValue();
+        }
+        LaunchCheck check = verification.verify(idToken, state, cookieBinding, storageBinding, now);
+        if (check instanceof LaunchCheck.NeedsPlatformStorage storage) {
+            return platformStoragePage(idToken, storage);
+        }
+        LtiLaunch launch = ((LaunchCheck.Verified) check).launch();
+        LaunchRecord record = record(launch, now);
+        String locale = launch.presentation().locale() != null ? launch.presentation().locale() : launch.profile().locale();
+        ToolSession session = new ToolSession(BrowserBinding.randomValue(), record.organisationId(), record.personId(),
+                record.courseId(), record.linkId(), record.roles(), locale, now, now.plus(settings.sessionLifetime()));
+        String token = tokens.issue(session);
+        LOG.fine(() -> "Launch of person " + record.personId() + " in course " + record.courseId());
+
+        Map<String, Object> page = new HashMap<>();
+        page.put("lang", Messages.forTag(locale).locale().toLanguageTag());
+        page.put("token", token);
+        page.put("route", launch.isDeepLinking() ? "deep-linking" : "home");
+        page.put("loading", Messages.forTag(locale).get("app.loading"));
+        return Response.ok(PageTemplate.named("app").render(page), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .header("Set-Cookie", SessionFilter.cookieHeader(token, settings.sessionLifetime().toSeconds()))
+                .header("Set-Cookie", BrowserBinding.expireCookie(state))
+                .header("Cache-Control", "no-store")
+                .build();
+    }
+
+    private LaunchRecord record(LtiLaunch launch, Instant now) {
+        LaunchArrival arrival = new LaunchArrival(launch.registrationId(), launch.deploymentId(), launch.subject(),
+                launch.profile(), launch.roles(),
+                launch.context() == null ? null : new LaunchArrival.Course(launch.context().id(), launch.context().label(), launch.context().title()),
+                launch.resourceLink() == null ? null : new LaunchArrival.Link(launch.resourceLink().id(), launch.resourceLink().title()));
+        try {
+            try {
+                return recordLaunch.record(arrival, now);
+            } catch (PersistenceException | TransactionalException firstLaunchRace) {
+                // Two first launches of the same person or course at once: one insert lost the race
+                // on a unique key; the second attempt finds the row the other created.
+                return recordLaunch.record(arrival, now);
+            }
+        } catch (PersonBarred e) {
+            throw new LtiRejection(403, "lti.launch.person-barred", e.getMessage());
+        }
+    }
+
+    private static Response platformStoragePage(String idToken, LaunchCheck.NeedsPlatformStorage storage) {
+        String page = PageTemplate.named("platform-storage-launch").render(Map.of(
+                "target", storage.login().storageTarget(),
+                "origin", storage.platformOrigin(),
+                "stateKey", "state_" + storage.login().state(),
+                "idToken", idToken,
+                "state", storage.login().state()));
+        return Response.ok(page, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).header("Cache-Control", "no-store").build();
+    }
+}

@@ -1,0 +1,35 @@
+package org.thirdspace.lti.oidc;
+
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
+import org.thirdspace.persistence.DatabaseState;
+
+import java.time.Instant;
+import java.util.logging.Logger;
+
+/**
+ * Deletes login rows whose state and nonce can no longer be used nor replayed (past both the login
+ * window and the token's expiry). Any node may run it; running it twice is harmless.
+ */
+@Singleton
+public class LoginPurge {
+
+    private static final Logger LOG = Logger.getLogger(LoginPurge.class.getName());
+
+    @Inject
+    OidcLogins logins;
+
+    @Inject
+    DatabaseState database;
+
+    @Schedule(hour = "*", minute = "*/5", persistent = false)
+    void purge() {
+        if (database.isMigrated()) {
+            int deleted = logins.purgeExpired(Instant.now());
+            if (deleted > 0) {
+                LOG.fine(() -> "Purged " + deleted + " expired OIDC logins");
+            }
+        }
+    }
+}

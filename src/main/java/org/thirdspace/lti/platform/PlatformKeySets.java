@@ -1,0 +1,148 @@
+package org.thirdspace.lti.platform;
+
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.KeyUse;
+import com.nimbusds.jose.jwk.RSAKey;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.thirdspace.config.ToolSettings;
+import org.thirdspace.lti.http.GuardedHttpClient;
+import org.thirdspace.lti.http.OutboundRefused;
+import org.thirdspace.lti.http.OutboundResponse;
+
+import java.net.URI;
+import java.text.ParseException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Platforms' public key sets (1EdTech Security Framework §6.3), cached per URL on this node.
+ *
+ * <ul>
+ *   <li>The cache lifetime follows the response's {@code Cache-Control: max-age}, between the
+ *       minimum refresh interval and a day; without it, the configured default.</li>
+ *   <li>A token whose {@code kid} is not in the cached set triggers one refresh, at most once per
+ *       minimum refresh interval per URL, so a flood of unknown {@code kid}s cannot turn into a
+ *       flood of fetches.</li>
+ *   <li>RSA keys without {@code alg} are accepted (D2L omits it); keys marked for encryption are not.</li>
+ *   <li>When a refresh fails, the last good set keeps serving until a fetch succeeds.</li>
+ * </ul>
+ * The URL is always the registered one: {@code jku} and {@code x5u} headers are never read.
+ */
+@ApplicationScoped
+public class PlatformKeySets {
+
+    private static final Logger LOG = Logger.getLogger(PlatformKeySets.class.getName());
+    private static final Pattern MAX_AGE = Pattern.compile("(?:^|[,\\s])max-age\\s*=\\s*(\\d{1,9})");
+    private static final Duration LONGEST_CACHE = Duration.ofDays(1);
+
+    @Inject
+    GuardedHttpClient http;
+
+    @Inject
+    ToolSettings settings;
+
+    private final Map<String, CachedKeySet> cache = new ConcurrentHashMap<>();
+
+    public RSAKey verificationKey(String jwksUri, String kid) throws PlatformKeyUnavailable {
+        CachedKeySet entry = cache.computeIfAbsent(jwksUri, url -> new CachedKeySet());
+        Instant now = Instant.now();
+        if (entry.isExpired(now)) {
+            entry.refresh(jwksUri, now, false);
+        }
+        RSAKey key = entry.find(kid);
+        if (key == null) {
+            entry.refresh(jwksUri, now, true);
+            key = entry.find(kid);
+        }
+        if (key == null) {
+            throw new PlatformKeyUnavailable("no RSA signing key with kid '" + kid + "' in the platform key set " + jwksUri);
+        }
+        return key;
+    }
+
+    /** Forgets a URL's cached set (after its registration changed). */
+    public void forget(String jwksUri) {
+        cache.remove(jwksUri);
+    }
+
+    private final class CachedKeySet {
+        private final ReentrantLock lock = new ReentrantLock();
+        private volatile JWKSet keys;
+        private volatile Instant fetchedAt = Instant.EPOCH;
+        private volatile Instant expiresAt = Instant.EPOCH;
+
+        boolean isExpired(Instant now) {
+            return keys == null || now.isAfter(expiresAt);
+        }
+
+        RSAKey find(String kid) {
+            JWKSet current = keys;
+            if (current == null) {
+                return null;
+            }
+            JWK key = current.getKeyByKeyId(kid);
+            if (!(key instanceof RSAKey rsa)) {
+                return null;
+            }
+            if (key.getKeyUse() != null && !KeyUse.SIGNATURE.equals(key.getKeyUse())) {
+                return null;
+            }
+            if (key.getAlgorithm() != null && !"RS256".equals(key.getAlgorithm().getName())) {
+                return null;
+            }
+            return rsa;
+        }
+
+        void refresh(String jwksUri, Instant now, boolean forUnknownKid) throws PlatformKeyUnavailable {
+            lock.lock();
+            try {
+                // Another thread may have refreshed while this one waited; and an unknown kid may
+                // cause at most one fetch per minimum interval.
+                boolean recentlyFetched = Duration.between(fetchedAt, now).compareTo(settings.jwksMinRefresh()) < 0;
+                if (forUnknownKid ? recentlyFetched : !isExpired(now)) {
+                    return;
+                }
+                fetchedAt = now;
+                try {
+                    OutboundResponse response = http.get(URI.create(jwksUri), Map.of("Accept", "application/json"));
+                    if (!response.isSuccess()) {
+                        throw new OutboundRefused("HTTP " + response.status());
+                    }
+                    keys = JWKSet.parse(response.body());
+                    expiresAt = now.plus(cacheLifetime(response.header("Cache-Control")));
+                } catch (OutboundRefused | ParseException e) {
+                    LOG.warning(() -> "Could not fetch the platform key set " + jwksUri + ": " + e.getMessage());
+                    if (keys == null) {
+                        throw new PlatformKeyUnavailable("the platform key set " + jwksUri + " could not be fetched: " + e.getMessage());
+                    }
+                }
+            } finally {
+                lock.unlock();
+            }
+        }
+    }
+
+    Duration cacheLifetime(String cacheControl) {
+        Duration lifetime = settings.jwksDefaultCache();
+        if (cacheControl != null) {
+            Matcher matcher = MAX_AGE.matcher(cacheControl.toLowerCase(java.util.Locale.ROOT));
+            if (matcher.find()) {
+                lifetime = Duration.ofSeconds(Long.parseLong(matcher.group(1)));
+            } else if (cacheControl.contains("no-store") || cacheControl.contains("no-cache")) {
+                lifetime = Duration.ZERO;
+            }
+        }
+        if (lifetime.compareTo(settings.jwksMinRefresh()) < 0) {
+            return settings.jwksMinRefresh();
+        }
+        return lifetime.compareTo(LONGEST_CACHE) > 0 ? LONGEST_CACHE : lifetime;
+    }
+}

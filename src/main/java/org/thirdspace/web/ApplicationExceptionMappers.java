@@ -1,0 +1,114 @@
+package org.thirdspace.web;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import org.thirdspace.application.AccessDenied;
+import org.thirdspace.application.Conflict;
+import org.thirdspace.application.InvalidRequest;
+import org.thirdspace.application.NotFound;
+import org.thirdspace.application.PersonBarred;
+import org.thirdspace.lti.jwks.KeyRotationRefused;
+import org.thirdspace.lti.platform.InvalidRegistration;
+import org.thirdspace.web.session.NotSignedIn;
+
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Maps the use cases' typed failures to HTTP problems, in one place. */
+public final class ApplicationExceptionMappers {
+
+    private ApplicationExceptionMappers() {
+    }
+
+    @Provider
+    public static class NotSignedInMapper implements ExceptionMapper<NotSignedIn> {
+        @Override
+        public Response toResponse(NotSignedIn e) {
+            return Problem.response(401, "not-signed-in", "Not signed in", e.getMessage());
+        }
+    }
+
+    @Provider
+    public static class AccessDeniedMapper implements ExceptionMapper<AccessDenied> {
+        @Override
+        public Response toResponse(AccessDenied e) {
+            return Problem.response(403, "access-denied", "Not allowed", e.getMessage());
+        }
+    }
+
+    @Provider
+    public static class PersonBarredMapper implements ExceptionMapper<PersonBarred> {
+        @Override
+        public Response toResponse(PersonBarred e) {
+            return Problem.response(403, "person-barred", "Access suspended",
+                    "Your access to this community is suspended. Contact a facilitator or your L&D admin.");
+        }
+    }
+
+    @Provider
+    public static class NotFoundMapper implements ExceptionMapper<NotFound> {
+        @Override
+        public Response toResponse(NotFound e) {
+            return Problem.response(404, "not-found", "Not found", e.getMessage());
+        }
+    }
+
+    @Provider
+    public static class InvalidRequestMapper implements ExceptionMapper<InvalidRequest> {
+        @Override
+        public Response toResponse(InvalidRequest e) {
+            return Problem.response(400, "invalid-request", "Invalid request", e.getMessage(), e.field());
+        }
+    }
+
+    @Provider
+    public static class InvalidRegistrationMapper implements ExceptionMapper<InvalidRegistration> {
+        @Override
+        public Response toResponse(InvalidRegistration e) {
+            return Problem.response(400, "invalid-registration", "Invalid registration", e.getMessage());
+        }
+    }
+
+    @Provider
+    public static class ConflictMapper implements ExceptionMapper<Conflict> {
+        @Override
+        public Response toResponse(Conflict e) {
+            return Problem.response(409, "conflict", "Conflict", e.getMessage());
+        }
+    }
+
+    @Provider
+    public static class KeyRotationRefusedMapper implements ExceptionMapper<KeyRotationRefused> {
+        @Override
+        public Response toResponse(KeyRotationRefused e) {
+            return Problem.response(409, "key-rotation-refused", "Key rotation step refused", e.getMessage());
+        }
+    }
+
+    /**
+     * Anything unexpected: a 500 with a reference that is in the log with the stack trace; the
+     * response itself carries no internals.
+     */
+    @Provider
+    public static class UnexpectedMapper implements ExceptionMapper<RuntimeException> {
+        private static final Logger LOG = Logger.getLogger(UnexpectedMapper.class.getName());
+        private static final SecureRandom RANDOM = new SecureRandom();
+
+        @Override
+        public Response toResponse(RuntimeException e) {
+            if (e instanceof WebApplicationException web) {
+                return web.getResponse();
+            }
+            byte[] bytes = new byte[5];
+            RANDOM.nextBytes(bytes);
+            String reference = HexFormat.of().formatHex(bytes);
+            LOG.log(Level.SEVERE, "Unexpected failure [" + reference + "]", e);
+            return Problem.response(500, "internal", "Something went wrong",
+                    "The request was not completed. Try again; if it keeps failing, give your admin the reference " + reference + ".");
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package org.thirdspace.web;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.thirdspace.config.ToolSettings;
+import org.thirdspace.web.session.CurrentSession;
+import org.thirdspace.web.session.NotSignedIn;
+import org.thirdspace.web.session.SessionFilter;
+import org.thirdspace.web.session.SessionTokens;
+import org.thirdspace.web.session.ToolSession;
+
+import java.time.Instant;
+
+@Path("api/session")
+public class SessionResource {
+
+    @Inject
+    CurrentSession current;
+
+    @Inject
+    SessionTokens tokens;
+
+    @Inject
+    ToolSettings settings;
+
+    public record Renewed(String token, Instant expiresAt) {
+    }
+
+    /** A fresh token for a page in use; never past the maximum session age after the launch. */
+    @POST
+    @Path("renew")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Renew the session token (sent as Authorization header)")
+    public Response renew() {
+        ToolSession session = current.require();
+        Instant now = Instant.now();
+        Instant limit = session.launchedAt().plus(settings.sessionMaxAge());
+        if (!now.isBefore(limit)) {
+            throw new NotSignedIn();
+        }
+        Instant expiry = now.plus(settings.sessionLifetime());
+        ToolSession renewed = session.renewedUntil(expiry.isAfter(limit) ? limit : expiry);
+        String token = tokens.issue(renewed);
+        return Response.ok(new Renewed(token, renewed.expiresAt()))
+                .header("Set-Cookie", SessionFilter.cookieHeader(token, settings.sessionLifetime().toSeconds()))
+                .header("Cache-Control", "no-store")
+                .build();
+    }
+}

@@ -1,0 +1,41 @@
+package org.thirdspace.web;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.thirdspace.web.page.Messages;
+import org.thirdspace.web.session.CurrentSession;
+
+import java.util.Map;
+
+@Path("api/i18n")
+public class StringsResource {
+
+    @Inject
+    CurrentSession current;
+
+    @jakarta.ws.rs.core.Context
+    HttpHeaders headers;
+
+    public record Strings(String locale, Map<String, String> strings) {
+    }
+
+    /** The UI's strings in the launch locale (else the browser's), English as the fallback. */
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Localised UI strings")
+    public Strings strings() {
+        String tag = current.get().map(s -> s.locale()).orElse(null);
+        Messages messages = tag != null ? Messages.forTag(tag)
+                : Messages.forLocale(headers.getAcceptableLanguages().isEmpty() ? null : headers.getAcceptableLanguages().get(0));
+        Map<String, String> strings = new java.util.TreeMap<>();
+        for (String prefix : new String[] {"landing.", "role.", "ui."}) {
+            strings.putAll(messages.withPrefix(prefix));
+        }
+        return new Strings(messages.locale().toLanguageTag(), strings);
+    }
+}

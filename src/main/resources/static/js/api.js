@@ -1,0 +1,55 @@
+// The page's session: the token arrives in the launch response, is kept in sessionStorage (per tab,
+// partitioned by the browser inside an LMS iframe) and sent as a header; it never goes in a URL.
+
+const KEY = 'thirdspace.session';
+let token = null;
+
+export function startSession() {
+  const meta = document.querySelector('meta[name="ts-session"]');
+  if (meta && meta.content) {
+    token = meta.content;
+    sessionStorage.setItem(KEY, token);
+    meta.remove();
+  } else {
+    token = sessionStorage.getItem(KEY);
+  }
+  return token !== null;
+}
+
+export class ApiError extends Error {
+  constructor(status, problem) {
+    super(problem && problem.detail ? problem.detail : `HTTP ${status}`);
+    this.status = status;
+    this.problem = problem || {};
+  }
+}
+
+export async function api(path, { method = 'GET', body, headers = {} } = {}) {
+  const init = { method, headers: { Accept: 'application/json', ...headers } };
+  if (token) init.headers.Authorization = `Bearer ${token}`;
+  if (body !== undefined) {
+    init.headers['Content-Type'] = 'application/json';
+    init.body = JSON.stringify(body);
+  }
+  const response = await fetch(path, init);
+  if (response.status === 204) return null;
+  const type = response.headers.get('Content-Type') || '';
+  const data = type.includes('json') ? await response.json() : await response.text();
+  if (!response.ok) throw new ApiError(response.status, typeof data === 'object' ? data : null);
+  return data;
+}
+
+// Renew the short-lived token while the page is in use.
+export function keepSessionAlive(everyMs = 10 * 60 * 1000) {
+  setInterval(async () => {
+    try {
+      const renewed = await api('/api/session/renew', { method: 'POST' });
+      if (renewed && renewed.token) {
+        token = renewed.token;
+        sessionStorage.setItem(KEY, token);
+      }
+    } catch (e) {
+      // Expired for good: the next request shows the "open the tool again" message.
+    }
+  }, everyMs);
+}
