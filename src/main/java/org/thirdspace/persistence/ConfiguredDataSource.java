@@ -48,6 +48,9 @@ public class ConfiguredDataSource implements DataSource {
         if (address.url().startsWith("jdbc:postgresql:")) {
             properties.setProperty("connectTimeout", String.valueOf(CONNECT_TIMEOUT_SECONDS));
             properties.setProperty("ApplicationName", "thirdspace");
+            // Send untyped nulls and strings, so that PostgreSQL infers the column's type (a null
+            // bound for a nullable uuid column would otherwise arrive typed as varchar).
+            properties.setProperty("stringtype", "unspecified");
         }
         Connection connection = driver.connect(address.url(), properties);
         if (connection == null) {

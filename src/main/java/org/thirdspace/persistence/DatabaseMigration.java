@@ -49,6 +49,9 @@ public class DatabaseMigration {
     @Inject
     Event<DatabaseReady> ready;
 
+    @Inject
+    EntityManagers entityManagers;
+
     private long pauseSeconds = 2;
 
     @PostConstruct
@@ -69,8 +72,10 @@ public class DatabaseMigration {
             String version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
             LOG.info(() -> "Database " + address.redactedUrl() + " is at schema version " + version
                     + " (" + result.migrationsExecuted + " migrations applied now)");
+            entityManagers.start();
             state.migrated(version);
             ready.fire(new DatabaseReady(version));
+            LOG.info(() -> "Thirdspace is ready at " + settings.baseUrl());
         } catch (RuntimeException | SQLException e) {
             String reason = describe(e, address);
             state.failed(reason);

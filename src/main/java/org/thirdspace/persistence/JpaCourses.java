@@ -1,8 +1,9 @@
 package org.thirdspace.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import org.thirdspace.community.course.CourseContext;
 import org.thirdspace.community.course.CourseMembership;
 import org.thirdspace.community.course.Courses;
@@ -13,9 +14,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
+@Transactional
 public class JpaCourses implements Courses {
 
-    @PersistenceContext(unitName = "thirdspace")
+    @Inject
     EntityManager em;
 
     @Override

@@ -1,8 +1,9 @@
 package org.thirdspace.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import org.thirdspace.community.person.People;
 import org.thirdspace.community.person.Person;
 
@@ -11,9 +12,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
+@Transactional
 public class JpaPeople implements People {
 
-    @PersistenceContext(unitName = "thirdspace")
+    @Inject
     EntityManager em;
 
     @Override

@@ -3,7 +3,6 @@ package org.thirdspace.secrets;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import java.security.SecureRandom;
@@ -15,7 +14,7 @@ import java.util.List;
 @ApplicationScoped
 public class ToolSecretStore {
 
-    @PersistenceContext(unitName = "thirdspace")
+    @Inject
     EntityManager em;
 
     @Inject

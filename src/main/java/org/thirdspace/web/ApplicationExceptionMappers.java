@@ -1,5 +1,10 @@
 package org.thirdspace.web;
 
+import jakarta.annotation.Priority;
+import jakarta.json.bind.JsonbException;
+import jakarta.transaction.TransactionalException;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -89,6 +94,29 @@ public final class ApplicationExceptionMappers {
         }
     }
 
+    /** A body that is not the JSON the endpoint reads. */
+    @Provider
+    public static class MalformedJsonMapper implements ExceptionMapper<JsonbException> {
+        @Override
+        public Response toResponse(JsonbException e) {
+            return Problem.response(400, "malformed-json", "Malformed request body",
+                    "The request body is not valid JSON of the expected shape.");
+        }
+    }
+
+    /**
+     * A use case's exception as it leaves a {@code @Transactional} boundary that could not commit:
+     * the transaction was rolled back, so nothing of the request was written.
+     */
+    @Provider
+    @Priority(Priorities.USER - 100)
+    public static class TransactionalMapper implements ExceptionMapper<TransactionalException> {
+        @Override
+        public Response toResponse(TransactionalException e) {
+            return new UnexpectedMapper().toResponse(e);
+        }
+    }
+
     /**
      * Anything unexpected: a 500 with a reference that is in the log with the stack trace; the
      * response itself carries no internals.
@@ -102,6 +130,9 @@ public final class ApplicationExceptionMappers {
         public Response toResponse(RuntimeException e) {
             if (e instanceof WebApplicationException web) {
                 return web.getResponse();
+            }
+            if (e instanceof ProcessingException && e.getCause() instanceof JsonbException json) {
+                return new MalformedJsonMapper().toResponse(json);
             }
             byte[] bytes = new byte[5];
             RANDOM.nextBytes(bytes);

@@ -3,10 +3,12 @@ package org.thirdspace.application.audit;
 import jakarta.persistence.Access;
 import jakarta.persistence.AccessType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.thirdspace.community.shared.TimeOrderedUuid;
+import org.thirdspace.persistence.NullableUuidConverter;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -20,6 +22,7 @@ public class AdminAuditEntry {
     @Id
     private UUID id;
     @Column(name = "organisation_id", updatable = false)
+    @Convert(converter = NullableUuidConverter.class)
     private UUID organisationId;
     @Column(nullable = false, updatable = false)
     private String actor;

@@ -1,8 +1,9 @@
 package org.thirdspace.application.audit;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import org.thirdspace.application.Administrator;
 
 import java.time.Instant;
@@ -11,9 +12,10 @@ import java.util.UUID;
 
 /** Writes and reads the admin audit log, inside the caller's transaction. */
 @ApplicationScoped
+@Transactional
 public class AdminAuditLog {
 
-    @PersistenceContext(unitName = "thirdspace")
+    @Inject
     EntityManager em;
 
     public void record(Administrator by, UUID organisationId, String action, String target, String detail) {

@@ -10,7 +10,6 @@ import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.thirdspace.config.ToolSettings;
 import org.thirdspace.secrets.KeySecret;
@@ -39,7 +38,7 @@ public class ToolKeyRing {
     private static final Logger LOG = Logger.getLogger(ToolKeyRing.class.getName());
     private static final Duration REFRESH = Duration.ofMinutes(1);
 
-    @PersistenceContext(unitName = "thirdspace")
+    @Inject
     EntityManager em;
 
     @Inject
@@ -51,11 +50,13 @@ public class ToolKeyRing {
     private volatile Snapshot snapshot;
 
     /** The private key that signs now, with its {@code kid}. */
+    @Transactional
     public RSAKey signingKey() {
         return current().signing();
     }
 
     /** The public keys to publish: next, active and retiring. */
+    @Transactional
     public JWKSet publishedKeys() {
         return current().published();
     }
@@ -123,7 +124,6 @@ public class ToolKeyRing {
         return current;
     }
 
-    /** Reads outside a transaction: the entities are only looked at, never changed. */
     private Snapshot load() {
         List<ToolKey> published = em.createQuery("select k from ToolKey k where k.status <> :retired order by k.createdAt",
                         ToolKey.class)

@@ -1,8 +1,8 @@
 package org.thirdspace.lti.oidc;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
@@ -15,9 +15,10 @@ import java.util.Optional;
  * conditional update, so of two concurrent launches with the same state exactly one wins.
  */
 @ApplicationScoped
+@Transactional
 public class OidcLogins {
 
-    @PersistenceContext(unitName = "thirdspace")
+    @Inject
     EntityManager em;
 
     @Transactional

@@ -3,7 +3,6 @@ package org.thirdspace.lti.platform;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.thirdspace.community.shared.TimeOrderedUuid;
 import org.thirdspace.lti.LtiRejection;
@@ -23,7 +22,7 @@ public class DeploymentGate {
     @Inject
     Registrations registrations;
 
-    @PersistenceContext(unitName = "thirdspace")
+    @Inject
     EntityManager em;
 
     @Inject
@@ -54,7 +53,7 @@ public class DeploymentGate {
     @ApplicationScoped
     public static class PendingDeployments {
 
-        @PersistenceContext(unitName = "thirdspace")
+        @Inject
         EntityManager em;
 
         @Transactional(Transactional.TxType.REQUIRES_NEW)

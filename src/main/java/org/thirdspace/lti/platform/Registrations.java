@@ -1,8 +1,9 @@
 package org.thirdspace.lti.platform;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 
 import java.util.List;
 import java.util.Optional;
@@ -10,9 +11,10 @@ import java.util.UUID;
 
 /** Platform registrations and their deployments, in the database. */
 @ApplicationScoped
+@Transactional
 public class Registrations {
 
-    @PersistenceContext(unitName = "thirdspace")
+    @Inject
     EntityManager em;
 
     public Optional<PlatformRegistration> find(UUID id) {

@@ -1,0 +1,180 @@
+package org.thirdspace.it;
+
+import java.io.IOException;
+import java.net.HttpURLConnection;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The real WAR on Payara Micro, started as a separate process on a free port, with the embedded H2
+ * database in a fresh folder, or the PostgreSQL database named by {@code thirdspace.it.db.url}.
+ */
+public final class PayaraMicroServer implements AutoCloseable {
+
+    /**
+     * One key secret for every server of a test run: with PostgreSQL they share one database, as
+     * the nodes of a cluster do, and must open each other's sealed keys.
+     */
+    static final String KEY_SECRET = random();
+
+    private final int port;
+    private final Path dataDir;
+    private final String adminToken;
+    private final Process process;
+    private final Path log;
+
+    private PayaraMicroServer(int port, Path dataDir, String adminToken, Process process, Path log) {
+        this.port = port;
+        this.dataDir = dataDir;
+        this.adminToken = adminToken;
+        this.process = process;
+        this.log = log;
+    }
+
+    /** Starts a server; {@code settings} override the test defaults (system properties of the server). */
+    public static PayaraMicroServer start(String name, Path dataDir, Map<String, String> settings) throws IOException {
+        Path work = Path.of(System.getProperty("thirdspace.it.work", "target/it"));
+        Files.createDirectories(work);
+        Files.createDirectories(dataDir);
+        int port = freePort();
+        String adminToken = random();
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Xmx640m");
+        command.add("-XX:+UseSerialGC");
+        command.add("-Dthirdspace.base-url=http://localhost:" + port);
+        command.add("-Dthirdspace.data-dir=" + dataDir.toAbsolutePath());
+        command.add("-Dthirdspace.admin.token=" + adminToken);
+        command.add("-Dthirdspace.keys.secret=" + KEY_SECRET);
+        command.add("-Dthirdspace.emulator.enabled=true");
+        command.add("-Dthirdspace.http.private-hosts-allowed=localhost,127.0.0.1");
+        command.add("-Dthirdspace.lti.config-dir=" + dataDir.resolve("lti-config").toAbsolutePath());
+        String db = System.getProperty("thirdspace.it.db.url", "");
+        if (!db.isBlank() && !settings.containsKey("thirdspace.db.url")) {
+            command.add("-Dthirdspace.db.url=" + db);
+            command.add("-Dthirdspace.db.user=" + System.getProperty("thirdspace.it.db.user", ""));
+        }
+        settings.forEach((key, value) -> command.add("-D" + key + "=" + value));
+        command.add("-jar");
+        command.add(System.getProperty("thirdspace.it.payara-micro", "target/payara-micro.jar"));
+        command.add("--deploy");
+        command.add(System.getProperty("thirdspace.it.war", "target/thirdspace.war"));
+        command.add("--contextroot");
+        command.add("/");
+        command.add("--port");
+        command.add(String.valueOf(port));
+        command.add("--nocluster");
+        command.add("--rootdir");
+        command.add(work.resolve("payara-root-" + name + "-" + port).toAbsolutePath().toString());
+        Path log = work.resolve("payara-" + name + ".log");
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        PayaraMicroServer server = new PayaraMicroServer(port, dataDir, adminToken, process, log);
+        Runtime.getRuntime().addShutdownHook(new Thread(server::stopQuietly));
+        return server;
+    }
+
+    /** Waits until the application answers (liveness UP); readiness may still be DOWN. */
+    public PayaraMicroServer awaitLive(Duration timeout) {
+        return await("/health/live", timeout);
+    }
+
+    /** Waits until readiness is UP. */
+    public PayaraMicroServer awaitReady(Duration timeout) {
+        return await("/health/ready", timeout);
+    }
+
+    private PayaraMicroServer await(String path, Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Payara Micro exited with " + process.exitValue() + "; see " + log);
+            }
+            try {
+                HttpURLConnection connection = (HttpURLConnection) URI.create(url(path)).toURL().openConnection();
+                connection.setConnectTimeout(500);
+                connection.setReadTimeout(2000);
+                if (connection.getResponseCode() == 200) {
+                    return this;
+                }
+            } catch (IOException notYet) {
+                // still booting
+            }
+            sleep(250);
+        }
+        throw new IllegalStateException(path + " not UP within " + timeout + "; see " + log);
+    }
+
+    public String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public String adminToken() {
+        return adminToken;
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** Stops the process the way Ctrl-C does (SIGTERM runs Payara's shutdown hooks) and waits. */
+    public void stop() {
+        process.destroy();
+        try {
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void stopQuietly() {
+        if (process.isAlive()) {
+            stop();
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        }
+    }
+
+    static String random() {
+        byte[] bytes = new byte[24];
+        new SecureRandom().nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package org.thirdspace.it;
+
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * JUnit extension: one shared Thirdspace server for every integration test class of the run,
+ * started on first use and stopped when the run ends. Test classes get a {@link ToolClient}.
+ */
+public class ToolServer implements BeforeAllCallback, ParameterResolver {
+
+    private static final String KEY = "thirdspace-server";
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        server(context);
+    }
+
+    static PayaraMicroServer server(ExtensionContext context) {
+        return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+                .getOrComputeIfAbsent(KEY, key -> start(), Holder.class).server;
+    }
+
+    private static Holder start() {
+        try {
+            Path dir = Files.createTempDirectory("thirdspace-it-");
+            PayaraMicroServer server = PayaraMicroServer.start("shared", dir,
+                    Map.of("thirdspace.keys.min-publish-seconds", "2", "thirdspace.lti.jwks.min-refresh-seconds", "2"));
+            server.awaitReady(Duration.ofMinutes(3));
+            return new Holder(server);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot start Payara Micro", e);
+        }
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        return parameter.getParameter().getType() == ToolClient.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        return new ToolClient(server(context));
+    }
+
+    /** Stops the server when the root context closes (end of the test run). */
+    record Holder(PayaraMicroServer server) implements ExtensionContext.Store.CloseableResource {
+        @Override
+        public void close() {
+            server.stop();
+        }
+    }
+}
