@@ -1,13 +1,11 @@
 package org.thirdspace.persistence;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -25,10 +23,11 @@ import java.util.logging.Logger;
  * never by EclipseLink. When the database cannot be reached the application stays deployed,
  * readiness is DOWN with the reason, and the migration is retried with a growing pause, so a
  * database that starts late or a wrong URL fixed in the database does not make the process crash-loop.
+ *
+ * <p>A plain CDI bean on purpose: an EJB's start-up callback runs in one container transaction, and
+ * the start-up work observing {@link DatabaseReady} must run in transactions of its own.
  */
-@Singleton
-@Startup
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@ApplicationScoped
 public class DatabaseMigration {
 
     private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
@@ -54,8 +53,7 @@ public class DatabaseMigration {
 
     private long pauseSeconds = 2;
 
-    @PostConstruct
-    void start() {
+    void start(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
         attempt();
     }
 
@@ -73,8 +71,9 @@ public class DatabaseMigration {
             LOG.info(() -> "Database " + address.redactedUrl() + " is at schema version " + version
                     + " (" + result.migrationsExecuted + " migrations applied now)");
             entityManagers.start();
-            state.migrated(version);
+            // Start-up work (keys, registrations) finishes before readiness says UP.
             ready.fire(new DatabaseReady(version));
+            state.migrated(version);
             LOG.info(() -> "Thirdspace is ready at " + settings.baseUrl());
         } catch (RuntimeException | SQLException e) {
             String reason = describe(e, address);

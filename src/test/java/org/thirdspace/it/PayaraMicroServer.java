@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
  * The real WAR on Payara Micro, started as a separate process on a free port, with the embedded H2
  * database in a fresh folder, or the PostgreSQL database named by {@code thirdspace.it.db.url}.
  */
-public final class PayaraMicroServer implements AutoCloseable {
+public final class PayaraMicroServer implements RunningTool, AutoCloseable {
 
     /**
      * One key secret for every server of a test run: with PostgreSQL they share one database, as
@@ -114,14 +114,17 @@ public final class PayaraMicroServer implements AutoCloseable {
         throw new IllegalStateException(path + " not UP within " + timeout + "; see " + log);
     }
 
+    @Override
     public String url(String path) {
         return "http://localhost:" + port + path;
     }
 
+    @Override
     public int port() {
         return port;
     }
 
+    @Override
     public String adminToken() {
         return adminToken;
     }

@@ -31,13 +31,13 @@ public final class ToolClient {
             .connectTimeout(Duration.ofSeconds(5))
             .build();
 
-    private final PayaraMicroServer server;
+    private final RunningTool server;
 
-    public ToolClient(PayaraMicroServer server) {
+    public ToolClient(RunningTool server) {
         this.server = server;
     }
 
-    public PayaraMicroServer server() {
+    public RunningTool server() {
         return server;
     }
 

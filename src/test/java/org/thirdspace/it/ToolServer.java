@@ -23,7 +23,11 @@ public class ToolServer implements BeforeAllCallback, ParameterResolver {
         server(context);
     }
 
-    static PayaraMicroServer server(ExtensionContext context) {
+    static RunningTool server(ExtensionContext context) {
+        String external = System.getProperty("thirdspace.it.external-url", "");
+        if (!external.isBlank()) {
+            return new ExternalTool(java.net.URI.create(external), System.getProperty("thirdspace.it.external-admin-token", ""));
+        }
         return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
                 .getOrComputeIfAbsent(KEY, key -> start(), Holder.class).server;
     }

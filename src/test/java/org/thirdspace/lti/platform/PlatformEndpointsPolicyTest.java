@@ -1,0 +1,47 @@
+package org.thirdspace.lti.platform;
+
+import org.junit.jupiter.api.Test;
+import org.thirdspace.lti.http.OutboundAddressPolicy;
+
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class PlatformEndpointsPolicyTest {
+
+    private final PlatformEndpointsPolicy policy = new PlatformEndpointsPolicy(new OutboundAddressPolicy(Set.of()));
+
+    static PlatformEndpoints endpoints(String jwks, Set<String> hosts, Set<String> frames) {
+        return new PlatformEndpoints("Acme", "https://lms.acme.test/auth", "https://lms.acme.test/token", null, jwks, hosts, frames);
+    }
+
+    @Test
+    void aCompleteRegistrationPasses() {
+        assertThatCode(() -> policy.check("https://lms.acme.test", "c1",
+                endpoints("https://lms.acme.test/jwks", Set.of("tool.example.com", "tool.example.com:8443"),
+                        Set.of("https://*.instructure.com")))).doesNotThrowAnyException();
+    }
+
+    @Test
+    void missingOrMalformedFieldsAreNamed() {
+        assertThatThrownBy(() -> policy.check(null, "c1", endpoints("https://lms.acme.test/jwks", Set.of("t.test"), Set.of())))
+                .hasMessageContaining("issuer");
+        assertThatThrownBy(() -> policy.check("https://lms.acme.test", "", endpoints("https://lms.acme.test/jwks", Set.of("t.test"), Set.of())))
+                .hasMessageContaining("clientId");
+        assertThatThrownBy(() -> policy.check("https://lms.acme.test", "c1", endpoints("not a url", Set.of("t.test"), Set.of())))
+                .hasMessageContaining("jwksUri");
+        assertThatThrownBy(() -> policy.check("https://lms.acme.test", "c1", endpoints("https://lms.acme.test/jwks", Set.of(), Set.of())))
+                .hasMessageContaining("targetLinkHosts");
+        assertThatThrownBy(() -> policy.check("https://lms.acme.test", "c1",
+                endpoints("https://lms.acme.test/jwks", Set.of("evil host/path"), Set.of()))).hasMessageContaining("targetLinkHosts");
+        assertThatThrownBy(() -> policy.check("https://lms.acme.test", "c1",
+                endpoints("https://lms.acme.test/jwks", Set.of("t.test"), Set.of("*")))).hasMessageContaining("frameOrigins");
+    }
+
+    @Test
+    void fetchedUrlsOnPrivateAddressesAreRefused() {
+        assertThatThrownBy(() -> policy.check("https://lms.acme.test", "c1",
+                endpoints("https://169.254.169.254/jwks", Set.of("t.test"), Set.of()))).hasMessageContaining("jwksUri");
+    }
+}
