@@ -1,5 +1,6 @@
 package org.thirdspace.lti.launch;
 
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.TransactionalException;
@@ -54,6 +55,9 @@ public class LaunchResource {
     @Inject
     ToolSettings settings;
 
+    @Inject
+    Event<LaunchRecorded> recorded;
+
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
@@ -72,6 +76,7 @@ public class LaunchResource {
         }
         LtiLaunch launch = ((LaunchCheck.Verified) check).launch();
         LaunchRecord record = record(launch, now);
+        recorded.fire(new LaunchRecorded(launch, record));
         String locale = launch.presentation().locale() != null ? launch.presentation().locale() : launch.profile().locale();
         ToolSession session = new ToolSession(BrowserBinding.randomValue(), record.organisationId(), record.personId(),
                 record.courseId(), record.linkId(), record.roles(), locale, now, now.plus(settings.sessionLifetime()));
