@@ -30,7 +30,10 @@ async function start() {
   history.replaceState(null, '', '/app');
   try {
     await loadStrings();
-    const me = await api('/api/me');
+    // The launch page carries who the person is; a reloaded page asks the API.
+    const bootstrap = document.getElementById('ts-bootstrap');
+    const me = bootstrap && bootstrap.textContent.trim() ? JSON.parse(bootstrap.textContent) : await api('/api/me');
+    if (bootstrap) bootstrap.remove();
     replace(main(), landing(me));
     keepSessionAlive();
   } catch (e) {

@@ -3,7 +3,8 @@ import { api } from './api.js';
 let strings = {};
 
 export async function loadStrings() {
-  const bundle = await api('/api/i18n');
+  const lang = document.documentElement.lang;
+  const bundle = await api(lang ? `/api/i18n?locale=${encodeURIComponent(lang)}` : '/api/i18n');
   strings = bundle.strings;
   document.documentElement.lang = bundle.locale;
   return bundle.locale;

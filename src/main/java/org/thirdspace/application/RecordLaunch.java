@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.thirdspace.community.course.CourseContext;
 import org.thirdspace.community.course.CourseMembership;
+import org.thirdspace.community.course.CourseSummary;
 import org.thirdspace.community.course.Courses;
 import org.thirdspace.community.course.MembershipSource;
 import org.thirdspace.community.course.ResourceLink;
@@ -12,6 +13,7 @@ import org.thirdspace.community.person.People;
 import org.thirdspace.community.person.Person;
 
 import java.time.Instant;
+import java.util.UUID;
 
 /**
  * Brings the tool's view of a person up to date from a verified launch: the person (found by
@@ -31,7 +33,8 @@ public class RecordLaunch {
     @Transactional
     public LaunchRecord record(LaunchArrival arrival, Instant now) {
         Person person = people.findBySubject(arrival.organisationId(), arrival.subject()).orElse(null);
-        if (person == null) {
+        boolean newcomer = person == null;
+        if (newcomer) {
             person = new Person(arrival.organisationId(), arrival.subject(), arrival.profile(), now);
             people.add(person);
         } else {
@@ -42,21 +45,25 @@ public class RecordLaunch {
         }
         person.recordLaunch(now);
 
-        CourseContext course = null;
-        java.util.UUID linkId = null;
+        CourseSummary course = null;
+        UUID linkId = null;
         if (arrival.course() != null) {
             course = course(arrival, now);
-            membership(course, person, arrival, now);
+            membership(course.id(), person, newcomer, arrival, now);
             if (arrival.link() != null) {
-                linkId = link(course, arrival.link(), now).id();
+                linkId = link(course.id(), arrival.link(), now);
             }
         }
         return new LaunchRecord(arrival.organisationId(), person.id(), person.nameToShow(),
-                course == null ? null : course.id(), course == null ? null : course.nameToShow(), linkId, arrival.roles());
+                course == null ? null : course.id(), course == null ? null : nameToShow(course), linkId, arrival.roles());
     }
 
-    private CourseContext course(LaunchArrival arrival, Instant now) {
+    private CourseSummary course(LaunchArrival arrival, Instant now) {
         LaunchArrival.Course claim = arrival.course();
+        CourseSummary known = courses.summaryByKey(arrival.organisationId(), arrival.deploymentId(), claim.key()).orElse(null);
+        if (known != null && known.isNamed(claim.label(), claim.title())) {
+            return known;
+        }
         CourseContext course = courses.findByKey(arrival.organisationId(), arrival.deploymentId(), claim.key()).orElse(null);
         if (course == null) {
             course = new CourseContext(arrival.organisationId(), arrival.deploymentId(), claim.key(), claim.label(), claim.title(), now);
@@ -64,13 +71,21 @@ public class RecordLaunch {
         } else {
             course.rename(claim.label(), claim.title(), now);
         }
-        return course;
+        return new CourseSummary(course.id(), course.label(), course.title());
     }
 
-    private void membership(CourseContext course, Person person, LaunchArrival arrival, Instant now) {
-        CourseMembership membership = courses.membership(course.id(), person.id()).orElse(null);
+    private static String nameToShow(CourseSummary course) {
+        if (course.title() != null && !course.title().isBlank()) {
+            return course.title();
+        }
+        return course.label();
+    }
+
+    private void membership(UUID courseId, Person person, boolean newcomer, LaunchArrival arrival, Instant now) {
+        // A person created just now has no membership yet: no need to look.
+        CourseMembership membership = newcomer ? null : courses.membership(courseId, person.id()).orElse(null);
         if (membership == null) {
-            membership = new CourseMembership(course.id(), person.id(), arrival.roles(), MembershipSource.LAUNCH, now);
+            membership = new CourseMembership(courseId, person.id(), arrival.roles(), MembershipSource.LAUNCH, now);
             courses.add(membership);
         } else {
             membership.confirm(arrival.roles(), now);
@@ -78,14 +93,18 @@ public class RecordLaunch {
         membership.recordLaunch(now);
     }
 
-    private ResourceLink link(CourseContext course, LaunchArrival.Link claim, Instant now) {
-        ResourceLink link = courses.link(course.id(), claim.key()).orElse(null);
+    private UUID link(UUID courseId, LaunchArrival.Link claim, Instant now) {
+        CourseSummary known = courses.linkSummary(courseId, claim.key()).orElse(null);
+        if (known != null && java.util.Objects.equals(known.title(), claim.title())) {
+            return known.id();
+        }
+        ResourceLink link = courses.link(courseId, claim.key()).orElse(null);
         if (link == null) {
-            link = new ResourceLink(course.id(), claim.key(), claim.title(), now);
+            link = new ResourceLink(courseId, claim.key(), claim.title(), now);
             courses.add(link);
         } else {
             link.retitle(claim.title(), now);
         }
-        return link;
+        return link.id();
     }
 }

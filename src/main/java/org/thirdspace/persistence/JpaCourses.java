@@ -6,19 +6,64 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.thirdspace.community.course.CourseContext;
 import org.thirdspace.community.course.CourseMembership;
+import org.thirdspace.community.course.CourseSummary;
 import org.thirdspace.community.course.Courses;
 import org.thirdspace.community.course.ResourceLink;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+/**
+ * Courses in the database. Course and link ids by key are also kept in a bounded cache of committed
+ * rows: every launch needs them and they never change; names may, and callers compare them.
+ */
 @ApplicationScoped
 @Transactional
 public class JpaCourses implements Courses {
 
+    private static final int CACHED = 20_000;
+
     @Inject
     EntityManager em;
+
+    @Inject
+    AfterCommit afterCommit;
+
+    private final Map<List<Object>, CourseSummary> summaries = Collections.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<List<Object>, CourseSummary> eldest) {
+            return size() > CACHED;
+        }
+    });
+
+    @Override
+    public Optional<CourseSummary> summaryByKey(UUID organisationId, String deploymentId, String contextKey) {
+        List<Object> key = List.of("course", organisationId, deploymentId, contextKey);
+        CourseSummary cached = summaries.get(key);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        return findByKey(organisationId, deploymentId, contextKey).map(c -> remember(key, new CourseSummary(c.id(), c.label(), c.title())));
+    }
+
+    @Override
+    public Optional<CourseSummary> linkSummary(UUID courseId, String linkKey) {
+        List<Object> key = List.of("link", courseId, linkKey);
+        CourseSummary cached = summaries.get(key);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        return link(courseId, linkKey).map(l -> remember(key, new CourseSummary(l.id(), null, l.title())));
+    }
+
+    private CourseSummary remember(List<Object> key, CourseSummary summary) {
+        afterCommit.run(() -> summaries.put(key, summary));
+        return summary;
+    }
 
     @Override
     public Optional<CourseContext> find(UUID organisationId, UUID courseId) {
@@ -35,9 +80,11 @@ public class JpaCourses implements Courses {
                 .getResultStream().findFirst();
     }
 
+    /** Written at once, before the memberships and links that refer to it (see {@link JpaPeople#add}). */
     @Override
     public void add(CourseContext course) {
         em.persist(course);
+        em.flush();
     }
 
     @Override

@@ -31,9 +31,14 @@ public class JpaPeople implements People {
                 .getResultStream().findFirst();
     }
 
+    /**
+     * Written at once: memberships that refer to the person may follow in the same transaction,
+     * and EclipseLink does not know that order (the entities refer to each other by id only).
+     */
     @Override
     public void add(Person person) {
         em.persist(person);
+        em.flush();
     }
 
     @Override

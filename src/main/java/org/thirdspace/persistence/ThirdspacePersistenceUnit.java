@@ -119,6 +119,9 @@ final class ThirdspacePersistenceUnit implements PersistenceUnitInfo {
         // No container weaving here; the mappings use no lazy relationships that would need it.
         properties.setProperty("eclipselink.weaving", "false");
         properties.setProperty("eclipselink.jdbc.batch-writing", "JDBC");
+        // EclipseLink's own logger: its level check is a comparison, where the JUL bridge does map
+        // look-ups on every check, and EclipseLink checks on every statement.
+        properties.setProperty("eclipselink.logging.logger", "DefaultLogger");
         properties.setProperty("eclipselink.logging.level", "WARNING");
         properties.setProperty("eclipselink.logging.parameters", "false");
         return properties;

@@ -24,18 +24,26 @@ public class StringsResource {
     public record Strings(String locale, Map<String, String> strings) {
     }
 
-    /** The UI's strings in the launch locale (else the browser's), English as the fallback. */
+    /**
+     * The UI's strings in the requested locale (else the launch's, else the browser's), English as
+     * the fallback. Asked for by locale, the answer is the same for everyone and browsers may keep it.
+     */
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Localised UI strings")
-    public Strings strings() {
-        String tag = current.get().map(s -> s.locale()).orElse(null);
+    public jakarta.ws.rs.core.Response strings(@jakarta.ws.rs.QueryParam("locale") String requested) {
+        String tag = requested != null && !requested.isBlank() ? requested : current.get().map(s -> s.locale()).orElse(null);
         Messages messages = tag != null ? Messages.forTag(tag)
                 : Messages.forLocale(headers.getAcceptableLanguages().isEmpty() ? null : headers.getAcceptableLanguages().get(0));
         Map<String, String> strings = new java.util.TreeMap<>();
         for (String prefix : new String[] {"landing.", "role.", "ui."}) {
             strings.putAll(messages.withPrefix(prefix));
         }
-        return new Strings(messages.locale().toLanguageTag(), strings);
+        jakarta.ws.rs.core.Response.ResponseBuilder response = jakarta.ws.rs.core.Response.ok(
+                new Strings(messages.locale().toLanguageTag(), strings));
+        if (requested != null && !requested.isBlank()) {
+            response.header("Cache-Control", "public, max-age=3600");
+        }
+        return response.build();
     }
 }

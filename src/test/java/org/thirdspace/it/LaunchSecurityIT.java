@@ -55,6 +55,9 @@ class LaunchSecurityIT {
         assertThat(reply.headers("Set-Cookie")).anyMatch(c -> c.startsWith("ts_session=") && c.contains("SameSite=None")
                 && c.contains("Secure") && c.contains("Partitioned") && c.contains("HttpOnly"));
         assertThat(reply.header("Cache-Control")).isEqualTo("no-store");
+        // The landing page carries who the person is, so it shows without a second request.
+        assertThat(reply.body()).contains("<script type=\"application/json\" id=\"ts-bootstrap\">")
+                .contains("\"roles\":[\"LEARNER\"]").contains("\"name\":\"Course One\"");
     }
 
     @Test

@@ -43,6 +43,12 @@ public final class PayaraMicroServer implements RunningTool, AutoCloseable {
 
     /** Starts a server; {@code settings} override the test defaults (system properties of the server). */
     public static PayaraMicroServer start(String name, Path dataDir, Map<String, String> settings) throws IOException {
+        return start(name, dataDir, settings, List.of("-Xmx640m", "-XX:+UseSerialGC"));
+    }
+
+    /** Starts a server with the given JVM options (heap, collector) instead of the test defaults. */
+    public static PayaraMicroServer start(String name, Path dataDir, Map<String, String> settings, List<String> jvmOptions)
+            throws IOException {
         Path work = Path.of(System.getProperty("thirdspace.it.work", "target/it"));
         Files.createDirectories(work);
         Files.createDirectories(dataDir);
@@ -50,8 +56,7 @@ public final class PayaraMicroServer implements RunningTool, AutoCloseable {
         String adminToken = random();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("-Xmx640m");
-        command.add("-XX:+UseSerialGC");
+        command.addAll(jvmOptions);
         command.add("-Dthirdspace.base-url=http://localhost:" + port);
         command.add("-Dthirdspace.data-dir=" + dataDir.toAbsolutePath());
         command.add("-Dthirdspace.admin.token=" + adminToken);
@@ -131,6 +136,10 @@ public final class PayaraMicroServer implements RunningTool, AutoCloseable {
 
     public Path dataDir() {
         return dataDir;
+    }
+
+    public long pid() {
+        return process.pid();
     }
 
     public boolean isAlive() {

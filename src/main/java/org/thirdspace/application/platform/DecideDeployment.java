@@ -1,6 +1,7 @@
 package org.thirdspace.application.platform;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.thirdspace.application.Administrator;
@@ -11,6 +12,7 @@ import org.thirdspace.lti.platform.DeploymentStatus;
 import org.thirdspace.lti.platform.PlatformDeployment;
 import org.thirdspace.lti.platform.PlatformRegistration;
 import org.thirdspace.lti.platform.Registrations;
+import org.thirdspace.lti.platform.RegistrationsChanged;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -27,6 +29,9 @@ public class DecideDeployment {
 
     @Inject
     AdminAuditLog audit;
+
+    @Inject
+    Event<RegistrationsChanged> changed;
 
     @Transactional
     public PlatformDeployment decide(Administrator by, UUID registrationId, String deploymentId, String status, String label) {
@@ -51,6 +56,7 @@ public class DecideDeployment {
             deployment.relabel(label.length() > 200 ? label.substring(0, 200) : label);
         }
         audit.record(by, registration.id(), "deployment." + target.name().toLowerCase(), deploymentId, label);
+        changed.fire(new RegistrationsChanged());
         return deployment;
     }
 }

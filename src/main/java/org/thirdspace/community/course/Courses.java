@@ -11,6 +11,12 @@ public interface Courses {
 
     Optional<CourseContext> findByKey(UUID organisationId, String deploymentId, String contextKey);
 
+    /** Id and names of a course, from a cache of committed courses when possible. */
+    Optional<CourseSummary> summaryByKey(UUID organisationId, String deploymentId, String contextKey);
+
+    /** Id and title of a link (label unused), from a cache of committed links when possible. */
+    Optional<CourseSummary> linkSummary(UUID courseId, String linkKey);
+
     void add(CourseContext course);
 
     Optional<CourseMembership> membership(UUID courseId, UUID personId);

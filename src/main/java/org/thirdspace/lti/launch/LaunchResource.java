@@ -15,13 +15,12 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.thirdspace.application.LaunchArrival;
 import org.thirdspace.application.LaunchRecord;
-import org.thirdspace.application.PersonBarred;
-import org.thirdspace.application.RecordLaunch;
+import org.thirdspace.community.organisation.Organisation;
+import org.thirdspace.community.organisation.Organisations;
 import org.thirdspace.config.ToolSettings;
-import org.thirdspace.lti.LtiRejection;
 import org.thirdspace.lti.oidc.BrowserBinding;
+import org.thirdspace.web.MeView;
 import org.thirdspace.web.page.Messages;
 import org.thirdspace.web.page.PageTemplate;
 import org.thirdspace.web.session.SessionFilter;
@@ -31,7 +30,6 @@ import org.thirdspace.web.session.ToolSession;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.logging.Logger;
 
 /**
  * The tool's redirect URI: the platform's form POST of {@code id_token} and {@code state}. A
@@ -41,13 +39,8 @@ import java.util.logging.Logger;
 @Path("lti/launch")
 public class LaunchResource {
 
-    private static final Logger LOG = Logger.getLogger(LaunchResource.class.getName());
-
     @Inject
-    LaunchVerification verification;
-
-    @Inject
-    RecordLaunch recordLaunch;
+    LaunchAcceptance acceptance;
 
     @Inject
     SessionTokens tokens;
@@ -57,6 +50,9 @@ public class LaunchResource {
 
     @Inject
     Event<LaunchRecorded> recorded;
+
+    @Inject
+    Organisations organisations;
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -70,47 +66,41 @@ public class LaunchResource {
             Cookie cookie = headers.getCookies().get(BrowserBinding.cookieName(state));
             cookieBinding = cookie == null ? null : cookie.getValue();
         }
-        LaunchCheck check = verification.verify(idToken, state, cookieBinding, storageBinding, now);
-        if (check instanceof LaunchCheck.NeedsPlatformStorage storage) {
-            return platformStoragePage(idToken, storage);
+        LaunchAcceptance.Outcome outcome;
+        try {
+            outcome = acceptance.accept(idToken, state, cookieBinding, storageBinding, now);
+        } catch (PersistenceException | TransactionalException firstLaunchRace) {
+            // Two first launches of the same person or course at once: one insert lost the race on
+            // a unique key and its transaction rolled back whole; the second attempt finds the row.
+            outcome = acceptance.accept(idToken, state, cookieBinding, storageBinding, now);
         }
-        LtiLaunch launch = ((LaunchCheck.Verified) check).launch();
-        LaunchRecord record = record(launch, now);
+        if (outcome instanceof LaunchAcceptance.AskPlatformStorage storage) {
+            return platformStoragePage(idToken, storage.check());
+        }
+        LaunchAcceptance.Accepted accepted = (LaunchAcceptance.Accepted) outcome;
+        LtiLaunch launch = accepted.launch();
+        LaunchRecord record = accepted.record();
         recorded.fire(new LaunchRecorded(launch, record));
+
         String locale = launch.presentation().locale() != null ? launch.presentation().locale() : launch.profile().locale();
         ToolSession session = new ToolSession(BrowserBinding.randomValue(), record.organisationId(), record.personId(),
                 record.courseId(), record.linkId(), record.roles(), locale, now, now.plus(settings.sessionLifetime()));
         String token = tokens.issue(session);
-        LOG.fine(() -> "Launch of person " + record.personId() + " in course " + record.courseId());
 
         Map<String, Object> page = new HashMap<>();
-        page.put("lang", Messages.forTag(locale).locale().toLanguageTag());
+        Messages messages = Messages.forTag(locale);
+        page.put("lang", messages.locale().toLanguageTag());
         page.put("token", token);
         page.put("route", launch.isDeepLinking() ? "deep-linking" : "home");
-        page.put("loading", Messages.forTag(locale).get("app.loading"));
+        page.put("loading", messages.get("app.loading"));
+        page.put("bootstrap", MeView.of(record.personId(), record.personName(), record.organisationId(),
+                organisations.find(record.organisationId()).map(Organisation::name).orElse(""),
+                record.courseId(), record.courseName(), record.roles(), locale).toScriptJson());
         return Response.ok(PageTemplate.named("app").render(page), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .header("Set-Cookie", SessionFilter.cookieHeader(token, settings.sessionLifetime().toSeconds()))
                 .header("Set-Cookie", BrowserBinding.expireCookie(state))
                 .header("Cache-Control", "no-store")
                 .build();
-    }
-
-    private LaunchRecord record(LtiLaunch launch, Instant now) {
-        LaunchArrival arrival = new LaunchArrival(launch.registrationId(), launch.deploymentId(), launch.subject(),
-                launch.profile(), launch.roles(),
-                launch.context() == null ? null : new LaunchArrival.Course(launch.context().id(), launch.context().label(), launch.context().title()),
-                launch.resourceLink() == null ? null : new LaunchArrival.Link(launch.resourceLink().id(), launch.resourceLink().title()));
-        try {
-            try {
-                return recordLaunch.record(arrival, now);
-            } catch (PersistenceException | TransactionalException firstLaunchRace) {
-                // Two first launches of the same person or course at once: one insert lost the race
-                // on a unique key; the second attempt finds the row the other created.
-                return recordLaunch.record(arrival, now);
-            }
-        } catch (PersonBarred e) {
-            throw new LtiRejection(403, "lti.launch.person-barred", e.getMessage());
-        }
     }
 
     private static Response platformStoragePage(String idToken, LaunchCheck.NeedsPlatformStorage storage) {

@@ -9,8 +9,10 @@ import org.thirdspace.lti.oidc.OidcLogin;
 import org.thirdspace.lti.oidc.OidcLogins;
 import org.thirdspace.lti.platform.DeploymentGate;
 import org.thirdspace.lti.platform.PlatformRegistration;
-import org.thirdspace.lti.platform.Registrations;
+import org.thirdspace.lti.platform.RegistrationCache;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.text.ParseException;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -20,8 +22,9 @@ import java.util.Map;
  * The whole check of an id_token POSTed to the redirect URI (1EdTech Security Framework §5.1.3,
  * LTI Core 1.3 §5.3): the state names a login this tool started and is bound to this browser
  * (cookie or LTI Platform Storage); the token verifies against that login's registration; its
- * nonce is the login's; the login is consumed once; the LTI claims are complete; the deployment is
- * the one announced at login and is active.
+ * nonce is the login's; the LTI claims are complete; the deployment is the one announced at login
+ * and is active; and last, the login is consumed, once. It runs inside the launch's transaction
+ * (see {@link LaunchAcceptance}): a launch that fails after this point leaves the login unconsumed.
  */
 @ApplicationScoped
 public class LaunchVerification {
@@ -30,7 +33,7 @@ public class LaunchVerification {
     OidcLogins logins;
 
     @Inject
-    Registrations registrations;
+    RegistrationCache registrations;
 
     @Inject
     IdTokenVerifier verifier;
@@ -74,9 +77,6 @@ public class LaunchVerification {
 
         JWTClaimsSet claims = verifier.verify(idToken, registration, now);
         checkNonce(claims, login);
-        if (!logins.consume(state, now, claims.getExpirationTime().toInstant())) {
-            throw new LtiRejection(401, "lti.launch.unknown-state", "state and nonce already used (concurrent replay)");
-        }
         LtiLaunch launch = LaunchMessageReader.read(claims, registration.id(), registration.clientId());
         if (login.deploymentHint() != null && !login.deploymentHint().equals(launch.deploymentId())) {
             throw new LtiRejection(401, "lti.launch.invalid-token", "deployment_id " + launch.deploymentId()
@@ -86,6 +86,9 @@ public class LaunchVerification {
             throw new LtiRejection(400, "lti.launch.bad-message", "target_link_uri differs from the login's");
         }
         deployments.admit(registration, launch.deploymentId(), now);
+        if (!logins.consume(state, now, claims.getExpirationTime().toInstant())) {
+            throw new LtiRejection(401, "lti.launch.unknown-state", "state and nonce already used (concurrent replay)");
+        }
         return new LaunchCheck.Verified(launch);
     }
 
@@ -96,8 +99,8 @@ public class LaunchVerification {
         } catch (ParseException e) {
             nonce = null;
         }
-        if (nonce == null || !java.security.MessageDigest.isEqual(nonce.getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                login.nonce().getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
+        if (nonce == null || !MessageDigest.isEqual(nonce.getBytes(StandardCharsets.UTF_8),
+                login.nonce().getBytes(StandardCharsets.UTF_8))) {
             throw new LtiRejection(401, "lti.launch.invalid-token", "nonce does not match the login's");
         }
     }

@@ -6,7 +6,7 @@ import jakarta.transaction.Transactional;
 import org.thirdspace.config.ToolSettings;
 import org.thirdspace.lti.LtiRejection;
 import org.thirdspace.lti.platform.PlatformRegistration;
-import org.thirdspace.lti.platform.Registrations;
+import org.thirdspace.lti.platform.RegistrationCache;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -29,7 +29,7 @@ import java.util.stream.Collectors;
 public class LoginInitiation {
 
     @Inject
-    Registrations registrations;
+    RegistrationCache registrations;
 
     @Inject
     OidcLogins logins;

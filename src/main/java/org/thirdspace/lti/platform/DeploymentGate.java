@@ -7,9 +7,13 @@ import jakarta.transaction.Transactional;
 import org.thirdspace.community.shared.TimeOrderedUuid;
 import org.thirdspace.lti.LtiRejection;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Lets a launch through only for an active deployment (LTI Core 1.3 §3.1.3). A deployment id the
@@ -19,17 +23,22 @@ import java.time.ZoneOffset;
 @ApplicationScoped
 public class DeploymentGate {
 
-    @Inject
-    Registrations registrations;
+    /** The last-launch stamp is a hint for admins; refreshing it more often would make every launch write. */
+    private static final Duration STAMP_EVERY = Duration.ofMinutes(5);
 
     @Inject
-    EntityManager em;
+    RegistrationCache registrations;
 
     @Inject
     PendingDeployments pending;
 
+    @Inject
+    EntityManager em;
+
+    private final Map<UUID, Instant> stamped = new ConcurrentHashMap<>();
+
     @Transactional
-    public PlatformDeployment admit(PlatformRegistration registration, String deploymentId, Instant now) {
+    public void admit(PlatformRegistration registration, String deploymentId, Instant now) {
         PlatformDeployment deployment = registrations.deployment(registration.id(), deploymentId).orElse(null);
         if (deployment == null) {
             pending.record(registration.id(), deploymentId, now);
@@ -38,15 +47,30 @@ public class DeploymentGate {
                     deploymentId);
         }
         switch (deployment.status()) {
-            case ACTIVE -> {
-                deployment.recordLaunch(now);
-                return deployment;
-            }
+            case ACTIVE -> stamp(deployment, now);
             case PENDING -> throw new LtiRejection(403, "lti.launch.deployment-unknown",
                     "deployment " + deploymentId + " of registration " + registration.id() + " awaits approval", deploymentId);
             default -> throw new LtiRejection(403, "lti.launch.deployment-disabled",
                     "deployment " + deploymentId + " of registration " + registration.id() + " is disabled", deploymentId);
         }
+    }
+
+    private void stamp(PlatformDeployment deployment, Instant now) {
+        Instant last = stamped.get(deployment.id());
+        if (last != null && Duration.between(last, now).compareTo(STAMP_EVERY) < 0) {
+            return;
+        }
+        stamped.put(deployment.id(), now);
+        em.createNativeQuery("update platform_deployment set last_launch_at = ? where id = ?"
+                        + " and (last_launch_at is null or last_launch_at < ?)")
+                .setParameter(1, utc(now))
+                .setParameter(2, deployment.id())
+                .setParameter(3, utc(now.minus(STAMP_EVERY)))
+                .executeUpdate();
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
     }
 
     /** Records unknown deployments in a transaction of their own: the launch itself fails. */
@@ -57,13 +81,13 @@ public class DeploymentGate {
         EntityManager em;
 
         @Transactional(Transactional.TxType.REQUIRES_NEW)
-        public void record(java.util.UUID registrationId, String deploymentId, Instant now) {
+        public void record(UUID registrationId, String deploymentId, Instant now) {
             em.createNativeQuery("insert into platform_deployment (id, registration_id, deployment_id, status, first_seen_at)"
                             + " values (?, ?, ?, 'PENDING', ?) on conflict do nothing")
                     .setParameter(1, TimeOrderedUuid.next())
                     .setParameter(2, registrationId)
                     .setParameter(3, deploymentId)
-                    .setParameter(4, OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+                    .setParameter(4, utc(now))
                     .executeUpdate();
         }
     }

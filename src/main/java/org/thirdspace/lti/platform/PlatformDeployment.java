@@ -10,7 +10,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.thirdspace.community.shared.TimeOrderedUuid;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
@@ -23,9 +22,6 @@ import java.util.UUID;
 @Table(name = "platform_deployment")
 @Access(AccessType.FIELD)
 public class PlatformDeployment {
-
-    /** The last-launch stamp is a hint for admins; refreshing it more often would make every launch write. */
-    private static final Duration LAUNCH_STAMP_RESOLUTION = Duration.ofMinutes(5);
 
     @Id
     private UUID id;
@@ -66,14 +62,6 @@ public class PlatformDeployment {
 
     public void relabel(String newLabel) {
         this.label = newLabel;
-    }
-
-    public boolean recordLaunch(Instant now) {
-        if (lastLaunchAt != null && Duration.between(lastLaunchAt, now).compareTo(LAUNCH_STAMP_RESOLUTION) < 0) {
-            return false;
-        }
-        this.lastLaunchAt = now;
-        return true;
     }
 
     public boolean isActive() {

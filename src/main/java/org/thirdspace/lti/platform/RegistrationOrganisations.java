@@ -13,7 +13,7 @@ import java.util.UUID;
 public class RegistrationOrganisations implements Organisations {
 
     @Inject
-    Registrations registrations;
+    RegistrationCache registrations;
 
     @Override
     public Optional<Organisation> find(UUID id) {

@@ -1,0 +1,39 @@
+package org.thirdspace.web;
+
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import org.thirdspace.community.course.CourseRole;
+import org.thirdspace.community.course.RoleSet;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Who the signed-in person is, as the page shows it: name, organisation, course, roles and locale.
+ * The launch response carries it in the page itself, so the first screen needs no second request;
+ * {@code GET /api/me} returns the same for a reloaded page.
+ */
+public record MeView(Named person, Named organisation, Named course, List<String> roles,
+                     boolean organisationAdministrator, String locale) {
+
+    private static final Jsonb JSON = JsonbBuilder.create();
+
+    public record Named(UUID id, String name) {
+    }
+
+    public static MeView of(UUID personId, String personName, UUID organisationId, String organisationName,
+                            UUID courseId, String courseName, RoleSet roles, String locale) {
+        List<String> names = new ArrayList<>(roles.courseRoles().stream().map(CourseRole::name).sorted().toList());
+        if (roles.organisationAdministrator()) {
+            names.add("ORG_ADMIN");
+        }
+        return new MeView(new Named(personId, personName), new Named(organisationId, organisationName),
+                courseId == null ? null : new Named(courseId, courseName), names, roles.organisationAdministrator(), locale);
+    }
+
+    /** JSON safe to place inside an HTML {@code <script type="application/json">} element. */
+    public String toScriptJson() {
+        return JSON.toJson(this).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+    }
+}

@@ -1,0 +1,185 @@
+package org.thirdspace.bench;
+
+import com.nimbusds.jwt.JWTClaimsSet;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.thirdspace.it.Login;
+import org.thirdspace.it.PayaraMicroServer;
+import org.thirdspace.it.TestPlatform;
+import org.thirdspace.it.ToolClient;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Full LTI launches against Payara Micro and PostgreSQL, each by a new person: OIDC login at the
+ * tool, the platform's authorization (done here, as the platform: signing the id_token), and the
+ * id_token POST, whose answer is the landing page with the person's name, course and role in it
+ * (checked). Concurrency 1, 8 and 32; reports
+ * launches/s, p50/p95/p99 of the whole flow and of the id_token POST alone, errors and the server's
+ * memory to {@code target/benchmarks/launch.md} and {@code .json}.
+ */
+class LaunchBenchmark {
+
+    private static final Pattern SESSION = Pattern.compile("<meta name=\"ts-session\" content=\"([^\"]+)\"");
+    private static final String LEARNER = "http://purl.imsglobal.org/vocab/lis/v2/membership#Learner";
+    private static final Duration RUN = Duration.ofSeconds(Long.getLong("thirdspace.bench.seconds", 20));
+
+    record Result(int concurrency, int launches, int errors, double seconds, double perSecond,
+                  double p50, double p95, double p99, double postP50, double postP95, double postP99,
+                  long maxHeapBytes, long maxRssBytes) {
+    }
+
+    @Test
+    void fullLaunches() throws Exception {
+        String only = System.getProperty("thirdspace.bench.only", "");
+        Assumptions.assumeTrue(only.isBlank() || only.contains("LaunchBenchmark"));
+        Path out = Files.createDirectories(Path.of(System.getProperty("thirdspace.bench.out", "target/benchmarks")));
+        try (BenchDatabase database = BenchDatabase.create("thirdspace_bench_launch");
+             PayaraMicroServer server = PayaraMicroServer.start("bench-launch", Files.createTempDirectory("bench-launch"),
+                     Map.of("thirdspace.db.url", database.url(), "thirdspace.db.user", database.user()),
+                     jvmOptions()).awaitReady(Duration.ofMinutes(3));
+             ServerMemory memory = new ServerMemory(server.url("/metrics"), server.pid())) {
+            ToolClient tool = new ToolClient(server);
+            TestPlatform platform = TestPlatform.register(tool);
+            HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+                    .version(HttpClient.Version.HTTP_1_1).executor(Executors.newFixedThreadPool(4)).build();
+
+            run(http, server, platform, 8, Duration.ofSeconds(15), memory); // warm-up: JIT, pools, caches
+            List<Result> results = new ArrayList<>();
+            for (int concurrency : new int[] {1, 8, 32}) {
+                memory.reset();
+                results.add(run(http, server, platform, concurrency, RUN, memory));
+            }
+            write(out, results);
+            assertThat(results).allSatisfy(r -> {
+                assertThat(r.errors()).as("errors at concurrency %d", r.concurrency()).isZero();
+                assertThat(r.launches()).isPositive();
+            });
+            platform.close();
+        }
+    }
+
+    /** Heap and collector of the server; {@code thirdspace.bench.jvm} adds options (e.g. a flight recording). */
+    static List<String> jvmOptions() {
+        List<String> options = new ArrayList<>(List.of("-Xms1g", "-Xmx1g", "-XX:+UseParallelGC"));
+        String extra = System.getProperty("thirdspace.bench.jvm", "");
+        if (!extra.isBlank()) {
+            options.addAll(List.of(extra.trim().split("\\s+")));
+        }
+        return options;
+    }
+
+    private static Result run(HttpClient http, PayaraMicroServer server, TestPlatform platform, int concurrency,
+                              Duration duration, ServerMemory memory) throws InterruptedException {
+        LatencyRecorder whole = new LatencyRecorder();
+        LatencyRecorder post = new LatencyRecorder();
+        AtomicInteger errors = new AtomicInteger();
+        AtomicLong sequence = new AtomicLong();
+        long start = System.nanoTime();
+        long end = start + duration.toNanos();
+        ExecutorService users = Executors.newFixedThreadPool(concurrency);
+        for (int i = 0; i < concurrency; i++) {
+            users.submit(() -> {
+                while (System.nanoTime() < end) {
+                    String subject = "bench-" + concurrency + "-" + sequence.incrementAndGet();
+                    try {
+                        long began = System.nanoTime();
+                        long postNanos = launch(http, server, platform, subject);
+                        whole.record(System.nanoTime() - began);
+                        post.record(postNanos);
+                    } catch (Exception e) {
+                        if (errors.incrementAndGet() <= 5) {
+                            System.err.println("launch failed: " + e.getMessage());
+                        }
+                    }
+                }
+            });
+        }
+        users.shutdown();
+        users.awaitTermination(duration.toSeconds() + 60, TimeUnit.SECONDS);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return new Result(concurrency, whole.count(), errors.get(), seconds, whole.count() / seconds,
+                whole.percentileMillis(50), whole.percentileMillis(95), whole.percentileMillis(99),
+                post.percentileMillis(50), post.percentileMillis(95), post.percentileMillis(99),
+                memory.maxHeapBytes(), memory.maxRssBytes());
+    }
+
+    /** One launch; returns the duration of the id_token POST. */
+    private static long launch(HttpClient http, PayaraMicroServer server, TestPlatform platform, String subject) throws Exception {
+        HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(server.url("/lti/login")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form(platform.loginParameters(subject)))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (login.statusCode() != 303) {
+            throw new IllegalStateException("login " + login.statusCode());
+        }
+        Login redirect = Login.from(login.headers().firstValue("Location").orElseThrow());
+        String cookie = login.headers().allValues("Set-Cookie").get(0).split(";", 2)[0];
+        JWTClaimsSet claims = platform.launchClaims(redirect, subject, List.of(LEARNER)).build();
+        String idToken = platform.sign(claims);
+
+        long postStart = System.nanoTime();
+        HttpResponse<String> launch = http.send(HttpRequest.newBuilder(URI.create(server.url("/lti/launch")))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", cookie)
+                .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("id_token", idToken, "state", redirect.state())))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        long postNanos = System.nanoTime() - postStart;
+        if (launch.statusCode() != 200 || !SESSION.matcher(launch.body()).find()
+                || !launch.body().contains("\"name\":\"Person " + subject + "\"") || !launch.body().contains("\"LEARNER\"")) {
+            throw new IllegalStateException("launch " + launch.statusCode() + " without the landing page of " + subject);
+        }
+        return postNanos;
+    }
+
+    private static String form(Map<String, String> fields) {
+        return fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+
+    private static void write(Path out, List<Result> results) throws Exception {
+        StringBuilder md = new StringBuilder("# Launch benchmark\n\n")
+                .append("Full launches (login → platform authorization → id_token POST answered with the landing page), a new person each, ")
+                .append("Payara Micro + PostgreSQL on this machine (").append(Runtime.getRuntime().availableProcessors())
+                .append(" cores, shared by client, server and database), ").append(RUN.toSeconds()).append(" s per level.\n")
+                .append("Target: ≥ 400 launches/s at concurrency 32, p99 of the id_token POST < 100 ms, no errors.\n\n")
+                .append("| concurrency | launches | errors | launches/s | flow p50 ms | flow p95 ms | flow p99 ms | POST p50 ms | POST p95 ms | POST p99 ms | max heap MB | max RSS MB |\n")
+                .append("|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+        StringBuilder json = new StringBuilder("{\"benchmark\":\"launch\",\"results\":[");
+        for (Result r : results) {
+            md.append(String.format(Locale.ROOT, "| %d | %d | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %d | %d |%n",
+                    r.concurrency(), r.launches(), r.errors(), r.perSecond(), r.p50(), r.p95(), r.p99(),
+                    r.postP50(), r.postP95(), r.postP99(), r.maxHeapBytes() >> 20, r.maxRssBytes() >> 20));
+            json.append(String.format(Locale.ROOT, "%s{\"concurrency\":%d,\"launches\":%d,\"errors\":%d,\"seconds\":%.2f,"
+                            + "\"launchesPerSecond\":%.1f,\"flowMillis\":{\"p50\":%.2f,\"p95\":%.2f,\"p99\":%.2f},"
+                            + "\"idTokenPostMillis\":{\"p50\":%.2f,\"p95\":%.2f,\"p99\":%.2f},\"maxHeapBytes\":%d,\"maxRssBytes\":%d}",
+                    json.charAt(json.length() - 1) == '[' ? "" : ",", r.concurrency(), r.launches(), r.errors(), r.seconds(),
+                    r.perSecond(), r.p50(), r.p95(), r.p99(), r.postP50(), r.postP95(), r.postP99(), r.maxHeapBytes(), r.maxRssBytes()));
+        }
+        json.append("]}\n");
+        Files.writeString(out.resolve("launch.md"), md);
+        Files.writeString(out.resolve("launch.json"), json);
+        System.out.println(md);
+    }
+}
