@@ -63,7 +63,7 @@ public class DatabaseMigration {
             checkReachable();
             MigrateResult result = Flyway.configure(getClass().getClassLoader())
                     .dataSource(dataSource)
-                    .locations("classpath:db/migration")
+                    .locations("classpath:db/migration", "classpath:db/vendor/" + (address.isPostgres() ? "postgresql" : "h2"))
                     .failOnMissingLocations(true)
                     .load()
                     .migrate();

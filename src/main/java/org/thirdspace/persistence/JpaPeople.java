@@ -6,8 +6,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.thirdspace.community.person.People;
 import org.thirdspace.community.person.Person;
+import org.thirdspace.community.person.PersonCard;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -47,6 +52,38 @@ public class JpaPeople implements People {
                 .setParameter("organisation", organisationId)
                 .setMaxResults(limit)
                 .getResultList();
+    }
+
+    @Override
+    public Map<UUID, Person> byIds(UUID organisationId, Collection<UUID> ids) {
+        Map<UUID, Person> people = new HashMap<>();
+        if (ids.isEmpty()) {
+            return people;
+        }
+        for (List<UUID> chunk : chunks(List.copyOf(ids))) {
+            em.createQuery("select p from Person p where p.organisationId = :organisation and p.id in :ids", Person.class)
+                    .setParameter("organisation", organisationId).setParameter("ids", chunk).getResultList()
+                    .forEach(p -> people.put(p.id(), p));
+        }
+        return people;
+    }
+
+    private static List<List<UUID>> chunks(List<UUID> ids) {
+        List<List<UUID>> chunks = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i += 500) {
+            chunks.add(ids.subList(i, Math.min(ids.size(), i + 500)));
+        }
+        return chunks;
+    }
+
+    @Override
+    public Optional<PersonCard> card(UUID personId) {
+        return Optional.ofNullable(em.find(PersonCard.class, personId));
+    }
+
+    @Override
+    public void add(PersonCard card) {
+        em.persist(card);
     }
 
     @Override

@@ -72,7 +72,7 @@ final class ThirdspacePersistenceUnit implements PersistenceUnitInfo {
     /** Every entity and converter of the application. */
     static final List<Class<?>> MANAGED_CLASSES = List.of(
             InstantConverter.class,
-            NullableUuidConverter.class,
+            org.thirdspace.community.shared.NullableUuidConverter.class,
             org.thirdspace.lti.platform.PlatformRegistration.class,
             org.thirdspace.lti.platform.PlatformDeployment.class,
             org.thirdspace.lti.jwks.ToolKey.class,
@@ -81,7 +81,17 @@ final class ThirdspacePersistenceUnit implements PersistenceUnitInfo {
             org.thirdspace.community.course.CourseContext.class,
             org.thirdspace.community.course.CourseMembership.class,
             org.thirdspace.community.course.ResourceLink.class,
-            org.thirdspace.application.audit.AdminAuditEntry.class);
+            org.thirdspace.application.audit.AdminAuditEntry.class,
+            org.thirdspace.community.space.Space.class,
+            org.thirdspace.community.space.SpaceMember.class,
+            org.thirdspace.community.peergroup.PeerGroup.class,
+            org.thirdspace.community.tag.Tag.class,
+            org.thirdspace.community.discussion.Thread.class,
+            org.thirdspace.community.discussion.Post.class,
+            org.thirdspace.community.discussion.PostRevision.class,
+            org.thirdspace.community.discussion.AudienceRequest.class,
+            org.thirdspace.community.notification.Notification.class,
+            org.thirdspace.community.person.PersonCard.class);
 
     @Override
     public URL getPersistenceUnitRootUrl() {

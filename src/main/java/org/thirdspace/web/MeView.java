@@ -1,7 +1,5 @@
 package org.thirdspace.web;
 
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import org.thirdspace.community.course.CourseRole;
 import org.thirdspace.community.course.RoleSet;
 
@@ -11,13 +9,11 @@ import java.util.UUID;
 
 /**
  * Who the signed-in person is, as the page shows it: name, organisation, course, roles and locale.
- * The launch response carries it in the page itself, so the first screen needs no second request;
- * {@code GET /api/me} returns the same for a reloaded page.
+ * The launch response carries it in the page itself (see {@link PageBootstrap}), so the first
+ * screen needs no second request; {@code GET /api/me} returns the same for a reloaded page.
  */
 public record MeView(Named person, Named organisation, Named course, List<String> roles,
                      boolean organisationAdministrator, String locale) {
-
-    private static final Jsonb JSON = JsonbBuilder.create();
 
     public record Named(UUID id, String name) {
     }
@@ -30,10 +26,5 @@ public record MeView(Named person, Named organisation, Named course, List<String
         }
         return new MeView(new Named(personId, personName), new Named(organisationId, organisationName),
                 courseId == null ? null : new Named(courseId, courseName), names, roles.organisationAdministrator(), locale);
-    }
-
-    /** JSON safe to place inside an HTML {@code <script type="application/json">} element. */
-    public String toScriptJson() {
-        return JSON.toJson(this).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
     }
 }

@@ -36,7 +36,7 @@ public class StringsResource {
         Messages messages = tag != null ? Messages.forTag(tag)
                 : Messages.forLocale(headers.getAcceptableLanguages().isEmpty() ? null : headers.getAcceptableLanguages().get(0));
         Map<String, String> strings = new java.util.TreeMap<>();
-        for (String prefix : new String[] {"landing.", "role.", "ui."}) {
+        for (String prefix : new String[] {"role.", "ui."}) {
             strings.putAll(messages.withPrefix(prefix));
         }
         jakarta.ws.rs.core.Response.ResponseBuilder response = jakarta.ws.rs.core.Response.ok(

@@ -27,7 +27,7 @@ class SchemaParityIT {
     @Test
     void h2MatchesTheCatalogue() throws Exception {
         String url = "jdbc:h2:mem:parity-" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
-        Flyway.configure().dataSource(url, "", "").locations("classpath:db/migration").load().migrate();
+        Flyway.configure().dataSource(url, "", "").locations("classpath:db/migration", "classpath:db/vendor/h2").load().migrate();
         try (Connection connection = DriverManager.getConnection(url)) {
             assertThat(catalogue(connection, "public")).containsExactlyElementsOf(expected());
         }
@@ -42,7 +42,8 @@ class SchemaParityIT {
         try (Connection connection = DriverManager.getConnection(url, user, "")) {
             connection.createStatement().execute("create schema " + schema);
             try {
-                Flyway.configure().dataSource(url, user, "").schemas(schema).locations("classpath:db/migration").load().migrate();
+                Flyway.configure().dataSource(url, user, "").schemas(schema)
+                        .locations("classpath:db/migration", "classpath:db/vendor/postgresql").load().migrate();
                 assertThat(catalogue(connection, schema)).containsExactlyElementsOf(expected());
             } finally {
                 connection.createStatement().execute("drop schema " + schema + " cascade");

@@ -8,7 +8,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.thirdspace.community.shared.TimeOrderedUuid;
-import org.thirdspace.persistence.NullableUuidConverter;
+import org.thirdspace.community.shared.NullableUuidConverter;
 
 import java.time.Instant;
 import java.util.UUID;

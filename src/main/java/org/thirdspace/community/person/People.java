@@ -1,6 +1,8 @@
 package org.thirdspace.community.person;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -16,4 +18,11 @@ public interface People {
     List<Person> list(UUID organisationId, int limit);
 
     long count(UUID organisationId);
+
+    /** People of the organisation by id, for names in lists. */
+    Map<UUID, Person> byIds(UUID organisationId, Collection<UUID> ids);
+
+    Optional<PersonCard> card(UUID personId);
+
+    void add(PersonCard card);
 }

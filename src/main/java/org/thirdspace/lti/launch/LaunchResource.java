@@ -15,12 +15,16 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.thirdspace.application.Actor;
 import org.thirdspace.application.LaunchRecord;
+import org.thirdspace.application.space.FindLaunchDestination;
+import org.thirdspace.application.space.LaunchDestination;
 import org.thirdspace.community.organisation.Organisation;
 import org.thirdspace.community.organisation.Organisations;
 import org.thirdspace.config.ToolSettings;
 import org.thirdspace.lti.oidc.BrowserBinding;
 import org.thirdspace.web.MeView;
+import org.thirdspace.web.PageBootstrap;
 import org.thirdspace.web.page.Messages;
 import org.thirdspace.web.page.PageTemplate;
 import org.thirdspace.web.session.SessionFilter;
@@ -53,6 +57,9 @@ public class LaunchResource {
 
     @Inject
     Organisations organisations;
+
+    @Inject
+    FindLaunchDestination destinations;
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -93,9 +100,13 @@ public class LaunchResource {
         page.put("token", token);
         page.put("route", launch.isDeepLinking() ? "deep-linking" : "home");
         page.put("loading", messages.get("app.loading"));
-        page.put("bootstrap", MeView.of(record.personId(), record.personName(), record.organisationId(),
+        MeView me = MeView.of(record.personId(), record.personName(), record.organisationId(),
                 organisations.find(record.organisationId()).map(Organisation::name).orElse(""),
-                record.courseId(), record.courseName(), record.roles(), locale).toScriptJson());
+                record.courseId(), record.courseName(), record.roles(), locale);
+        String spaceRef = launch.custom().getOrDefault("space_id", launch.custom().get("community_id"));
+        LaunchDestination destination = launch.isDeepLinking() ? null : destinations.find(new Actor(record.organisationId(),
+                record.personId(), record.courseId(), record.linkId(), record.roles()), spaceRef, now);
+        page.put("bootstrap", new PageBootstrap(me, destination).toScriptJson());
         return Response.ok(PageTemplate.named("app").render(page), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .header("Set-Cookie", SessionFilter.cookieHeader(token, settings.sessionLifetime().toSeconds()))
                 .header("Set-Cookie", BrowserBinding.expireCookie(state))

@@ -54,10 +54,11 @@ public final class Messages {
         } catch (MissingResourceException e) {
             return key;
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        // Always through MessageFormat, so that '' in a pattern reads as one apostrophe.
+        return new MessageFormat(pattern, locale).format(args);
     }
 
-    /** Every string with a prefix, for the browser UI. */
+    /** Every string with a prefix, for the browser UI, as written (the browser fills {0} itself). */
     public Map<String, String> withPrefix(String prefix) {
         Map<String, String> strings = new LinkedHashMap<>();
         Enumeration<String> keys = bundle.getKeys();

@@ -14,9 +14,9 @@ class MessagesTest {
     @Test
     void theLaunchLocaleIsUsedWithEnglishAsTheFallback() {
         assertThat(Messages.forTag("fr-CA").locale()).isEqualTo(Locale.FRENCH);
-        assertThat(Messages.forTag("de_DE").get("landing.welcome", "Elif")).isEqualTo("Willkommen, Elif");
+        assertThat(Messages.forTag("de_DE").get("lti.launch.deployment-unknown.explanation", "d-1")).startsWith("Bitten Sie").contains("d-1");
         assertThat(Messages.forTag("ja-JP").locale()).isEqualTo(Locale.ENGLISH);
-        assertThat(Messages.forTag(null).get("landing.welcome", "Ada")).isEqualTo("Welcome, Ada");
+        assertThat(Messages.forTag(null).get("lti.launch.deployment-unknown", "d-1")).isEqualTo("Thirdspace is not approved for this LMS installation yet");
         assertThat(Messages.forTag("xx").get("no.such.key")).isEqualTo("no.such.key");
     }
 
@@ -30,6 +30,11 @@ class MessagesTest {
             Properties translated = load("_" + locale.getLanguage());
             assertThat(translated.stringPropertyNames()).as(locale.toString()).containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
         }
+    }
+
+    @Test
+    void apostrophesInPatternsReadAsOneWithOrWithoutArguments() {
+        assertThat(Messages.forTag("en").get("lti.launch.invalid-token")).isEqualTo("Your LMS's sign-in message could not be verified");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.thirdspace.persistence;
+package org.thirdspace.community.shared;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;

@@ -1,0 +1,72 @@
+package org.thirdspace.application.discussion;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.thirdspace.application.AccessDenied;
+import org.thirdspace.application.Actor;
+import org.thirdspace.application.Field;
+import org.thirdspace.application.InvalidRequest;
+import org.thirdspace.community.discussion.Discussions;
+import org.thirdspace.community.discussion.Post;
+import org.thirdspace.community.discussion.PostRevision;
+import org.thirdspace.community.discussion.Thread;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** Authors edit their own posts (and, for the opening post, the thread's title); every earlier version is kept. */
+@ApplicationScoped
+public class EditPost {
+
+    @Inject
+    ThreadAccess threads;
+
+    @Inject
+    Discussions discussions;
+
+    @Inject
+    PostBodies bodies;
+
+    @Inject
+    Fanout fanout;
+
+    public record Request(String body, String title) {
+    }
+
+    public record Revision(int version, String title, String markdown, Instant replacedAt) {
+    }
+
+    @Transactional
+    public Post edit(Actor actor, UUID postId, Request request, Instant now) {
+        ThreadAccess.InThread in = threads.ofPost(actor, postId, now);
+        Post post = threads.post(in, postId);
+        if (!post.authorId().equals(actor.personId()) || post.isDeleted() || !in.inSpace()) {
+            throw new AccessDenied("only the author edits a post, while they are a member of the space");
+        }
+        if (request == null) {
+            throw new InvalidRequest("body", "body is required");
+        }
+        Thread thread = in.thread();
+        String title = post.isOpening() ? Field.optional("title", request.title(), Thread.MAX_TITLE) : null;
+        PostBodies.Written written = bodies.render(actor.organisationId(), in.space().id(), request.body());
+        PostRevision previous = post.edit(written.body(), post.isOpening() ? thread.title() : null, actor.personId(), now);
+        discussions.add(previous);
+        if (title != null) {
+            thread.retitle(title, now);
+        }
+        return post;
+    }
+
+    @Transactional
+    public List<Revision> history(Actor actor, UUID postId, Instant now) {
+        ThreadAccess.InThread in = threads.ofPost(actor, postId, now);
+        threads.post(in, postId);
+        if (!in.inSpace()) {
+            throw new AccessDenied("the history of a post is for members of its space");
+        }
+        return discussions.revisions(postId).stream()
+                .map(r -> new Revision(r.version(), r.title(), r.bodyMarkdown(), r.replacedAt())).toList();
+    }
+}

@@ -1,0 +1,54 @@
+package org.thirdspace.application.discussion;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.thirdspace.community.discussion.Post;
+import org.thirdspace.community.discussion.Thread;
+import org.thirdspace.community.notification.FollowTarget;
+import org.thirdspace.community.notification.Notification;
+import org.thirdspace.community.notification.NotificationKind;
+import org.thirdspace.community.notification.Notifications;
+
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Who hears about a new post: the people it mentions, and the followers of its thread (who are
+ * told once, as a reply, unless they were mentioned). Nobody is told about their own post.
+ */
+@ApplicationScoped
+public class Fanout {
+
+    @Inject
+    Notifications notifications;
+
+    public void posted(Thread thread, Post post, Set<UUID> mentions, Instant now) {
+        Set<UUID> told = new HashSet<>();
+        told.add(post.authorId());
+        for (UUID person : mentions) {
+            if (told.add(person)) {
+                notifications.add(new Notification(person, NotificationKind.MENTION, post.authorId(), thread.spaceId(), thread.id(),
+                        post.id(), now));
+            }
+        }
+        if (!post.isOpening()) {
+            for (UUID follower : notifications.followers(FollowTarget.THREAD, thread.id())) {
+                if (told.add(follower)) {
+                    notifications.add(new Notification(follower, NotificationKind.REPLY, post.authorId(), thread.spaceId(), thread.id(),
+                            post.id(), now));
+                }
+            }
+        }
+    }
+
+    public void tagged(Thread thread, Set<UUID> followers, Instant now) {
+        for (UUID follower : followers) {
+            if (!follower.equals(thread.authorId())) {
+                notifications.add(new Notification(follower, NotificationKind.TAGGED_THREAD, thread.authorId(), thread.spaceId(),
+                        thread.id(), null, now));
+            }
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package org.thirdspace.application.discussion;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.thirdspace.application.AccessDenied;
+import org.thirdspace.application.Actor;
+import org.thirdspace.application.InvalidRequest;
+import org.thirdspace.community.discussion.Discussions;
+import org.thirdspace.community.discussion.Post;
+import org.thirdspace.community.notification.FollowTarget;
+import org.thirdspace.community.notification.Notifications;
+import org.thirdspace.community.space.SpacePolicy;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A member replies: to the thread, or to a reply (filed under its top-level reply: one level of
+ * nesting), optionally quoting a post of the thread. Mentioned members and the thread's followers
+ * are told; the replier follows the thread from now on.
+ */
+@ApplicationScoped
+public class ReplyToThread {
+
+    @Inject
+    ThreadAccess threads;
+
+    @Inject
+    Discussions discussions;
+
+    @Inject
+    PostBodies bodies;
+
+    @Inject
+    Notifications notifications;
+
+    @Inject
+    Fanout fanout;
+
+    public record Request(String body, UUID parentId, UUID quotedPostId) {
+    }
+
+    @Transactional
+    public Post reply(Actor actor, UUID threadId, Request request, Instant now) {
+        ThreadAccess.InThread in = threads.thread(actor, threadId, now);
+        if (!in.inSpace() || !SpacePolicy.mayReply(in.membership(), in.space(), in.thread().isLocked())) {
+            throw new AccessDenied(in.thread().isLocked() ? "this thread is locked" : in.space().isArchived()
+                    ? "this space is archived" : "only members of the space reply");
+        }
+        if (request == null) {
+            throw new InvalidRequest("body", "body is required");
+        }
+        UUID parent = null;
+        if (request.parentId() != null) {
+            Post to = threads.post(in, request.parentId());
+            parent = to.isOpening() ? null : (to.parentId() != null ? to.parentId() : to.id());
+        }
+        if (request.quotedPostId() != null) {
+            threads.post(in, request.quotedPostId());
+        }
+        PostBodies.Written written = bodies.render(actor.organisationId(), in.space().id(), request.body());
+        Post post = new Post(in.thread(), actor.personId(), parent, request.quotedPostId(), false, written.body(), now);
+        discussions.add(post);
+        in.thread().replied(now);
+        fanout.posted(in.thread(), post, written.mentions(), now);
+        notifications.follow(actor.personId(), FollowTarget.THREAD, threadId, now);
+        discussions.markRead(actor.personId(), threadId, now);
+        return post;
+    }
+}

@@ -1,0 +1,50 @@
+package org.thirdspace.application.discussion;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.thirdspace.application.AccessDenied;
+import org.thirdspace.application.Actor;
+import org.thirdspace.application.InvalidRequest;
+import org.thirdspace.application.space.SpaceAccess;
+import org.thirdspace.community.discussion.Thread;
+import org.thirdspace.community.space.SpacePolicy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A facilitator seeds a topic — "seeding good topics is how communities start" — to appear on a
+ * date (now, or up to a year ahead). Until then only facilitators see it; then it shows among the
+ * conversation starters at the top of the space.
+ */
+@ApplicationScoped
+public class SeedTopic {
+
+    @Inject
+    SpaceAccess access;
+
+    @Inject
+    StartThread startThread;
+
+    public record Request(String title, String body, java.util.List<String> tags, Instant publishAt) {
+    }
+
+    @Transactional
+    public Thread seed(Actor actor, UUID spaceId, Request request, Instant now) {
+        SpaceAccess.InSpace in = access.member(actor, spaceId);
+        if (!SpacePolicy.mayFacilitate(in.membership()) || in.space().isArchived()) {
+            throw new AccessDenied("only facilitators seed topics, in spaces that are not archived");
+        }
+        if (request == null) {
+            throw new InvalidRequest("title", "title is required");
+        }
+        Instant publishAt = request.publishAt() == null || request.publishAt().isBefore(now) ? now : request.publishAt();
+        if (publishAt.isAfter(now.plus(Duration.ofDays(366)))) {
+            throw new InvalidRequest("publishAt", "a topic can be scheduled at most a year ahead");
+        }
+        return startThread.create(actor, in, new StartThread.Request(request.title(), request.body(), request.tags(), "SPACE", null),
+                true, publishAt, now);
+    }
+}

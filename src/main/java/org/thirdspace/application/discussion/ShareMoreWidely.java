@@ -1,0 +1,106 @@
+package org.thirdspace.application.discussion;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.thirdspace.application.AccessDenied;
+import org.thirdspace.application.Actor;
+import org.thirdspace.application.Conflict;
+import org.thirdspace.application.InvalidRequest;
+import org.thirdspace.application.NotFound;
+import org.thirdspace.community.discussion.Audience;
+import org.thirdspace.community.discussion.AudienceRequest;
+import org.thirdspace.community.discussion.Discussions;
+import org.thirdspace.community.discussion.Post;
+import org.thirdspace.community.discussion.Thread;
+import org.thirdspace.community.notification.Notification;
+import org.thirdspace.community.notification.NotificationKind;
+import org.thirdspace.community.notification.Notifications;
+import org.thirdspace.community.space.SpacePolicy;
+
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Seek &gt; Sense &gt; Share: a thread moves to a wider audience (peer group → space → organisation)
+ * only with its author's consent. The author moves it; a facilitator can only propose, and the
+ * author answers. Others' replies follow only when each of their authors agrees to share them.
+ */
+@ApplicationScoped
+public class ShareMoreWidely {
+
+    @Inject
+    ThreadAccess threads;
+
+    @Inject
+    Discussions discussions;
+
+    @Inject
+    Notifications notifications;
+
+    /** The author widens at once; a facilitator's call becomes a request to the author. */
+    @Transactional
+    public String widen(Actor actor, UUID threadId, String audience, Instant now) {
+        ThreadAccess.InThread in = threads.thread(actor, threadId, now);
+        Thread thread = in.thread();
+        Audience wider = StartThread.audience(audience);
+        if (!wider.isWiderThan(thread.audience())) {
+            throw new InvalidRequest("audience", "the thread is already visible to " + thread.audience());
+        }
+        if (thread.authorId().equals(actor.personId())) {
+            apply(thread, wider, now);
+            return "WIDENED";
+        }
+        if (!SpacePolicy.mayFacilitate(in.membership())) {
+            throw new AccessDenied("only the author, or a facilitator asking the author, shares a thread more widely");
+        }
+        if (discussions.openRequest(threadId).isPresent()) {
+            throw new Conflict("the author has not answered the previous request yet");
+        }
+        AudienceRequest request = new AudienceRequest(threadId, actor.personId(), wider, now);
+        discussions.add(request);
+        notifications.add(new Notification(thread.authorId(), NotificationKind.AUDIENCE_REQUEST, actor.personId(), thread.spaceId(),
+                threadId, null, now));
+        return "REQUESTED";
+    }
+
+    @Transactional
+    public void answer(Actor actor, UUID requestId, boolean accept, Instant now) {
+        AudienceRequest request = discussions.request(requestId).orElseThrow(() -> new NotFound("no such request"));
+        ThreadAccess.InThread in = threads.thread(actor, request.threadId(), now);
+        if (!in.thread().authorId().equals(actor.personId())) {
+            throw new AccessDenied("only the thread's author answers");
+        }
+        if (!request.isOpen()) {
+            throw new Conflict("this request was answered already");
+        }
+        request.decide(accept, now);
+        if (accept && request.audience().isWiderThan(in.thread().audience())) {
+            apply(in.thread(), request.audience(), now);
+        }
+    }
+
+    /** A reply's author agrees that their reply is shown wherever its thread is. */
+    @Transactional
+    public void shareReply(Actor actor, UUID postId, Instant now) {
+        ThreadAccess.InThread in = threads.ofPost(actor, postId, now);
+        Post post = threads.post(in, postId);
+        if (!post.authorId().equals(actor.personId())) {
+            throw new AccessDenied("only its author shares a reply");
+        }
+        post.shareWider();
+    }
+
+    private void apply(Thread thread, Audience wider, Instant now) {
+        thread.widen(wider, now);
+        Set<UUID> asked = new HashSet<>();
+        for (Post reply : discussions.unsharedReplies(thread.id())) {
+            if (asked.add(reply.authorId())) {
+                notifications.add(new Notification(reply.authorId(), NotificationKind.SHARE_REQUEST, thread.authorId(),
+                        thread.spaceId(), thread.id(), reply.id(), now));
+            }
+        }
+    }
+}

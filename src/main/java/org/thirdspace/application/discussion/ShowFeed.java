@@ -1,0 +1,63 @@
+package org.thirdspace.application.discussion;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.thirdspace.application.Actor;
+import org.thirdspace.application.InvalidRequest;
+import org.thirdspace.application.space.SpaceAccess;
+import org.thirdspace.community.discussion.Discussions;
+import org.thirdspace.community.discussion.FeedCursor;
+import org.thirdspace.community.discussion.Thread;
+import org.thirdspace.community.discussion.Viewer;
+import org.thirdspace.community.space.SpacePolicy;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** The feed of a space (see {@link FeedView}); the first page also carries pinned, starters and scheduled. */
+@ApplicationScoped
+public class ShowFeed {
+
+    public static final int PAGE = 20;
+
+    @Inject
+    SpaceAccess access;
+
+    @Inject
+    Discussions discussions;
+
+    @Inject
+    ThreadSummaries summaries;
+
+    @Inject
+    org.thirdspace.community.peergroup.PeerGroups peerGroups;
+
+    @Transactional
+    public FeedView show(Actor actor, UUID spaceId, String cursor, Instant now) {
+        SpaceAccess.InSpace in = access.member(actor, spaceId);
+        FeedCursor after;
+        try {
+            after = FeedCursor.decode(cursor).orElse(null);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequest("cursor", "the cursor is not one this feed gave out");
+        }
+        boolean moderates = SpacePolicy.mayModerate(in.membership());
+        Viewer viewer = new Viewer(actor.organisationId(), actor.personId(), Set.of(spaceId), moderates ? Set.of(spaceId) : Set.of(),
+                Set.copyOf(peerGroups.groupsOf(actor.personId())));
+        List<Thread> latest = discussions.latest(spaceId, viewer, now, after, PAGE);
+        String next = latest.size() < PAGE ? null
+                : new FeedCursor(latest.get(latest.size() - 1).publishAt(), latest.get(latest.size() - 1).id()).encode();
+        UUID org = actor.organisationId();
+        UUID me = actor.personId();
+        if (after != null) {
+            return new FeedView(List.of(), List.of(), summaries.of(org, me, latest), next, List.of());
+        }
+        return new FeedView(summaries.of(org, me, discussions.pinned(spaceId, viewer, now)),
+                summaries.of(org, me, discussions.starters(spaceId, viewer, now, 5)),
+                summaries.of(org, me, latest), next,
+                SpacePolicy.mayFacilitate(in.membership()) ? summaries.of(org, me, discussions.scheduled(spaceId, now)) : List.of());
+    }
+}

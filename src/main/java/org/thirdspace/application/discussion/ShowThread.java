@@ -1,0 +1,79 @@
+package org.thirdspace.application.discussion;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.thirdspace.application.Actor;
+import org.thirdspace.community.discussion.Discussions;
+import org.thirdspace.community.discussion.Post;
+import org.thirdspace.community.discussion.ReactionKind;
+import org.thirdspace.community.notification.FollowTarget;
+import org.thirdspace.community.notification.Notifications;
+import org.thirdspace.community.person.People;
+import org.thirdspace.community.person.Person;
+import org.thirdspace.community.space.SpacePolicy;
+
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * A thread with its posts for the reader, who then has read it (the unread marker clears). A
+ * reader from outside the space sees the opening post and the replies their authors chose to share.
+ */
+@ApplicationScoped
+public class ShowThread {
+
+    static final int MAX_POSTS = 500;
+
+    @Inject
+    ThreadAccess threads;
+
+    @Inject
+    Discussions discussions;
+
+    @Inject
+    ThreadSummaries summaries;
+
+    @Inject
+    People people;
+
+    @Inject
+    Notifications notifications;
+
+    @Transactional
+    public ThreadView show(Actor actor, UUID threadId, Instant now) {
+        ThreadAccess.InThread in = threads.thread(actor, threadId, now);
+        List<Post> all = discussions.posts(threadId, MAX_POSTS);
+        List<Post> visible = in.inSpace() ? all : all.stream().filter(p -> p.isDeleted() || in.viewer().sees(p, in.thread())).toList();
+        List<UUID> ids = visible.stream().map(Post::id).toList();
+        Map<UUID, Map<ReactionKind, Integer>> reactions = discussions.reactions(ids);
+        Map<UUID, Set<ReactionKind>> mine = discussions.reactionsBy(actor.personId(), ids);
+        Map<UUID, Person> authors = people.byIds(actor.organisationId(), visible.stream().map(Post::authorId).distinct().toList());
+        boolean moderates = SpacePolicy.mayModerate(in.membership());
+        List<ThreadView.PostView> posts = visible.stream().map(p -> {
+            Person author = authors.get(p.authorId());
+            boolean own = p.authorId().equals(actor.personId());
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            reactions.getOrDefault(p.id(), new EnumMap<>(ReactionKind.class)).forEach((k, v) -> counts.put(k.name(), v));
+            return new ThreadView.PostView(p.id(), p.authorId(), author == null ? "" : author.nameToShow(), p.parentId(),
+                    p.quotedPostId(), p.isOpening(), p.isDeleted() ? null : p.bodyHtml(), own && !p.isDeleted() ? p.bodyMarkdown() : null,
+                    p.createdAt(), p.editedAt(), p.version(), p.isDeleted(), p.isSharedWider(), counts,
+                    mine.getOrDefault(p.id(), Set.of()).stream().map(Enum::name).sorted().toList(),
+                    own && !p.isDeleted() && in.inSpace(), !p.isDeleted() && in.inSpace() && (own || moderates));
+        }).toList();
+        Instant lastRead = discussions.lastRead(actor.personId(), List.of(threadId)).get(threadId);
+        discussions.markRead(actor.personId(), threadId, now);
+        ThreadSummary summary = summaries.of(actor.organisationId(), actor.personId(), List.of(in.thread())).get(0);
+        ThreadView.Request request = discussions.openRequest(threadId)
+                .map(r -> new ThreadView.Request(r.id(), r.audience().name(), r.requestedBy(), r.requestedAt())).orElse(null);
+        return new ThreadView(summary, in.space().title(), in.inSpace(), posts, all.size() - visible.size(),
+                in.inSpace() && SpacePolicy.mayReply(in.membership(), in.space(), in.thread().isLocked()), moderates,
+                SpacePolicy.mayFacilitate(in.membership()), in.thread().authorId().equals(actor.personId()),
+                notifications.follows(actor.personId(), FollowTarget.THREAD, threadId), request, lastRead);
+    }
+}

@@ -1,0 +1,63 @@
+package org.thirdspace.application.discussion;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.thirdspace.application.AccessDenied;
+import org.thirdspace.application.Actor;
+import org.thirdspace.application.NotFound;
+import org.thirdspace.application.space.SpaceAccess;
+import org.thirdspace.community.discussion.Discussions;
+import org.thirdspace.community.discussion.Post;
+import org.thirdspace.community.discussion.Thread;
+import org.thirdspace.community.discussion.Viewer;
+import org.thirdspace.community.space.Membership;
+import org.thirdspace.community.space.Space;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Finds a thread (or post) for the caller: only in their organisation, only if they may see it —
+ * as a member of its space, or as anyone in the organisation when it is shared organisation-wide.
+ */
+@ApplicationScoped
+public class ThreadAccess {
+
+    @Inject
+    Discussions discussions;
+
+    @Inject
+    SpaceAccess access;
+
+    /** A thread, its space and the caller's membership there (null for an organisation-wide reader). */
+    public record InThread(Thread thread, Space space, Membership membership, Viewer viewer) {
+        public boolean inSpace() {
+            return membership != null && membership.isMember();
+        }
+    }
+
+    public InThread thread(Actor actor, UUID threadId, Instant now) {
+        Thread thread = discussions.thread(threadId).filter(t -> t.organisationId().equals(actor.organisationId()))
+                .orElseThrow(() -> new NotFound("no such thread"));
+        SpaceAccess.InSpace in = access.look(actor, thread.spaceId());
+        Viewer viewer = access.viewer(actor);
+        if (!viewer.sees(thread, now)) {
+            if (thread.isDeleted()) {
+                throw new NotFound("this thread was deleted");
+            }
+            throw new AccessDenied("this conversation is visible to its space's members only");
+        }
+        return new InThread(thread, in.space(), in.membership() != null && in.membership().isMember() ? in.membership() : null, viewer);
+    }
+
+    public Post post(InThread in, UUID postId) {
+        return discussions.post(postId).filter(p -> p.threadId().equals(in.thread().id()))
+                .orElseThrow(() -> new NotFound("no such post in this thread"));
+    }
+
+    /** A post and its thread, found from the post's id. */
+    public InThread ofPost(Actor actor, UUID postId, Instant now) {
+        Post post = discussions.post(postId).orElseThrow(() -> new NotFound("no such post"));
+        return thread(actor, post.threadId(), now);
+    }
+}

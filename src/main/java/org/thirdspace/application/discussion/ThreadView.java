@@ -1,0 +1,23 @@
+package org.thirdspace.application.discussion;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** A thread with the posts the reader may see and what the reader may do. */
+public record ThreadView(ThreadSummary thread, String spaceTitle, boolean inSpace, List<PostView> posts, int hiddenFromOutside,
+                         boolean mayReply, boolean mayModerate, boolean mayFacilitate, boolean isAuthor, boolean following,
+                         Request openRequest, Instant lastReadBefore) {
+
+    /** A post; deleted posts keep their place but lose their text. */
+    public record PostView(UUID id, UUID authorId, String authorName, UUID parentId, UUID quotedPostId, boolean opening,
+                           String html, String markdown, Instant createdAt, Instant editedAt, int version, boolean deleted,
+                           boolean sharedWider, Map<String, Integer> reactions, List<String> myReactions, boolean mayEdit,
+                           boolean mayDelete) {
+    }
+
+    /** A pending proposal to show the thread more widely. */
+    public record Request(UUID id, String audience, UUID requestedBy, Instant requestedAt) {
+    }
+}

@@ -1,0 +1,51 @@
+package org.thirdspace.application.person;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.thirdspace.application.Actor;
+import org.thirdspace.application.InvalidRequest;
+import org.thirdspace.application.NotFound;
+import org.thirdspace.application.discussion.ThreadAccess;
+import org.thirdspace.community.notification.FollowTarget;
+import org.thirdspace.community.notification.Notifications;
+import org.thirdspace.community.tag.TagName;
+import org.thirdspace.community.tag.Tags;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** Following a thread (told of replies) or a tag (told of new threads with it), and stopping. */
+@ApplicationScoped
+public class FollowSomething {
+
+    @Inject
+    Notifications notifications;
+
+    @Inject
+    ThreadAccess threads;
+
+    @Inject
+    Tags tags;
+
+    @Transactional
+    public void thread(Actor actor, UUID threadId, boolean follow, Instant now) {
+        threads.thread(actor, threadId, now);
+        if (follow) {
+            notifications.follow(actor.personId(), FollowTarget.THREAD, threadId, now);
+        } else {
+            notifications.unfollow(actor.personId(), FollowTarget.THREAD, threadId);
+        }
+    }
+
+    @Transactional
+    public void tag(Actor actor, String name, boolean follow, Instant now) {
+        TagName tagName = TagName.of(name).orElseThrow(() -> new InvalidRequest("tag", "not a tag"));
+        UUID tagId = tags.find(actor.organisationId(), tagName).orElseThrow(() -> new NotFound("no such tag")).id();
+        if (follow) {
+            notifications.follow(actor.personId(), FollowTarget.TAG, tagId, now);
+        } else {
+            notifications.unfollow(actor.personId(), FollowTarget.TAG, tagId);
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package org.thirdspace.application.space;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.thirdspace.application.Actor;
+import org.thirdspace.community.peergroup.PeerGroup;
+import org.thirdspace.community.peergroup.PeerGroups;
+import org.thirdspace.community.space.Membership;
+import org.thirdspace.community.space.Space;
+import org.thirdspace.community.space.SpacePolicy;
+import org.thirdspace.community.space.Spaces;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** A space's description for its members, with their role and what they may do; records the visit. */
+@ApplicationScoped
+public class ShowSpace {
+
+    @Inject
+    SpaceAccess access;
+
+    @Inject
+    Spaces spaces;
+
+    @Inject
+    PeerGroups peerGroups;
+
+    @Transactional
+    public SpaceView show(Actor actor, UUID spaceId, Instant now) {
+        SpaceAccess.InSpace in = access.member(actor, spaceId);
+        access.visited(in.membership(), now);
+        return view(in.space(), in.membership(), spaces.memberCount(spaceId), peerGroups, actor.personId());
+    }
+
+    static SpaceView view(Space space, Membership membership, long members, PeerGroups peerGroups, UUID personId) {
+        List<UUID> mine = peerGroups.groupsOf(personId);
+        List<SpaceView.Group> groups = peerGroups.ofSpace(space.id()).stream().filter(g -> mine.contains(g.id()))
+                .map((PeerGroup g) -> new SpaceView.Group(g.id(), g.name())).toList();
+        return new SpaceView(space.id(), space.title(), space.purpose(), space.description(), space.kind().name(),
+                space.isArchived(), membership.role().name(), members, SpacePolicy.mayStartThread(membership, space),
+                SpacePolicy.mayFacilitate(membership), SpacePolicy.mayModerate(membership), groups);
+    }
+}

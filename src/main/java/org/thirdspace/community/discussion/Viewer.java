@@ -1,0 +1,40 @@
+package org.thirdspace.community.discussion;
+
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Who is looking, for every query that crosses spaces (search, tag hubs, member cards): their
+ * organisation, the spaces they are a member of, those they moderate, and their peer groups.
+ * A thread is visible when it is in one of their spaces (a peer-group thread only to its group and
+ * the space's moderators), or when it is shared with the whole organisation.
+ */
+public record Viewer(UUID organisationId, UUID personId, Set<UUID> memberSpaces, Set<UUID> moderatedSpaces,
+                     Set<UUID> peerGroups) {
+
+    public Viewer {
+        memberSpaces = Set.copyOf(memberSpaces);
+        moderatedSpaces = Set.copyOf(moderatedSpaces);
+        peerGroups = Set.copyOf(peerGroups);
+    }
+
+    public boolean sees(Thread thread, java.time.Instant now) {
+        if (!thread.organisationId().equals(organisationId) || thread.isDeleted()) {
+            return false;
+        }
+        boolean member = memberSpaces.contains(thread.spaceId());
+        if (!thread.isPublished(now) && !moderatedSpaces.contains(thread.spaceId())) {
+            return false;
+        }
+        return switch (thread.audience()) {
+            case ORGANISATION -> true;
+            case SPACE -> member;
+            case PEER_GROUP -> member && (peerGroups.contains(thread.peerGroupId()) || moderatedSpaces.contains(thread.spaceId()));
+        };
+    }
+
+    /** Others' posts in a thread seen from outside its space need their authors' consent to share. */
+    public boolean sees(Post post, Thread thread) {
+        return !post.isDeleted() && (memberSpaces.contains(thread.spaceId()) || post.isSharedWider());
+    }
+}

@@ -1,0 +1,6 @@
+package org.thirdspace.community.notification;
+
+/** What a person can follow. */
+public enum FollowTarget {
+    THREAD, TAG
+}

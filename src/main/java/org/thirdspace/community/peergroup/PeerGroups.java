@@ -1,0 +1,23 @@
+package org.thirdspace.community.peergroup;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Peer groups of spaces and who is in them. */
+public interface PeerGroups {
+
+    void add(PeerGroup group);
+
+    Optional<PeerGroup> find(UUID groupId);
+
+    List<PeerGroup> ofSpace(UUID spaceId);
+
+    /** The groups the person is in, across all spaces. */
+    List<UUID> groupsOf(UUID personId);
+
+    void addMember(UUID groupId, UUID personId, Instant now);
+
+    List<UUID> members(UUID groupId);
+}

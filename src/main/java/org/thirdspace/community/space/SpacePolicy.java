@@ -1,0 +1,40 @@
+package org.thirdspace.community.space;
+
+import org.thirdspace.community.course.RoleSet;
+
+/**
+ * Who may do what in a space, decided from values only (the membership, the space's state), so
+ * that every rule is testable without a database. Callers turn a refusal into a clear error.
+ */
+public final class SpacePolicy {
+
+    private SpacePolicy() {
+    }
+
+    /** Course instructors and designers start spaces for their course; organisation admins anywhere. */
+    public static boolean mayCreateSpace(RoleSet launchRoles) {
+        return launchRoles.teaches() || launchRoles.organisationAdministrator();
+    }
+
+    public static boolean mayView(Membership membership) {
+        return membership != null && membership.isMember();
+    }
+
+    public static boolean mayStartThread(Membership membership, Space space) {
+        return mayView(membership) && !space.isArchived();
+    }
+
+    public static boolean mayReply(Membership membership, Space space, boolean threadLocked) {
+        return mayView(membership) && !space.isArchived() && (!threadLocked || membership.moderates());
+    }
+
+    /** Pin, seed topics, describe the space, give roles, link courses. */
+    public static boolean mayFacilitate(Membership membership) {
+        return membership != null && membership.facilitates();
+    }
+
+    /** Lock and unlock threads (and, with safe-space work, hide and restore). */
+    public static boolean mayModerate(Membership membership) {
+        return membership != null && membership.moderates();
+    }
+}

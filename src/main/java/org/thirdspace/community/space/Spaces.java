@@ -1,0 +1,48 @@
+package org.thirdspace.community.space;
+
+import org.thirdspace.community.course.RoleSet;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Spaces, the courses linked to them, their entries from course pages, and their members. */
+public interface Spaces {
+
+    Optional<Space> find(UUID organisationId, UUID spaceId);
+
+    void add(Space space);
+
+    /** Links a course to a space; linking twice changes nothing. */
+    void linkCourse(UUID spaceId, UUID courseId, UUID linkedBy, Instant now);
+
+    List<UUID> linkedCourses(UUID spaceId);
+
+    List<Space> linkedTo(UUID courseId);
+
+    Optional<UUID> entry(UUID resourceLinkId);
+
+    void setEntry(UUID resourceLinkId, UUID spaceId, Instant now);
+
+    Optional<SpaceMember> member(UUID spaceId, UUID personId);
+
+    void add(SpaceMember member);
+
+    /** The roles of the person's active memberships in the courses linked to the space. */
+    List<RoleSet> courseRoles(UUID spaceId, UUID personId);
+
+    /** Members whose name contains {@code query} (any, when blank), by name. */
+    List<MemberSummary> members(UUID spaceId, String query, int limit);
+
+    long memberCount(UUID spaceId);
+
+    /** Every space of the organisation the person is a member of (through a course or a given role). */
+    List<Space> spacesOf(UUID organisationId, UUID personId);
+
+    /** The person's memberships in all spaces of the organisation (those who left excluded). */
+    List<Membership> memberships(UUID organisationId, UUID personId);
+
+    /** Spaces of the organisation whose title contains {@code query}, for linking from a course. */
+    List<Space> search(UUID organisationId, String query, int limit);
+}

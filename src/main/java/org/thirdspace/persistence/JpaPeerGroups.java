@@ -1,0 +1,56 @@
+package org.thirdspace.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.thirdspace.community.peergroup.PeerGroup;
+import org.thirdspace.community.peergroup.PeerGroups;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+@Transactional
+public class JpaPeerGroups implements PeerGroups {
+
+    @Inject
+    EntityManager em;
+
+    @Override
+    public void add(PeerGroup group) {
+        em.persist(group);
+        em.flush();
+    }
+
+    @Override
+    public Optional<PeerGroup> find(UUID groupId) {
+        return Optional.ofNullable(em.find(PeerGroup.class, groupId));
+    }
+
+    @Override
+    public List<PeerGroup> ofSpace(UUID spaceId) {
+        return em.createQuery("select g from PeerGroup g where g.spaceId = :space order by g.name", PeerGroup.class)
+                .setParameter("space", spaceId).getResultList();
+    }
+
+    @Override
+    public List<UUID> groupsOf(UUID personId) {
+        return new NativeQuery().sql("select peer_group_id from peer_group_member where person_id = ?", personId)
+                .rows(em).stream().map(r -> NativeQuery.uuid(r[0])).toList();
+    }
+
+    @Override
+    public void addMember(UUID groupId, UUID personId, Instant now) {
+        new NativeQuery().sql("insert into peer_group_member (peer_group_id, person_id, added_at) values (?, ?, ?) on conflict do nothing",
+                groupId, personId, now).execute(em);
+    }
+
+    @Override
+    public List<UUID> members(UUID groupId) {
+        return new NativeQuery().sql("select person_id from peer_group_member where peer_group_id = ?", groupId)
+                .rows(em).stream().map(r -> NativeQuery.uuid(r[0])).toList();
+    }
+}

@@ -1,0 +1,160 @@
+package org.thirdspace.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.thirdspace.community.course.RoleSet;
+import org.thirdspace.community.space.MemberSummary;
+import org.thirdspace.community.space.Membership;
+import org.thirdspace.community.space.Space;
+import org.thirdspace.community.space.SpaceMember;
+import org.thirdspace.community.space.SpaceMemberKey;
+import org.thirdspace.community.space.SpaceMembershipStatus;
+import org.thirdspace.community.space.SpaceRole;
+import org.thirdspace.community.space.Spaces;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+@Transactional
+public class JpaSpaces implements Spaces {
+
+    @Inject
+    EntityManager em;
+
+    @Override
+    public Optional<Space> find(UUID organisationId, UUID spaceId) {
+        return Optional.ofNullable(em.find(Space.class, spaceId)).filter(s -> s.organisationId().equals(organisationId));
+    }
+
+    @Override
+    public void add(Space space) {
+        em.persist(space);
+        em.flush();
+    }
+
+    @Override
+    public void linkCourse(UUID spaceId, UUID courseId, UUID linkedBy, Instant now) {
+        new NativeQuery().sql("insert into space_course (space_id, course_context_id, linked_by, linked_at) values (?, ?, ?, ?)"
+                + " on conflict do nothing", spaceId, courseId, linkedBy, now).execute(em);
+    }
+
+    @Override
+    public List<UUID> linkedCourses(UUID spaceId) {
+        return new NativeQuery().sql("select course_context_id from space_course where space_id = ? order by linked_at", spaceId)
+                .rows(em).stream().map(r -> NativeQuery.uuid(r[0])).toList();
+    }
+
+    @Override
+    public List<Space> linkedTo(UUID courseId) {
+        return new NativeQuery().sql("select s.* from space s join space_course sc on sc.space_id = s.id"
+                + " where sc.course_context_id = ? order by sc.linked_at", courseId).entities(em, Space.class);
+    }
+
+    @Override
+    public Optional<UUID> entry(UUID resourceLinkId) {
+        return new NativeQuery().sql("select space_id from space_entry where resource_link_id = ?", resourceLinkId)
+                .rows(em).stream().map(r -> NativeQuery.uuid(r[0])).findFirst();
+    }
+
+    @Override
+    public void setEntry(UUID resourceLinkId, UUID spaceId, Instant now) {
+        if (new NativeQuery().sql("update space_entry set space_id = ? where resource_link_id = ?", spaceId, resourceLinkId).execute(em) == 0) {
+            new NativeQuery().sql("insert into space_entry (resource_link_id, space_id, created_at) values (?, ?, ?) on conflict do nothing",
+                    resourceLinkId, spaceId, now).execute(em);
+        }
+    }
+
+    @Override
+    public Optional<SpaceMember> member(UUID spaceId, UUID personId) {
+        return Optional.ofNullable(em.find(SpaceMember.class, new SpaceMemberKey(spaceId, personId)));
+    }
+
+    @Override
+    public void add(SpaceMember member) {
+        em.persist(member);
+    }
+
+    @Override
+    public List<RoleSet> courseRoles(UUID spaceId, UUID personId) {
+        return new NativeQuery().sql("select cm.roles from course_membership cm join space_course sc"
+                        + " on sc.course_context_id = cm.course_context_id"
+                        + " where sc.space_id = ? and cm.person_id = ? and cm.status = 'ACTIVE'", spaceId, personId)
+                .rows(em).stream().map(r -> RoleSet.decode((String) r[0])).toList();
+    }
+
+    /** Course members and people with a given role, minus those who left, by name. */
+    @Override
+    public List<MemberSummary> members(UUID spaceId, String query, int limit) {
+        String like = "%" + (query == null ? "" : query.toLowerCase(Locale.ROOT).strip()) + "%";
+        NativeQuery sql = new NativeQuery().sql(
+                "select p.id, coalesce(p.display_name, trim(coalesce(p.given_name, '') || ' ' || coalesce(p.family_name, ''))) as name,"
+                        + " sm.role, case when exists (select 1 from course_membership cm join space_course sc"
+                        + "   on sc.course_context_id = cm.course_context_id where sc.space_id = ? and cm.person_id = p.id"
+                        + "   and cm.status = 'ACTIVE') then 1 else 0 end as through_course"
+                        + " from person p left join space_member sm on sm.person_id = p.id and sm.space_id = ?"
+                        + " where p.status = 'ACTIVE' and (sm.status is null or sm.status <> 'LEFT')"
+                        + " and p.id in (select cm.person_id from course_membership cm join space_course sc"
+                        + "   on sc.course_context_id = cm.course_context_id where sc.space_id = ? and cm.status = 'ACTIVE'"
+                        + "   union select m.person_id from space_member m where m.space_id = ? and m.role is not null)"
+                        + " and lower(coalesce(p.display_name, coalesce(p.given_name, '') || ' ' || coalesce(p.family_name, ''))) like ?"
+                        + " order by 2, p.id limit ?", spaceId, spaceId, spaceId, spaceId, like, limit);
+        return sql.rows(em).stream().map(r -> new MemberSummary(NativeQuery.uuid(r[0]), (String) r[1],
+                r[2] == null ? null : SpaceRole.valueOf((String) r[2]), NativeQuery.number(r[3]) == 1)).toList();
+    }
+
+    @Override
+    public long memberCount(UUID spaceId) {
+        return NativeQuery.number(new NativeQuery().sql("select count(*) from (select cm.person_id from course_membership cm"
+                + " join space_course sc on sc.course_context_id = cm.course_context_id where sc.space_id = ? and cm.status = 'ACTIVE'"
+                + " union select m.person_id from space_member m where m.space_id = ? and m.role is not null) members"
+                + " where person_id not in (select l.person_id from space_member l where l.space_id = ? and l.status = 'LEFT')",
+                spaceId, spaceId, spaceId).rows(em).get(0)[0]);
+    }
+
+    @Override
+    public List<Space> spacesOf(UUID organisationId, UUID personId) {
+        List<UUID> ids = memberships(organisationId, personId).stream().filter(Membership::isMember).map(Membership::spaceId).toList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return new NativeQuery().sql("select * from space where id in ").in(ids).sql(" order by title").entities(em, Space.class);
+    }
+
+    @Override
+    public List<Membership> memberships(UUID organisationId, UUID personId) {
+        Map<UUID, List<RoleSet>> courseRoles = new LinkedHashMap<>();
+        Map<UUID, SpaceMember> own = new LinkedHashMap<>();
+        for (Object[] row : new NativeQuery().sql("select sc.space_id, cm.roles from course_membership cm"
+                + " join space_course sc on sc.course_context_id = cm.course_context_id join space s on s.id = sc.space_id"
+                + " where cm.person_id = ? and cm.status = 'ACTIVE' and s.organisation_id = ?", personId, organisationId).rows(em)) {
+            courseRoles.computeIfAbsent(NativeQuery.uuid(row[0]), k -> new ArrayList<>()).add(RoleSet.decode((String) row[1]));
+        }
+        for (SpaceMember member : em.createQuery("select m from SpaceMember m where m.personId = :person", SpaceMember.class)
+                .setParameter("person", personId).getResultList()) {
+            own.put(member.spaceId(), member);
+            courseRoles.computeIfAbsent(member.spaceId(), k -> new ArrayList<>());
+        }
+        List<Membership> memberships = new ArrayList<>();
+        courseRoles.forEach((space, roles) -> Membership.resolve(space, personId, own.get(space), roles)
+                .filter(m -> m.status() != SpaceMembershipStatus.LEFT).ifPresent(memberships::add));
+        return memberships;
+    }
+
+    @Override
+    public List<Space> search(UUID organisationId, String query, int limit) {
+        String like = "%" + (query == null ? "" : query.toLowerCase(Locale.ROOT).strip()) + "%";
+        return em.createQuery("select s from Space s where s.organisationId = :organisation and lower(s.title) like :like"
+                        + " order by s.title", Space.class)
+                .setParameter("organisation", organisationId).setParameter("like", like)
+                .setMaxResults(limit).getResultList();
+    }
+}

@@ -1,0 +1,82 @@
+package org.thirdspace.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.thirdspace.community.shared.TimeOrderedUuid;
+import org.thirdspace.community.tag.Tag;
+import org.thirdspace.community.tag.TagName;
+import org.thirdspace.community.tag.Tags;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+@Transactional
+public class JpaTags implements Tags {
+
+    @Inject
+    EntityManager em;
+
+    @Override
+    public Tag obtain(UUID organisationId, TagName name, String label) {
+        return find(organisationId, name).orElseGet(() -> {
+            // Insert-if-absent, so that two people creating the same tag at once get one tag.
+            new NativeQuery().sql("insert into tag (id, organisation_id, name, label, created_at) values (?, ?, ?, ?, ?)"
+                            + " on conflict do nothing", TimeOrderedUuid.next(), organisationId, name.value(),
+                    label == null || label.isBlank() || label.length() > TagName.MAX ? name.value() : label.strip(), Instant.now())
+                    .execute(em);
+            return find(organisationId, name).orElseThrow();
+        });
+    }
+
+    @Override
+    public Optional<Tag> find(UUID organisationId, TagName name) {
+        return em.createQuery("select t from Tag t where t.organisationId = :organisation and t.name = :name", Tag.class)
+                .setParameter("organisation", organisationId).setParameter("name", name.value())
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public void tag(UUID threadId, Collection<UUID> tagIds) {
+        for (UUID tagId : tagIds) {
+            new NativeQuery().sql("insert into thread_tag (thread_id, tag_id) values (?, ?) on conflict do nothing", threadId, tagId)
+                    .execute(em);
+        }
+    }
+
+    @Override
+    public Map<UUID, List<Tag>> tagsOf(Collection<UUID> threadIds) {
+        Map<UUID, List<Tag>> tags = new HashMap<>();
+        if (threadIds.isEmpty()) {
+            return tags;
+        }
+        List<Object[]> rows = new NativeQuery().sql("select tt.thread_id, t.id from thread_tag tt join tag t on t.id = tt.tag_id"
+                + " where tt.thread_id in ").in(threadIds).sql(" order by t.name").rows(em);
+        Map<UUID, Tag> byId = new HashMap<>();
+        List<UUID> ids = rows.stream().map(r -> NativeQuery.uuid(r[1])).distinct().toList();
+        if (!ids.isEmpty()) {
+            em.createQuery("select t from Tag t where t.id in :ids", Tag.class).setParameter("ids", ids).getResultList()
+                    .forEach(t -> byId.put(t.id(), t));
+        }
+        for (Object[] row : rows) {
+            tags.computeIfAbsent(NativeQuery.uuid(row[0]), k -> new ArrayList<>()).add(byId.get(NativeQuery.uuid(row[1])));
+        }
+        return tags;
+    }
+
+    @Override
+    public List<Tag> suggest(UUID organisationId, String prefix, int limit) {
+        String start = (prefix == null ? "" : prefix.toLowerCase(Locale.ROOT).strip().replaceAll("^#", "")) + "%";
+        return em.createQuery("select t from Tag t where t.organisationId = :organisation and t.name like :start order by t.name", Tag.class)
+                .setParameter("organisation", organisationId).setParameter("start", start).setMaxResults(limit).getResultList();
+    }
+}

@@ -1,0 +1,109 @@
+package org.thirdspace.persistence;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A native SQL statement built piece by piece with positional parameters — for the queries JPQL
+ * cannot say (set-based upserts, row-value keyset comparisons, vendor full-text search) — and the
+ * reading of the values drivers return (PostgreSQL and H2 differ for timestamps).
+ */
+final class NativeQuery {
+
+    private final StringBuilder sql = new StringBuilder();
+    private final List<Object> parameters = new ArrayList<>();
+
+    NativeQuery sql(String text, Object... values) {
+        sql.append(text);
+        for (Object value : values) {
+            parameters.add(value instanceof Instant instant ? instant.atOffset(ZoneOffset.UTC) : value);
+        }
+        return this;
+    }
+
+    /** {@code (?, ?, ?)} for the values, or {@code (null)} for none (an IN that matches nothing). */
+    NativeQuery in(Collection<?> values) {
+        if (values.isEmpty()) {
+            return sql("(null)");
+        }
+        sql.append('(');
+        boolean first = true;
+        for (Object value : values) {
+            sql.append(first ? "?" : ", ?");
+            parameters.add(value);
+            first = false;
+        }
+        sql.append(')');
+        return this;
+    }
+
+    Query build(EntityManager em) {
+        return bind(em.createNativeQuery(sql.toString()));
+    }
+
+    Query build(EntityManager em, Class<?> entity) {
+        return bind(em.createNativeQuery(sql.toString(), entity));
+    }
+
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows(EntityManager em) {
+        List<?> result = build(em).getResultList();
+        List<Object[]> rows = new ArrayList<>(result.size());
+        for (Object row : result) {
+            rows.add(row instanceof Object[] array ? array : new Object[] {row});
+        }
+        return rows;
+    }
+
+    @SuppressWarnings("unchecked")
+    <T> List<T> entities(EntityManager em, Class<T> entity) {
+        return build(em, entity).getResultList();
+    }
+
+    int execute(EntityManager em) {
+        return build(em).executeUpdate();
+    }
+
+    private Query bind(Query query) {
+        for (int i = 0; i < parameters.size(); i++) {
+            query.setParameter(i + 1, parameters.get(i));
+        }
+        return query;
+    }
+
+    static UUID uuid(Object value) {
+        if (value == null) {
+            return null;
+        }
+        return value instanceof UUID id ? id : UUID.fromString(value.toString());
+    }
+
+    static Instant instant(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        if (value instanceof Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        throw new IllegalArgumentException("not a timestamp: " + value.getClass());
+    }
+
+    static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+}

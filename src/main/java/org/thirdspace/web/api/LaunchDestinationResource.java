@@ -1,0 +1,33 @@
+package org.thirdspace.web.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.thirdspace.application.space.FindLaunchDestination;
+import org.thirdspace.application.space.LaunchDestination;
+import org.thirdspace.web.session.Actors;
+
+import java.time.Instant;
+
+/** Where the current launch leads (for a page reloaded after the launch). */
+@Path("api/launch/destination")
+@Tag(name = "Spaces")
+public class LaunchDestinationResource {
+
+    @Inject
+    Actors actors;
+
+    @Inject
+    FindLaunchDestination destinations;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The space this launch opens, a choice of spaces, or 'not set up yet'")
+    public LaunchDestination destination() {
+        return destinations.find(actors.require(), null, Instant.now());
+    }
+}

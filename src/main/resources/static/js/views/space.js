@@ -1,0 +1,53 @@
+import { api } from '../api.js';
+import { t } from '../i18n.js';
+import { h, replace } from '../dom.js';
+import { when, roleName } from '../format.js';
+
+export function threadItem(thread) {
+  return h('li', { class: `ts-thread${thread.unread ? ' ts-unread' : ''}`, dataset: { thread: thread.id } },
+    h('a', { href: `#/threads/${thread.id}`, class: 'ts-thread-title' }, thread.title),
+    thread.unread ? h('span', { class: 'ts-badge' }, t('ui.thread.new')) : null,
+    thread.locked ? h('span', { class: 'ts-badge ts-muted' }, t('ui.thread.locked')) : null,
+    thread.audience !== 'SPACE' ? h('span', { class: 'ts-badge ts-muted' }, t(`ui.audience.${thread.audience}`)) : null,
+    h('div', { class: 'ts-meta' },
+      h('a', { href: `#/people/${thread.authorId}` }, thread.authorName), ' · ', when(thread.publishAt), ' · ',
+      t('ui.thread.replies', thread.replyCount),
+      thread.tags.length ? h('span', { class: 'ts-tags' }, ' · ', ...thread.tags.map((tag) =>
+        h('a', { href: `#/tags/${encodeURIComponent(tag.name)}`, class: 'ts-tag' }, `#${tag.label}`))) : null));
+}
+
+function section(title, threads, id) {
+  if (!threads.length) return null;
+  return h('section', { 'aria-labelledby': id, class: 'ts-section' },
+    h('h2', { id }, title),
+    h('ul', { class: 'ts-threads' }, threads.map(threadItem)));
+}
+
+export async function spaceView(ctx, spaceId) {
+  const [space, feed] = await Promise.all([api(`/api/spaces/${spaceId}`), api(`/api/spaces/${spaceId}/feed`)]);
+  ctx.setSpace(space.id);
+  const latest = h('ul', { class: 'ts-threads', id: 'ts-latest' }, feed.latest.map(threadItem));
+  let next = feed.next;
+  const more = h('button', { type: 'button', class: 'ts-secondary', hidden: !next, onclick: async () => {
+    const page = await api(`/api/spaces/${spaceId}/feed?cursor=${encodeURIComponent(next)}`);
+    page.latest.forEach((thread) => latest.append(threadItem(thread)));
+    next = page.next;
+    more.hidden = !next;
+  } }, t('ui.feed.more'));
+  replace(ctx.main,
+    h('section', { class: 'ts-card ts-space-head', 'aria-labelledby': 'space-title' },
+      h('h1', { id: 'space-title' }, space.title),
+      space.purpose ? h('p', { class: 'ts-purpose' }, space.purpose) : null,
+      h('p', { class: 'ts-meta' }, t('ui.space.members', space.memberCount), ' · ', t('ui.space.your-role', roleName(space.myRole)),
+        space.archived ? h('strong', {}, ` · ${t('ui.space.archived')}`) : null),
+      space.mayPost ? h('p', {}, h('a', { class: 'ts-button', href: `#/spaces/${spaceId}/new-thread` }, t('ui.space.new-thread'))) : null,
+      space.mayFacilitate ? h('p', {}, h('a', { href: `#/spaces/${spaceId}/new-thread?seed=1` }, t('ui.space.seed-topic'))) : null),
+    section(t('ui.feed.pinned'), feed.pinned, 'pinned-heading'),
+    section(t('ui.feed.starters'), feed.starters, 'starters-heading'),
+    h('section', { class: 'ts-section', 'aria-labelledby': 'latest-heading' },
+      h('h2', { id: 'latest-heading' }, t('ui.feed.latest')),
+      feed.latest.length ? latest : h('p', { class: 'ts-muted' }, t('ui.feed.empty')),
+      more),
+    section(t('ui.feed.scheduled'), feed.scheduled, 'scheduled-heading'),
+    h('details', { class: 'ts-help' }, h('summary', {}, t('ui.feed.help.title')), h('p', {}, t('ui.feed.help.text'))));
+}

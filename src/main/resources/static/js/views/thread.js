@@ -1,0 +1,143 @@
+import { api } from '../api.js';
+import { t } from '../i18n.js';
+import { h, replace } from '../dom.js';
+import { when, trustedHtml } from '../format.js';
+import { editor } from './editor.js';
+
+const KINDS = ['HELPFUL', 'INSIGHTFUL', 'THANKS'];
+
+function reactions(post, reload) {
+  return h('div', { class: 'ts-reactions', role: 'group', 'aria-label': t('ui.post.reactions') },
+    KINDS.map((kind) => {
+      const mine = post.myReactions.includes(kind);
+      const count = post.reactions[kind] || 0;
+      return h('button', { type: 'button', class: `ts-reaction${mine ? ' ts-on' : ''}`, 'aria-pressed': String(mine),
+        dataset: { reaction: kind },
+        onclick: async () => { await api(`/api/posts/${post.id}/reactions/${kind}`, { method: mine ? 'DELETE' : 'PUT' }); reload(); } },
+      t(`ui.reaction.${kind}`), count ? ` ${count}` : '');
+    }));
+}
+
+function postItem(view, post, byId, actions) {
+  const quoted = post.quotedPostId && byId[post.quotedPostId];
+  const body = h('div', { class: 'ts-post-body' });
+  if (post.deleted) body.append(h('p', { class: 'ts-muted' }, t('ui.post.deleted')));
+  else trustedHtml(body, post.html);
+  return h('article', { class: `ts-post${post.opening ? ' ts-opening' : ''}`, id: `post-${post.id}`, dataset: { post: post.id },
+    'aria-label': t('ui.post.by', post.authorName) },
+    h('header', { class: 'ts-meta' },
+      h('a', { href: `#/people/${post.authorId}` }, post.authorName), ' · ', when(post.createdAt),
+      post.editedAt ? h('span', {}, ' · ', h('button', { type: 'button', class: 'ts-link', onclick: () => actions.history(post) },
+        t('ui.post.edited'))) : null,
+      view.lastReadBefore && !post.opening && new Date(post.createdAt) > new Date(view.lastReadBefore)
+        ? h('span', { class: 'ts-badge' }, t('ui.thread.new')) : null),
+    quoted ? h('blockquote', { class: 'ts-quote' }, h('p', { class: 'ts-meta' }, t('ui.post.quoting', quoted.authorName)),
+      quoted.deleted ? h('p', {}, t('ui.post.deleted')) : trustedHtml(h('div'), quoted.html)) : null,
+    body,
+    post.deleted ? null : h('footer', { class: 'ts-post-actions' },
+      view.inSpace ? reactions(post, actions.reload) : null,
+      view.mayReply ? h('button', { type: 'button', class: 'ts-link', onclick: () => actions.reply(post, false) }, t('ui.post.reply')) : null,
+      view.mayReply ? h('button', { type: 'button', class: 'ts-link', onclick: () => actions.reply(post, true) }, t('ui.post.quote')) : null,
+      post.mayEdit ? h('button', { type: 'button', class: 'ts-link', onclick: () => actions.edit(post) }, t('ui.post.edit')) : null,
+      post.mayDelete ? h('button', { type: 'button', class: 'ts-link', onclick: () => actions.remove(post) }, t('ui.post.delete')) : null,
+      !post.sharedWider && post.authorId === actions.me && view.thread.audience !== 'SPACE' && !post.opening
+        ? h('button', { type: 'button', class: 'ts-link', onclick: () => actions.share(post) }, t('ui.post.share')) : null));
+}
+
+export async function threadView(ctx, threadId) {
+  const view = await api(`/api/threads/${threadId}`);
+  ctx.setSpace(view.thread.spaceId);
+  const byId = Object.fromEntries(view.posts.map((p) => [p.id, p]));
+  const status = h('p', { role: 'status', class: 'ts-muted' });
+  const reload = () => threadView(ctx, threadId);
+  let target = { parentId: null, quotedPostId: null };
+  const compose = view.mayReply ? editor({ spaceId: view.thread.spaceId, label: t('ui.thread.your-reply'), id: 'reply-body' }) : null;
+  const replyingTo = h('p', { class: 'ts-muted', 'aria-live': 'polite' });
+  const actions = {
+    me: ctx.me.person.id,
+    reload,
+    reply: (post, quote) => {
+      target = { parentId: post.opening ? null : post.id, quotedPostId: quote ? post.id : null };
+      replyingTo.textContent = quote ? t('ui.post.quoting', post.authorName) : t('ui.thread.replying-to', post.authorName);
+      document.getElementById('reply-body').focus();
+    },
+    edit: (post) => {
+      const edit = editor({ spaceId: view.thread.spaceId, label: t('ui.post.edit'), id: `edit-${post.id}`, value: post.markdown });
+      const article = document.getElementById(`post-${post.id}`);
+      const form = h('form', { onsubmit: async (e) => {
+        e.preventDefault();
+        try { await api(`/api/posts/${post.id}`, { method: 'PUT', body: { body: edit.value() } }); reload(); } catch (err) { status.textContent = err.message; }
+      } }, edit.element, h('button', { type: 'submit' }, t('ui.save')));
+      article.querySelector('.ts-post-body').replaceWith(form);
+      document.getElementById(`edit-${post.id}`).focus();
+    },
+    remove: async (post) => {
+      if (!window.confirm(t('ui.post.delete-confirm'))) return;
+      await api(`/api/posts/${post.id}`, { method: 'DELETE' });
+      reload();
+    },
+    share: async (post) => { await api(`/api/posts/${post.id}/share`, { method: 'POST' }); reload(); },
+    history: async (post) => {
+      const revisions = await api(`/api/posts/${post.id}/revisions`);
+      const article = document.getElementById(`post-${post.id}`);
+      article.append(h('section', { class: 'ts-history', 'aria-label': t('ui.post.history') },
+        h('h3', {}, t('ui.post.history')),
+        revisions.map((r) => h('div', {}, h('p', { class: 'ts-meta' }, t('ui.post.version', r.version), ' · ', when(r.replacedAt)),
+          h('pre', {}, r.markdown)))));
+    },
+  };
+
+  const tops = view.posts.filter((p) => !p.parentId);
+  const children = (id) => view.posts.filter((p) => p.parentId === id);
+  const list = h('div', { class: 'ts-posts' }, tops.map((post) => h('div', { class: 'ts-post-group' },
+    postItem(view, post, byId, actions),
+    children(post.id).length ? h('div', { class: 'ts-replies' }, children(post.id).map((c) => postItem(view, c, byId, actions))) : null)));
+
+  const moderation = h('div', { class: 'ts-thread-actions' },
+    h('button', { type: 'button', class: 'ts-secondary', 'aria-pressed': String(view.following), onclick: async () => {
+      await api(`/api/threads/${threadId}/follow`, { method: view.following ? 'DELETE' : 'POST' }); reload();
+    } }, view.following ? t('ui.thread.unfollow') : t('ui.thread.follow')),
+    view.mayFacilitate ? h('button', { type: 'button', class: 'ts-secondary', onclick: async () => {
+      await api(`/api/threads/${threadId}/pin`, { method: view.thread.pinned ? 'DELETE' : 'POST' }); reload();
+    } }, view.thread.pinned ? t('ui.thread.unpin') : t('ui.thread.pin')) : null,
+    view.mayModerate ? h('button', { type: 'button', class: 'ts-secondary', onclick: async () => {
+      await api(`/api/threads/${threadId}/lock`, { method: view.thread.locked ? 'DELETE' : 'POST' }); reload();
+    } }, view.thread.locked ? t('ui.thread.unlock') : t('ui.thread.lock')) : null,
+    (view.isAuthor || view.mayFacilitate) && view.thread.audience !== 'ORGANISATION' ? h('button', { type: 'button', class: 'ts-secondary',
+      onclick: async () => {
+        const wider = view.thread.audience === 'PEER_GROUP' ? 'SPACE' : 'ORGANISATION';
+        try {
+          const result = await api(`/api/threads/${threadId}/audience`, { method: 'POST', body: { audience: wider } });
+          status.textContent = result.result === 'REQUESTED' ? t('ui.thread.widen-requested') : '';
+          reload();
+        } catch (err) { status.textContent = err.message; }
+      } }, view.isAuthor ? t('ui.thread.widen') : t('ui.thread.ask-widen')) : null);
+
+  const request = view.openRequest && view.isAuthor ? h('section', { class: 'ts-card ts-request', role: 'region', 'aria-label': t('ui.thread.request') },
+    h('p', {}, t('ui.thread.request-text', t(`ui.audience.${view.openRequest.audience}`))),
+    h('button', { type: 'button', onclick: async () => {
+      await api(`/api/threads/audience-requests/${view.openRequest.id}`, { method: 'POST', body: { accept: true } }); reload();
+    } }, t('ui.thread.request-accept')), ' ',
+    h('button', { type: 'button', class: 'ts-secondary', onclick: async () => {
+      await api(`/api/threads/audience-requests/${view.openRequest.id}`, { method: 'POST', body: { accept: false } }); reload();
+    } }, t('ui.thread.request-decline'))) : null;
+
+  const replyForm = compose ? h('form', { class: 'ts-card ts-reply', onsubmit: async (e) => {
+    e.preventDefault();
+    try {
+      await api(`/api/threads/${threadId}/replies`, { method: 'POST', body: { body: compose.value(), ...target } });
+      compose.clear();
+      reload();
+    } catch (err) { status.textContent = err.message; }
+  } }, h('h2', {}, t('ui.thread.reply')), replyingTo, compose.element, h('button', { type: 'submit' }, t('ui.thread.send'))) : null;
+
+  replace(ctx.main,
+    h('p', { class: 'ts-breadcrumb' }, view.inSpace ? h('a', { href: `#/spaces/${view.thread.spaceId}` }, view.spaceTitle) : view.spaceTitle),
+    h('h1', {}, view.thread.title),
+    h('p', { class: 'ts-meta' }, t(`ui.audience.${view.thread.audience}`),
+      view.thread.tags.map((tag) => h('span', {}, ' · ', h('a', { href: `#/tags/${encodeURIComponent(tag.name)}`, class: 'ts-tag' }, `#${tag.label}`)))),
+    request, moderation, status, list,
+    view.hiddenFromOutside ? h('p', { class: 'ts-muted' }, t('ui.thread.hidden-outside', view.hiddenFromOutside)) : null,
+    view.thread.locked ? h('p', { class: 'ts-muted' }, t('ui.thread.locked-text')) : null,
+    replyForm);
+}
