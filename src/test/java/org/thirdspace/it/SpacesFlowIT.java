@@ -114,7 +114,7 @@ class SpacesFlowIT {
         assertThat(ada.send("DELETE", "/api/posts/" + nested, null).status()).isEqualTo(403);
         ben.ok("DELETE", "/api/posts/" + nested, null);
         Map<String, Object> tombstone = list(ada.ok("/api/threads/" + thread), "posts").get(2);
-        assertThat(tombstone).containsEntry("deleted", true).containsEntry("html", null).containsEntry("id", nested);
+        assertThat(tombstone).containsEntry("deleted", true).containsEntry("id", nested).doesNotContainKey("html");
     }
 
     @Test
