@@ -57,7 +57,7 @@ class DiscoveryIT {
         assertThat(learner.get("/api/search?q=" + word + "&tag=retros").jsonArray()).hasSize(2);
         assertThat(learner.get("/api/search?q=" + word + "&tag=no-such-tag").jsonArray()).isEmpty();
         assertThat(learner.get("/api/search?q=" + word + "&author=" + instructor.personId()).jsonArray()).hasSize(1);
-        assertThat(learner.get("/api/search?q=" + word.toUpperCase() + " remote").jsonArray()).as("all terms, any case").hasSize(1);
+        assertThat(learner.get("/api/search?q=" + word.toUpperCase() + "%20remote").jsonArray()).as("all terms, any case").hasSize(1);
         assertThat(learner.get("/api/search?q=").status()).isEqualTo(400);
         assertThat(learner.get("/api/search?q=" + "x".repeat(201)).status()).isEqualTo(400);
         Member outsider = Member.launch(tool, platform, "outsider", List.of(LEARNER), "other-" + course);
