@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.thirdspace.config.ToolSettings;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * The search condition over post text and thread titles: PostgreSQL full-text search (the
@@ -17,15 +19,27 @@ public class FullTextSearch {
     @Inject
     ToolSettings settings;
 
-    void matches(NativeQuery sql, List<String> terms) {
+    /**
+     * Candidate posts among those the viewer may look at — in their spaces, or organisation-wide —
+     * whose text (or, for opening posts, thread title) contains every term. The caller applies the
+     * exact visibility rules on top.
+     */
+    void matches(NativeQuery sql, List<String> terms, Collection<UUID> spaces) {
         if (terms.isEmpty()) {
             sql.sql("1 = 0");
             return;
         }
         if (DatabaseAddress.from(settings).isPostgres()) {
+            // Four index look-ups (bodies and titles; in the viewer's spaces and organisation-wide)
+            // joined as a set: an OR across tables and spaces would make PostgreSQL scan every post.
             String query = String.join(" ", terms);
-            sql.sql("(to_tsvector('simple', p.body_text) @@ plainto_tsquery('simple', ?)"
-                    + " or (p.opening and to_tsvector('simple', t.title) @@ plainto_tsquery('simple', ?)))", query, query);
+            sql.sql("p.id in (select b.id from post b where b.space_id in ").in(spaces)
+                    .sql(" and to_tsvector('simple', b.body_text) @@ plainto_tsquery('simple', ?)", query)
+                    .sql(" union all select b.id from post b where b.org_wide and to_tsvector('simple', b.body_text) @@ plainto_tsquery('simple', ?)", query)
+                    .sql(" union all select o.id from post o join thread h on h.id = o.thread_id where o.opening and h.space_id in ").in(spaces)
+                    .sql(" and to_tsvector('simple', h.title) @@ plainto_tsquery('simple', ?)", query)
+                    .sql(" union all select o.id from post o join thread h on h.id = o.thread_id where o.opening and h.audience = 'ORGANISATION'"
+                            + " and to_tsvector('simple', h.title) @@ plainto_tsquery('simple', ?))", query);
             return;
         }
         sql.sql("(");

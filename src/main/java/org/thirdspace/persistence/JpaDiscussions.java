@@ -38,6 +38,9 @@ public class JpaDiscussions implements Discussions {
     /** Seeded topics this recent show as conversation starters above the feed, not in it. */
     static final Duration STARTER_WINDOW = Duration.ofDays(14);
 
+    /** Lists that are only shown are read without registering every entity for change tracking. */
+    static final String READ_ONLY = "eclipselink.read-only";
+
     @Inject
     EntityManager em;
 
@@ -87,7 +90,7 @@ public class JpaDiscussions implements Discussions {
         return em.createQuery("select t from Thread t where t.spaceId = :space and t.pinned = true and t.deletedAt is null"
                         + " and t.publishAt <= :now order by t.publishAt desc", Thread.class)
                 .setParameter("space", spaceId).setParameter("now", now).setMaxResults(20)
-                .getResultStream().filter(t -> viewer.sees(t, now)).toList();
+                .setHint(READ_ONLY, true).getResultStream().filter(t -> viewer.sees(t, now)).toList();
     }
 
     @Override
@@ -96,14 +99,14 @@ public class JpaDiscussions implements Discussions {
                         + " and t.deletedAt is null and t.publishAt <= :now and t.publishAt > :since order by t.publishAt desc",
                         Thread.class)
                 .setParameter("space", spaceId).setParameter("now", now).setParameter("since", now.minus(STARTER_WINDOW))
-                .setMaxResults(limit).getResultStream().filter(t -> viewer.sees(t, now)).toList();
+                .setMaxResults(limit).setHint(READ_ONLY, true).getResultStream().filter(t -> viewer.sees(t, now)).toList();
     }
 
     @Override
     public List<Thread> scheduled(UUID spaceId, Instant now) {
         return em.createQuery("select t from Thread t where t.spaceId = :space and t.deletedAt is null and t.publishAt > :now"
                         + " order by t.publishAt", Thread.class)
-                .setParameter("space", spaceId).setParameter("now", now).setMaxResults(200).getResultList();
+                .setParameter("space", spaceId).setParameter("now", now).setMaxResults(200).setHint(READ_ONLY, true).getResultList();
     }
 
     @Override
@@ -117,7 +120,7 @@ public class JpaDiscussions implements Discussions {
         if (after != null) {
             sql.sql(" and (t.publish_at < ? or (t.publish_at = ? and t.id < ?))", after.publishAt(), after.publishAt(), after.id());
         }
-        return sql.sql(" order by t.publish_at desc, t.id desc limit ?", limit).entities(em, Thread.class);
+        return sql.sql(" order by t.publish_at desc, t.id desc limit ?", limit).readOnly(em, Thread.class);
     }
 
     @Override
@@ -217,7 +220,7 @@ public class JpaDiscussions implements Discussions {
         NativeQuery sql = new NativeQuery().sql("select t.* from thread t join thread_tag tt on tt.thread_id = t.id where tt.tag_id = ? and ",
                 tagId);
         visibleThread(sql, viewer, now);
-        return sql.sql(" order by t.publish_at desc, t.id desc limit ?", limit).entities(em, Thread.class);
+        return sql.sql(" order by t.publish_at desc, t.id desc limit ?", limit).readOnly(em, Thread.class);
     }
 
     @Override
@@ -233,7 +236,7 @@ public class JpaDiscussions implements Discussions {
     public List<PostSummary> search(SearchQuery query, Viewer viewer, Instant now) {
         NativeQuery sql = new NativeQuery().sql("select p.id, p.thread_id, t.title, p.space_id, p.author_id, p.created_at, p.body_text"
                 + " from post p join thread t on t.id = p.thread_id where ");
-        fullText.matches(sql, query.terms());
+        fullText.matches(sql, query.terms(), viewer.memberSpaces());
         sql.sql(" and ");
         visible(sql, viewer, now);
         if (query.spaceId() != null) {

@@ -62,7 +62,8 @@ public class JpaPeople implements People {
         }
         for (List<UUID> chunk : chunks(List.copyOf(ids))) {
             em.createQuery("select p from Person p where p.organisationId = :organisation and p.id in :ids", Person.class)
-                    .setParameter("organisation", organisationId).setParameter("ids", chunk).getResultList()
+                    .setParameter("organisation", organisationId).setParameter("ids", chunk)
+                    .setHint("eclipselink.read-only", true).getResultList()
                     .forEach(p -> people.put(p.id(), p));
         }
         return people;

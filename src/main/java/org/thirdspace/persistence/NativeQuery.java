@@ -69,6 +69,12 @@ final class NativeQuery {
         return build(em, entity).getResultList();
     }
 
+    /** Entities only to show: not registered for change tracking (EclipseLink read-only hint). */
+    @SuppressWarnings("unchecked")
+    <T> List<T> readOnly(EntityManager em, Class<T> entity) {
+        return build(em, entity).setHint("eclipselink.read-only", true).getResultList();
+    }
+
     int execute(EntityManager em) {
         return build(em).executeUpdate();
     }

@@ -90,11 +90,14 @@ public class ShareMoreWidely {
         if (!post.authorId().equals(actor.personId())) {
             throw new AccessDenied("only its author shares a reply");
         }
-        post.shareWider();
+        post.shareWider(in.thread());
     }
 
     private void apply(Thread thread, Audience wider, Instant now) {
         thread.widen(wider, now);
+        for (Post post : discussions.posts(thread.id(), ShowThread.MAX_POSTS)) {
+            post.followAudience(thread);
+        }
         Set<UUID> asked = new HashSet<>();
         for (Post reply : discussions.unsharedReplies(thread.id())) {
             if (asked.add(reply.authorId())) {

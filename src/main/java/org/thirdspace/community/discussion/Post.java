@@ -49,6 +49,8 @@ public class Post {
     private String bodyText;
     @Column(name = "shared_wider", nullable = false)
     private boolean sharedWider;
+    @Column(name = "org_wide", nullable = false)
+    private boolean orgWide;
     @Column(nullable = false)
     private int version;
     @Column(name = "created_at", nullable = false, updatable = false)
@@ -71,6 +73,7 @@ public class Post {
         this.opening = opening;
         // The opening post goes wherever its thread goes; others' replies wait for consent.
         this.sharedWider = opening || authorId.equals(thread.authorId());
+        this.orgWide = sharedWider && thread.audience() == Audience.ORGANISATION;
         this.version = 1;
         this.createdAt = now;
         write(body);
@@ -89,8 +92,15 @@ public class Post {
         this.deletedAt = now;
     }
 
-    public void shareWider() {
+    /** The author agrees that the post is shown wherever its thread is. */
+    public void shareWider(Thread thread) {
         this.sharedWider = true;
+        followAudience(thread);
+    }
+
+    /** Whether the whole organisation sees this post follows its thread's audience and the author's consent. */
+    public void followAudience(Thread thread) {
+        this.orgWide = sharedWider && thread.audience() == Audience.ORGANISATION;
     }
 
     private void write(Body body) {
@@ -145,6 +155,10 @@ public class Post {
 
     public boolean isSharedWider() {
         return sharedWider;
+    }
+
+    public boolean isOrganisationWide() {
+        return orgWide;
     }
 
     public int version() {

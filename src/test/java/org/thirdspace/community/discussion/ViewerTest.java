@@ -54,7 +54,8 @@ class ViewerTest {
         Post reply = new Post(thread, UUID.randomUUID(), null, null, false, new Post.Body("b", "<p>b</p>", "b"), NOW);
         Viewer outsider = viewer(Set.of(), Set.of(), Set.of());
         assertThat(outsider.sees(reply, thread)).isFalse();
-        reply.shareWider();
+        reply.shareWider(thread);
+        assertThat(reply.isOrganisationWide()).isTrue();
         assertThat(outsider.sees(reply, thread)).isTrue();
         assertThat(viewer(Set.of(SPACE), Set.of(), Set.of()).sees(new Post(thread, UUID.randomUUID(), null, null, false,
                 new Post.Body("b", "<p>b</p>", "b"), NOW), thread)).isTrue();
