@@ -150,6 +150,19 @@ public class JpaSpaces implements Spaces {
     }
 
     @Override
+    public Map<UUID, String> titles(UUID organisationId, java.util.Collection<UUID> spaceIds) {
+        Map<UUID, String> titles = new LinkedHashMap<>();
+        if (spaceIds.isEmpty()) {
+            return titles;
+        }
+        for (Object[] row : new NativeQuery().sql("select id, title from space where organisation_id = ? and id in ", organisationId)
+                .in(spaceIds).rows(em)) {
+            titles.put(NativeQuery.uuid(row[0]), (String) row[1]);
+        }
+        return titles;
+    }
+
+    @Override
     public List<Space> search(UUID organisationId, String query, int limit) {
         String like = "%" + (query == null ? "" : query.toLowerCase(Locale.ROOT).strip()) + "%";
         return em.createQuery("select s from Space s where s.organisationId = :organisation and lower(s.title) like :like"

@@ -74,6 +74,19 @@ public class JpaTags implements Tags {
     }
 
     @Override
+    public Map<UUID, List<Label>> labelsOf(Collection<UUID> threadIds) {
+        Map<UUID, List<Label>> labels = new HashMap<>();
+        if (threadIds.isEmpty()) {
+            return labels;
+        }
+        for (Object[] row : new NativeQuery().sql("select tt.thread_id, t.name, t.label from thread_tag tt join tag t on t.id = tt.tag_id"
+                + " where tt.thread_id in ").in(threadIds).sql(" order by t.name").rows(em)) {
+            labels.computeIfAbsent(NativeQuery.uuid(row[0]), k -> new ArrayList<>()).add(new Label((String) row[1], (String) row[2]));
+        }
+        return labels;
+    }
+
+    @Override
     public List<Tag> suggest(UUID organisationId, String prefix, int limit) {
         String start = (prefix == null ? "" : prefix.toLowerCase(Locale.ROOT).strip().replaceAll("^#", "")) + "%";
         return em.createQuery("select t from Tag t where t.organisationId = :organisation and t.name like :start order by t.name", Tag.class)

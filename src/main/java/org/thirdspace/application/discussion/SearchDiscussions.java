@@ -12,7 +12,6 @@ import org.thirdspace.community.discussion.SearchQuery;
 import org.thirdspace.community.discussion.Viewer;
 import org.thirdspace.community.person.People;
 import org.thirdspace.community.person.Person;
-import org.thirdspace.community.space.Space;
 import org.thirdspace.community.space.Spaces;
 import org.thirdspace.community.tag.TagName;
 import org.thirdspace.community.tag.Tags;
@@ -22,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Full-text search over everything the person may see — their spaces, and what is shared with the
@@ -75,9 +73,7 @@ public class SearchDiscussions {
         Viewer viewer = access.viewer(actor);
         List<PostSummary> found = discussions.search(query, viewer, now);
         Map<UUID, Person> authors = people.byIds(actor.organisationId(), found.stream().map(PostSummary::authorId).distinct().toList());
-        Map<UUID, String> spaceTitles = found.stream().map(PostSummary::spaceId).distinct()
-                .map(id -> spaces.find(actor.organisationId(), id)).flatMap(java.util.Optional::stream)
-                .collect(Collectors.toMap(Space::id, Space::title, (a, b) -> a));
+        Map<UUID, String> spaceTitles = spaces.titles(actor.organisationId(), found.stream().map(PostSummary::spaceId).distinct().toList());
         Function<PostSummary, String> name = s -> authors.containsKey(s.authorId()) ? authors.get(s.authorId()).nameToShow() : "";
         return found.stream().map(s -> new Hit(s.postId(), s.threadId(), s.threadTitle(), s.spaceId(),
                 spaceTitles.getOrDefault(s.spaceId(), ""), s.authorId(), name.apply(s), s.createdAt(),

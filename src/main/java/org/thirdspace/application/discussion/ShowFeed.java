@@ -55,9 +55,19 @@ public class ShowFeed {
         if (after != null) {
             return new FeedView(List.of(), List.of(), summaries.of(org, me, latest), next, List.of());
         }
-        return new FeedView(summaries.of(org, me, discussions.pinned(spaceId, viewer, now)),
-                summaries.of(org, me, discussions.starters(spaceId, viewer, now, 5)),
-                summaries.of(org, me, latest), next,
-                SpacePolicy.mayFacilitate(in.membership()) ? summaries.of(org, me, discussions.scheduled(spaceId, now)) : List.of());
+        List<Thread> pinned = discussions.pinned(spaceId, viewer, now);
+        List<Thread> starters = discussions.starters(spaceId, viewer, now, 5);
+        List<Thread> scheduled = SpacePolicy.mayFacilitate(in.membership()) ? discussions.scheduled(spaceId, now) : List.of();
+        // One round of look-ups (authors, tags, read markers) for all four lists.
+        List<Thread> all = new java.util.ArrayList<>(pinned);
+        all.addAll(starters);
+        all.addAll(latest);
+        all.addAll(scheduled);
+        List<ThreadSummary> summarised = summaries.of(org, me, all);
+        int a = pinned.size();
+        int b = a + starters.size();
+        int c = b + latest.size();
+        return new FeedView(summarised.subList(0, a), summarised.subList(a, b), summarised.subList(b, c), next,
+                summarised.subList(c, summarised.size()));
     }
 }

@@ -67,7 +67,9 @@ public class ShowThread {
                     own && !p.isDeleted() && in.inSpace(), !p.isDeleted() && in.inSpace() && (own || moderates));
         }).toList();
         Instant lastRead = discussions.lastRead(actor.personId(), List.of(threadId)).get(threadId);
-        discussions.markRead(actor.personId(), threadId, now);
+        if (lastRead == null || lastRead.isBefore(in.thread().lastActivityAt())) {
+            discussions.markRead(actor.personId(), threadId, now);
+        }
         ThreadSummary summary = summaries.of(actor.organisationId(), actor.personId(), List.of(in.thread())).get(0);
         ThreadView.Request request = discussions.openRequest(threadId)
                 .map(r -> new ThreadView.Request(r.id(), r.audience().name(), r.requestedBy(), r.requestedAt())).orElse(null);

@@ -6,14 +6,17 @@ import org.thirdspace.application.AccessDenied;
 import org.thirdspace.application.Actor;
 import org.thirdspace.application.NotFound;
 import org.thirdspace.application.space.SpaceAccess;
+import org.thirdspace.community.discussion.Audience;
 import org.thirdspace.community.discussion.Discussions;
 import org.thirdspace.community.discussion.Post;
 import org.thirdspace.community.discussion.Thread;
 import org.thirdspace.community.discussion.Viewer;
+import org.thirdspace.community.peergroup.PeerGroups;
 import org.thirdspace.community.space.Membership;
 import org.thirdspace.community.space.Space;
 
 import java.time.Instant;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -29,6 +32,9 @@ public class ThreadAccess {
     @Inject
     SpaceAccess access;
 
+    @Inject
+    PeerGroups peerGroups;
+
     /** A thread, its space and the caller's membership there (null for an organisation-wide reader). */
     public record InThread(Thread thread, Space space, Membership membership, Viewer viewer) {
         public boolean inSpace() {
@@ -40,14 +46,20 @@ public class ThreadAccess {
         Thread thread = discussions.thread(threadId).filter(t -> t.organisationId().equals(actor.organisationId()))
                 .orElseThrow(() -> new NotFound("no such thread"));
         SpaceAccess.InSpace in = access.look(actor, thread.spaceId());
-        Viewer viewer = access.viewer(actor);
+        Membership member = in.membership() != null && in.membership().isMember() ? in.membership() : null;
+        // Only this thread's space matters here: a member sees by the space's rules, anyone else
+        // only what is shared with the organisation.
+        Set<UUID> groups = member != null && thread.audience() == Audience.PEER_GROUP
+                ? Set.copyOf(peerGroups.groupsOf(actor.personId())) : Set.of();
+        Viewer viewer = new Viewer(actor.organisationId(), actor.personId(), member == null ? Set.of() : Set.of(thread.spaceId()),
+                member != null && member.moderates() ? Set.of(thread.spaceId()) : Set.of(), groups);
         if (!viewer.sees(thread, now)) {
             if (thread.isDeleted()) {
                 throw new NotFound("this thread was deleted");
             }
             throw new AccessDenied("this conversation is visible to its space's members only");
         }
-        return new InThread(thread, in.space(), in.membership() != null && in.membership().isMember() ? in.membership() : null, viewer);
+        return new InThread(thread, in.space(), member, viewer);
     }
 
     public Post post(InThread in, UUID postId) {

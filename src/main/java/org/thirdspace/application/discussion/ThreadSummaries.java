@@ -6,7 +6,6 @@ import org.thirdspace.community.discussion.Discussions;
 import org.thirdspace.community.discussion.Thread;
 import org.thirdspace.community.person.People;
 import org.thirdspace.community.person.Person;
-import org.thirdspace.community.tag.Tag;
 import org.thirdspace.community.tag.Tags;
 
 import java.time.Instant;
@@ -34,7 +33,7 @@ public class ThreadSummaries {
     public List<ThreadSummary> of(UUID organisationId, UUID readerId, Collection<Thread> threads) {
         List<UUID> ids = threads.stream().map(Thread::id).toList();
         Map<UUID, Person> authors = people.byIds(organisationId, threads.stream().map(Thread::authorId).distinct().toList());
-        Map<UUID, List<Tag>> tagged = tags.tagsOf(ids);
+        Map<UUID, List<Tags.Label>> tagged = tags.labelsOf(ids);
         Map<UUID, Instant> read = discussions.lastRead(readerId, ids);
         return threads.stream().map(t -> {
             Person author = authors.get(t.authorId());

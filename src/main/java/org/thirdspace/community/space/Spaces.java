@@ -43,6 +43,9 @@ public interface Spaces {
     /** The person's memberships in all spaces of the organisation (those who left excluded). */
     List<Membership> memberships(UUID organisationId, UUID personId);
 
+    /** Titles of the organisation's spaces by id, for lists that name where things are. */
+    java.util.Map<UUID, String> titles(UUID organisationId, java.util.Collection<UUID> spaceIds);
+
     /** Spaces of the organisation whose title contains {@code query}, for linking from a course. */
     List<Space> search(UUID organisationId, String query, int limit);
 }

@@ -18,5 +18,12 @@ public interface Tags {
 
     Map<UUID, List<Tag>> tagsOf(Collection<UUID> threadIds);
 
+    /** Name and label of the tags of each thread, in one look-up, for lists. */
+    Map<UUID, List<Label>> labelsOf(Collection<UUID> threadIds);
+
+    /** A tag as lists show it. */
+    record Label(String name, String label) {
+    }
+
     List<Tag> suggest(UUID organisationId, String prefix, int limit);
 }
