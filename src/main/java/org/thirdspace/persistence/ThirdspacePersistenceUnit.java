@@ -73,6 +73,7 @@ final class ThirdspacePersistenceUnit implements PersistenceUnitInfo {
     static final List<Class<?>> MANAGED_CLASSES = List.of(
             InstantConverter.class,
             NullableUuidConverter.class,
+            CustomValuesConverter.class,
             org.thirdspace.lti.platform.PlatformRegistration.class,
             org.thirdspace.lti.platform.PlatformDeployment.class,
             org.thirdspace.lti.jwks.ToolKey.class,
@@ -81,6 +82,11 @@ final class ThirdspacePersistenceUnit implements PersistenceUnitInfo {
             org.thirdspace.community.course.CourseContext.class,
             org.thirdspace.community.course.CourseMembership.class,
             org.thirdspace.community.course.ResourceLink.class,
+            org.thirdspace.community.roster.CourseRoster.class,
+            org.thirdspace.community.roster.RosterSync.class,
+            org.thirdspace.community.coursegroup.CourseGroupSet.class,
+            org.thirdspace.community.coursegroup.CourseGroup.class,
+            org.thirdspace.community.coursegroup.CourseGroupMember.class,
             org.thirdspace.application.audit.AdminAuditEntry.class);
 
     @Override
