@@ -64,29 +64,40 @@ public class ApplyRosterPage {
         for (RosterMember member : page.members()) {
             listed.put(member.subject(), member);
         }
+        // People first: created and changed ones are written by the memberships query below, before
+        // any membership refers to them (the entities have no mapped relationship that would order the inserts).
         Map<String, Person> known = rosters.peopleBySubject(plan.organisationId(), listed.keySet());
+        Map<String, Person> people = new HashMap<>();
+        Map<String, Boolean> personChanged = new HashMap<>();
+        for (RosterMember member : listed.values()) {
+            Person person = known.get(member.subject());
+            if (person == null) {
+                if (!member.status().grantsAccess()) {
+                    continue;
+                }
+                person = new Person(plan.organisationId(), member.subject(), member.mergedInto(PersonProfile.EMPTY), now);
+                person.recordLmsIdentifiers(member.sourcedId(), member.legacyUserId(), now);
+                this.people.add(person);
+            } else {
+                boolean changed = person.updateProfile(member.mergedInto(person.profile()), now);
+                changed |= person.recordLmsIdentifiers(member.sourcedId(), member.legacyUserId(), now);
+                personChanged.put(member.subject(), changed);
+            }
+            people.put(member.subject(), person);
+        }
         Map<UUID, CourseMembership> memberships = rosters.memberships(plan.courseId(),
-                known.values().stream().map(Person::id).toList());
+                people.values().stream().map(Person::id).toList());
         int added = 0;
         int updated = 0;
         int deactivated = 0;
         List<UUID> seen = new ArrayList<>(listed.size());
         Map<UUID, List<String>> groupsOf = new HashMap<>();
         for (RosterMember member : listed.values()) {
-            boolean access = member.status().grantsAccess();
-            Person person = known.get(member.subject());
-            boolean personChanged = false;
+            Person person = people.get(member.subject());
             if (person == null) {
-                if (!access) {
-                    continue;
-                }
-                person = new Person(plan.organisationId(), member.subject(), member.mergedInto(PersonProfile.EMPTY), now);
-                person.recordLmsIdentifiers(member.sourcedId(), member.legacyUserId(), now);
-                people.add(person);
-            } else {
-                personChanged = person.updateProfile(member.mergedInto(person.profile()), now);
-                personChanged |= person.recordLmsIdentifiers(member.sourcedId(), member.legacyUserId(), now);
+                continue;
             }
+            boolean access = member.status().grantsAccess();
             CourseMembership membership = memberships.get(person.id());
             if (membership == null) {
                 if (!access) {
@@ -101,7 +112,7 @@ public class ApplyRosterPage {
                 boolean changed = membership.listInRoster(member.roles(), access, member.custom(), now);
                 if (hadAccess && !access) {
                     deactivated++;
-                } else if (changed || personChanged) {
+                } else if (changed || personChanged.getOrDefault(member.subject(), false)) {
                     updated++;
                 }
             }

@@ -2,13 +2,8 @@ package org.thirdspace.application.roster;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-import org.thirdspace.community.coursegroup.CourseGroup;
-import org.thirdspace.community.coursegroup.CourseGroupSet;
-import org.thirdspace.community.coursegroup.CourseGroups;
 import org.thirdspace.community.coursegroup.ImportedGroup;
 import org.thirdspace.community.coursegroup.ImportedGroupSet;
-import org.thirdspace.community.roster.Rosters;
 import org.thirdspace.config.ToolSettings;
 import org.thirdspace.lti.groups.CourseGroupsClient;
 import org.thirdspace.lti.groups.GroupsPage;
@@ -17,13 +12,8 @@ import org.thirdspace.lti.services.ServiceFailure;
 import org.thirdspace.lti.services.ServiceRefused;
 
 import java.net.URI;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -43,10 +33,7 @@ public class ImportCourseGroups {
     CourseGroupsClient client;
 
     @Inject
-    CourseGroups groups;
-
-    @Inject
-    Rosters rosters;
+    ApplyCourseGroups apply;
 
     @Inject
     RosterSyncSteps steps;
@@ -60,7 +47,7 @@ public class ImportCourseGroups {
                     : readAll(URI.create(plan.services().groupSetsUrl()), url -> client.sets(plan.account(), url), GroupsPage::sets);
             List<ImportedGroup> listed = readAll(URI.create(plan.services().groupsUrl()),
                     url -> client.groups(plan.account(), url), GroupsPage::groups);
-            applyAll(plan, sets, listed);
+            apply.apply(plan, sets, listed);
         } catch (ServiceFailure | IllegalArgumentException e) {
             steps.warn(plan, "course groups were not updated: " + e.getMessage());
         }
@@ -84,44 +71,5 @@ public class ImportCourseGroups {
             url = guard.follow(page.next());
         }
         return all;
-    }
-
-    @Transactional
-    public void applyAll(RosterPlan plan, List<ImportedGroupSet> sets, List<ImportedGroup> listed) {
-        Instant now = Instant.now();
-        Map<String, CourseGroupSet> knownSets = new HashMap<>();
-        for (CourseGroupSet set : groups.sets(plan.courseId())) {
-            knownSets.put(set.key(), set);
-        }
-        Set<String> listedSets = new HashSet<>();
-        for (ImportedGroupSet set : sets) {
-            listedSets.add(set.key());
-            CourseGroupSet known = knownSets.get(set.key());
-            if (known == null) {
-                groups.add(new CourseGroupSet(plan.courseId(), set, now));
-            } else {
-                known.refresh(set, now);
-            }
-        }
-        knownSets.values().stream().filter(s -> !listedSets.contains(s.key())).forEach(s -> s.retire(now));
-
-        Map<String, CourseGroup> known = new HashMap<>();
-        for (CourseGroup group : groups.groups(plan.courseId())) {
-            known.put(group.key(), group);
-        }
-        Set<String> listedKeys = new HashSet<>();
-        for (ImportedGroup group : listed) {
-            if (!listedKeys.add(group.key())) {
-                continue;
-            }
-            CourseGroup existing = known.get(group.key());
-            if (existing == null) {
-                groups.add(new CourseGroup(plan.courseId(), group, now));
-            } else {
-                existing.refresh(group, now);
-            }
-        }
-        known.values().stream().filter(g -> !listedKeys.contains(g.key())).forEach(g -> g.retire(now));
-        rosters.sync(plan.syncId()).orElseThrow().groupsImported(listedKeys.size(), now);
     }
 }

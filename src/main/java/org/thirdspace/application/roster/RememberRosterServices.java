@@ -11,23 +11,14 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * After a launch: remembers the roster and groups services it offered for its course (writing only
- * when they changed, so repeated launches cost one read), then starts a sync if the course's roster
- * is stale and nobody is syncing it.
+ * After a launch: remembers the roster and groups services it offered for its course, writing only
+ * when they changed, so that repeated launches cost one read.
  */
 @ApplicationScoped
 public class RememberRosterServices {
 
     @Inject
     Rosters rosters;
-
-    @Inject
-    StartRosterSync startRosterSync;
-
-    public void afterLaunch(UUID courseId, RosterServices services) {
-        remember(courseId, services);
-        startRosterSync.afterLaunch(courseId);
-    }
 
     @Transactional
     public void remember(UUID courseId, RosterServices services) {

@@ -78,12 +78,16 @@ public class CourseMembership {
     }
 
     /**
-     * What the LMS's roster says now: the roles, whether the member has access, and the link's
-     * custom values for them (kept as they were when the listing carries none). Returns whether
-     * anything changed, so that an unchanged roster writes nothing.
+     * What the LMS's roster says now: the course roles, whether the member has access, and the
+     * link's custom values for them (kept as they were when the listing carries none). Returns
+     * whether anything changed, so that an unchanged roster writes nothing.
      */
     public boolean listInRoster(RoleSet newRoles, boolean active, Map<String, String> newCustom, Instant now) {
-        String encoded = newRoles.encode();
+        // The roster speaks for the course roles; organisation-wide flags come from launches, and
+        // a roster that does not list institution roles does not take them away.
+        RoleSet current = roles();
+        String encoded = new RoleSet(newRoles.courseRoles(), newRoles.organisationAdministrator() || current.organisationAdministrator(),
+                newRoles.testUser() || current.testUser()).encode();
         MembershipStatus newStatus = active ? MembershipStatus.ACTIVE : MembershipStatus.INACTIVE;
         boolean customChanged = !newCustom.isEmpty() && !newCustom.equals(custom);
         if (encoded.equals(roles) && status == newStatus && !customChanged) {

@@ -11,7 +11,6 @@ import org.thirdspace.lti.services.ServiceRequests;
 import org.thirdspace.lti.services.ServiceUnavailable;
 
 import java.net.URI;
-import java.time.temporal.ChronoUnit;
 import java.util.Set;
 
 /**
@@ -32,14 +31,14 @@ public class CourseGroupsClient {
     @Inject
     ToolSettings settings;
 
-    @Retry(maxRetries = 3, delay = 400, jitter = 200, delayUnit = ChronoUnit.MILLIS, maxDuration = 60, durationUnit = ChronoUnit.SECONDS,
+    @Retry(maxRetries = 3, delay = 400, jitter = 200, maxDuration = 60_000,
             retryOn = ServiceUnavailable.class)
     public GroupsPage groups(PlatformAccount account, URI url) throws ServiceFailure {
         OutboundResponse response = requests.get(account, Set.of(SCOPE), url, GROUPS_MEDIA_TYPE, settings.rosterPageMaxBytes());
         return GroupContainerReader.groups(response.body(), url, response.headers().allValues("Link"));
     }
 
-    @Retry(maxRetries = 3, delay = 400, jitter = 200, delayUnit = ChronoUnit.MILLIS, maxDuration = 60, durationUnit = ChronoUnit.SECONDS,
+    @Retry(maxRetries = 3, delay = 400, jitter = 200, maxDuration = 60_000,
             retryOn = ServiceUnavailable.class)
     public GroupsPage sets(PlatformAccount account, URI url) throws ServiceFailure {
         OutboundResponse response = requests.get(account, Set.of(SCOPE), url, SETS_MEDIA_TYPE, settings.rosterPageMaxBytes());

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.thirdspace.application.roster.RememberRosterServices;
+import org.thirdspace.application.roster.StartRosterSync;
 import org.thirdspace.community.roster.RosterServices;
 import org.thirdspace.lti.launch.LaunchRecorded;
 import org.thirdspace.lti.launch.LtiLaunch;
@@ -15,8 +16,8 @@ import java.util.logging.Logger;
 /**
  * Takes the roster services out of each recorded launch: the NRPS claim
  * ({@code context_memberships_url}, when its {@code service_versions} allow 2.0), the resource
- * link to ask about, and the Course Groups Service claim. A launch without these claims changes
- * nothing (platforms may leave them out of some launches). Whatever goes wrong here is logged and
+ * link to ask about, and the Course Groups Service claim — and starts a sync when the course's
+ * roster is stale. A launch without these claims changes nothing (platforms may leave them out of some launches). Whatever goes wrong here is logged and
  * never fails the launch: the person is already signed in.
  */
 @ApplicationScoped
@@ -27,13 +28,18 @@ public class LaunchedRosterServices {
     @Inject
     RememberRosterServices remember;
 
+    @Inject
+    StartRosterSync startRosterSync;
+
     void onLaunch(@Observes LaunchRecorded recorded) {
         RosterServices services = servicesOf(recorded.launch());
         if (services == null || recorded.record().courseId() == null) {
             return;
         }
         try {
-            remember.afterLaunch(recorded.record().courseId(), services);
+            remember.remember(recorded.record().courseId(), services);
+            // A stale roster is synced in the background; the launch does not wait for it.
+            startRosterSync.afterLaunch(recorded.record().courseId());
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not remember the roster services of course " + recorded.record().courseId(), e);
         }

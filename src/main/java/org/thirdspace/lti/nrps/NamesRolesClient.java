@@ -13,7 +13,6 @@ import org.thirdspace.lti.services.ServiceUnavailable;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.temporal.ChronoUnit;
 import java.util.Set;
 
 /**
@@ -54,7 +53,7 @@ public class NamesRolesClient {
      * that varies (jitter), so that several nodes do not hammer a struggling platform in step; a
      * refusal or a malformed page is not retried.
      */
-    @Retry(maxRetries = 3, delay = 400, jitter = 200, delayUnit = ChronoUnit.MILLIS, maxDuration = 60, durationUnit = ChronoUnit.SECONDS,
+    @Retry(maxRetries = 3, delay = 400, jitter = 200, maxDuration = 60_000,
             retryOn = ServiceUnavailable.class)
     public MembershipPage page(PlatformAccount account, URI url) throws ServiceFailure {
         OutboundResponse response = requests.get(account, Set.of(SCOPE), url, MEDIA_TYPE, settings.rosterPageMaxBytes());
