@@ -1,10 +1,10 @@
 package org.thirdspace.persistence;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 
@@ -22,6 +22,8 @@ import java.util.TreeMap;
 public class CustomValuesConverter implements AttributeConverter<Map<String, String>, String> {
 
     static final int MAX_LENGTH = 4000;
+    /** Looked up once: {@code Json.createObjectBuilder()} searches the class path for a provider on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     @Override
     public String convertToDatabaseColumn(Map<String, String> values) {
@@ -48,7 +50,7 @@ public class CustomValuesConverter implements AttributeConverter<Map<String, Str
     }
 
     private static String json(Map<String, String> values) {
-        JsonObjectBuilder object = Json.createObjectBuilder();
+        JsonObjectBuilder object = JSON.createObjectBuilder();
         values.forEach(object::add);
         return object.build().toString();
     }
@@ -58,7 +60,7 @@ public class CustomValuesConverter implements AttributeConverter<Map<String, Str
         if (column == null || column.isBlank()) {
             return null;
         }
-        try (JsonReader reader = Json.createReader(new StringReader(column))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(column))) {
             Map<String, String> values = new LinkedHashMap<>();
             for (Map.Entry<String, JsonValue> entry : reader.readObject().entrySet()) {
                 if (entry.getValue() instanceof JsonString text) {

@@ -168,8 +168,11 @@ public class JpaRosters implements Rosters {
 
     @Override
     public void markListed(UUID courseId, Collection<UUID> personIds, UUID syncId) {
-        // The rows of this page may only be pending in the persistence context yet.
+        // Changes of this page may only be pending in the persistence context yet.
         em.flush();
+        if (personIds.isEmpty()) {
+            return;
+        }
         for (List<UUID> chunk : chunks(personIds)) {
             StringBuilder sql = new StringBuilder("update course_membership set roster_sync_id = ? where course_context_id = ? and person_id in (");
             for (int i = 0; i < chunk.size(); i++) {
@@ -190,13 +193,14 @@ public class JpaRosters implements Rosters {
         return em.createNativeQuery("update course_membership set status = ?, updated_at = ?"
                         + " where course_context_id = ? and status = ?"
                         + " and (roster_sync_id is null or roster_sync_id <> ?)"
-                        + " and (last_launch_at is null or last_launch_at < ?)")
+                        + " and created_at < ? and (last_launch_at is null or last_launch_at < ?)")
                 .setParameter(1, MembershipStatus.INACTIVE.name())
                 .setParameter(2, utc(now))
                 .setParameter(3, courseId)
                 .setParameter(4, MembershipStatus.ACTIVE.name())
                 .setParameter(5, syncId)
                 .setParameter(6, utc(runStartedAt))
+                .setParameter(7, utc(runStartedAt))
                 .executeUpdate();
     }
 

@@ -14,6 +14,7 @@ import org.thirdspace.community.person.PersonProfile;
 import org.thirdspace.community.roster.RosterMember;
 import org.thirdspace.community.roster.RosterPageOutcome;
 import org.thirdspace.community.roster.Rosters;
+import org.thirdspace.config.ToolSettings;
 import org.thirdspace.lti.nrps.MembershipPage;
 
 import java.time.Instant;
@@ -36,8 +37,8 @@ import java.util.UUID;
  *   <li>Inactive and Deleted members lose access to the course; their person, posts and history stay;
  *       someone the tool never knew who is listed without access is not created at all;</li>
  *   <li>the groups a member is listed in ({@code group_enrollments}) replace their groups;</li>
- *   <li>everyone listed is marked as seen by this run, which is how a complete full roster later
- *       finds those it did not list;</li>
+ *   <li>everyone listed whose membership existed before the run is marked as seen by it (those it
+ *       creates are its own), which is how a complete full roster later finds those it did not list;</li>
  *   <li>the run's progress is written in the same transaction.</li>
  * </ul>
  * Applying the same page twice changes nothing the second time.
@@ -57,9 +58,19 @@ public class ApplyRosterPage {
     @Inject
     CourseGroups groups;
 
+    @Inject
+    ToolSettings settings;
+
+    /**
+     * Applies the page while the run holds the course's lease, and extends the lease in the same
+     * transaction. Returns null, having changed nothing, when the lease was lost to another run.
+     */
     @Transactional
-    public RosterPageOutcome apply(RosterPlan plan, MembershipPage page) {
+    public RosterPageOutcome apply(RosterPlan plan, MembershipPage page, Map<String, UUID> groupIds) {
         Instant now = Instant.now();
+        if (!rosters.renewLease(plan.courseId(), plan.syncId(), now.plus(settings.rosterLease()))) {
+            return null;
+        }
         Map<String, RosterMember> listed = new LinkedHashMap<>();
         for (RosterMember member : page.members()) {
             listed.put(member.subject(), member);
@@ -90,6 +101,7 @@ public class ApplyRosterPage {
         int added = 0;
         int updated = 0;
         int deactivated = 0;
+        // Memberships this run creates are its own; only those that existed before are marked as listed.
         List<UUID> seen = new ArrayList<>(listed.size());
         Map<UUID, List<String>> groupsOf = new HashMap<>();
         for (RosterMember member : listed.values()) {
@@ -115,13 +127,13 @@ public class ApplyRosterPage {
                 } else if (changed || personChanged.getOrDefault(member.subject(), false)) {
                     updated++;
                 }
+                seen.add(person.id());
             }
-            seen.add(person.id());
             if (member.groupKeys() != null) {
                 groupsOf.put(person.id(), member.groupKeys());
             }
         }
-        int unknownGroups = groupsOf.isEmpty() ? 0 : placeInGroups(plan.courseId(), groupsOf, now);
+        int unknownGroups = groupsOf.isEmpty() ? 0 : placeInGroups(plan.courseId(), groupsOf, seen, groupIds, now);
         rosters.markListed(plan.courseId(), seen, plan.syncId());
         int problems = page.problems() + (unknownGroups > 0 ? 1 : 0);
         String lastProblem = unknownGroups > 0
@@ -133,15 +145,17 @@ public class ApplyRosterPage {
     }
 
     /**
-     * Makes each member's groups those the roster lists. Returns how many listed group keys name
-     * no known group (the groups service was not offered or failed).
+     * Makes each member's groups those the roster lists ({@code groupIds}: the course's active
+     * groups by key). Only people who were members before can be in groups already. Returns how
+     * many listed group keys name no known group (the groups service was not offered or failed).
      */
-    private int placeInGroups(UUID courseId, Map<UUID, List<String>> groupsOf, Instant now) {
-        Map<String, UUID> groupIds = groups.activeGroupIds(courseId);
+    private int placeInGroups(UUID courseId, Map<UUID, List<String>> groupsOf, List<UUID> earlierMembers,
+                              Map<String, UUID> groupIds, Instant now) {
         Set<UUID> activeGroups = new HashSet<>(groupIds.values());
         Map<UUID, Set<UUID>> current = new HashMap<>();
         Map<UUID, List<CourseGroupMember>> rows = new HashMap<>();
-        for (CourseGroupMember row : groups.memberships(courseId, groupsOf.keySet())) {
+        List<UUID> mayHaveGroups = earlierMembers.stream().filter(groupsOf::containsKey).toList();
+        for (CourseGroupMember row : mayHaveGroups.isEmpty() ? List.<CourseGroupMember>of() : groups.memberships(courseId, mayHaveGroups)) {
             current.computeIfAbsent(row.personId(), p -> new HashSet<>()).add(row.groupId());
             rows.computeIfAbsent(row.personId(), p -> new ArrayList<>()).add(row);
         }

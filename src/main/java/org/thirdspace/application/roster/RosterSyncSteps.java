@@ -3,6 +3,7 @@ package org.thirdspace.application.roster;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.thirdspace.community.coursegroup.CourseGroups;
 import org.thirdspace.community.roster.CourseRoster;
 import org.thirdspace.community.roster.RosterSync;
 import org.thirdspace.community.roster.RosterSyncMode;
@@ -13,6 +14,7 @@ import org.thirdspace.lti.platform.Registrations;
 import org.thirdspace.lti.services.PlatformAccount;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Logger;
 
@@ -27,6 +29,9 @@ public class RosterSyncSteps {
 
     @Inject
     Registrations registrations;
+
+    @Inject
+    CourseGroups groups;
 
     @Inject
     ToolSettings settings;
@@ -56,13 +61,13 @@ public class RosterSyncSteps {
     }
 
     @Transactional
-    public int pagesFetched(RosterPlan plan) {
-        return sync(plan).pagesFetched();
+    public Map<String, UUID> activeGroupIds(RosterPlan plan) {
+        return groups.activeGroupIds(plan.courseId());
     }
 
     @Transactional
-    public boolean renewLease(RosterPlan plan) {
-        return rosters.renewLease(plan.courseId(), plan.syncId(), Instant.now().plus(settings.rosterLease()));
+    public int pagesFetched(RosterPlan plan) {
+        return sync(plan).pagesFetched();
     }
 
     @Transactional

@@ -1,5 +1,9 @@
 package org.thirdspace.application.roster;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
@@ -18,7 +22,12 @@ import java.net.URI;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Set;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -28,8 +37,9 @@ import java.util.logging.Logger;
  * <ol>
  *   <li>The course's groups, when the LMS offers the Course Groups Service; trouble there is
  *       recorded as a warning and the roster goes on.</li>
- *   <li>The roster, page by page: each page is applied in its own transaction before the next is
- *       read, so memory stays flat and progress is visible. With a {@code differences} link from
+ *   <li>The roster, page by page: each page is applied in its own transaction while the next is
+ *       read, so at most two pages are in memory (flat, whatever the roster size) and progress is
+ *       visible. With a {@code differences} link from
  *       the last complete run, only the changes are read (NRPS 2.0 §2.4.2); if the platform no
  *       longer honours that link, the whole roster is read instead.</li>
  *   <li>Only when every page has been read: members a full roster did not list lose access, the
@@ -61,6 +71,22 @@ public class SyncRoster {
 
     @Inject
     ToolSettings settings;
+
+    @Resource
+    ManagedThreadFactory threads;
+
+    /** Reads the next page while the current one is applied; threads are made on demand, so a run never waits for a free one. */
+    private ExecutorService pages;
+
+    @PostConstruct
+    void start() {
+        pages = Executors.newCachedThreadPool(threads);
+    }
+
+    @PreDestroy
+    void stop() {
+        pages.shutdownNow();
+    }
 
     public void run(UUID syncId) {
         RosterPlan plan;
@@ -106,18 +132,21 @@ public class SyncRoster {
 
     private void read(RosterPlan plan, RosterSyncMode mode, URI first) throws SyncStopped {
         steps.readsAs(plan, mode);
+        // The groups were imported before the roster; they do not change during the run.
+        Map<String, UUID> groupIds = steps.activeGroupIds(plan);
         PagingGuard guard = new PagingGuard(first, settings.rosterMaxPages());
-        URI url = first;
         URI differences = null;
-        int page = 0;
+        int page = 1;
+        Future<MembershipPage> fetching = fetch(plan, first);
         try {
-            while (url != null) {
-                page++;
-                MembershipPage membershipPage = names.page(plan.account(), url);
-                RosterPageOutcome outcome = apply(plan, membershipPage);
-                LOG.fine(() -> "Roster sync " + plan.syncId() + ": page applied, " + outcome.applied() + " members");
-                if (!steps.renewLease(plan)) {
-                    throw new SyncStopped("stopped after page " + page + ": another run took over this course "
+            while (fetching != null) {
+                MembershipPage membershipPage = await(fetching);
+                // The next page is checked (origin, loop, cap) before it is asked for, then read
+                // while this one is applied: at most two pages are in memory at any time.
+                URI next = guard.follow(membershipPage.next());
+                fetching = next == null ? null : fetch(plan, next);
+                if (apply(plan, membershipPage, groupIds) == null) {
+                    throw new SyncStopped("stopped after page " + (page - 1) + ": another run took over this course "
                             + "(this one had not shown progress within the lease time)", null);
                 }
                 if (membershipPage.differences() != null) {
@@ -127,12 +156,18 @@ public class SyncRoster {
                         steps.warn(plan, "the platform's differences link points to another origin; it was ignored");
                     }
                 }
-                url = guard.follow(membershipPage.next());
+                if (fetching != null) {
+                    page++;
+                }
             }
         } catch (ServiceFailure e) {
             String retried = e instanceof ServiceUnavailable ? " (still failing after retries)" : "";
-            throw new SyncStopped("roster page " + page + ": " + e.getMessage() + retried
-                    + "; nothing was taken away, the roster stays as it was before this run", e);
+            throw new SyncStopped("roster page " + page + ": "
+                    + e.getMessage() + retried + "; nothing was taken away, the roster stays as it was before this run", e);
+        } finally {
+            if (fetching != null) {
+                fetching.cancel(true);
+            }
         }
         if (!steps.complete(plan, mode, differences == null ? null : differences.toString())) {
             throw new SyncStopped("another run took over this course before this one could finish", null);
@@ -140,16 +175,37 @@ public class SyncRoster {
         LOG.info(() -> "Roster sync " + plan.syncId() + " of course " + plan.courseId() + " finished (" + mode + ")");
     }
 
+    private Future<MembershipPage> fetch(RosterPlan plan, URI url) {
+        return pages.submit(() -> names.page(plan.account(), url));
+    }
+
+    private static MembershipPage await(Future<MembershipPage> page) throws ServiceFailure, SyncStopped {
+        try {
+            return page.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof ServiceFailure failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SyncStopped("interrupted (the server is stopping)", e);
+        }
+    }
+
     /**
      * Applies a page; once more if its transaction lost a race on a unique key (a person's first
      * launch inserting the same person at that moment): the second attempt finds the row.
      */
-    private RosterPageOutcome apply(RosterPlan plan, MembershipPage page) {
+    private RosterPageOutcome apply(RosterPlan plan, MembershipPage page, Map<String, UUID> groupIds) {
         try {
-            return applyPage.apply(plan, page);
+            return applyPage.apply(plan, page, groupIds);
         } catch (PersistenceException | TransactionalException raceLost) {
             LOG.fine(() -> "Roster sync " + plan.syncId() + ": page applied again after " + raceLost.getClass().getSimpleName());
-            return applyPage.apply(plan, page);
+            return applyPage.apply(plan, page, groupIds);
         }
     }
 

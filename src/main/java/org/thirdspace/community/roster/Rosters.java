@@ -58,13 +58,13 @@ public interface Rosters {
     /** A course's memberships of these people, by person. */
     Map<UUID, CourseMembership> memberships(UUID courseId, Collection<UUID> personIds);
 
-    /** Records that run {@code syncId} listed these people (after pending changes are written). */
+    /** Records that run {@code syncId} listed these people's memberships (after pending changes are written). */
     void markListed(UUID courseId, Collection<UUID> personIds, UUID syncId);
 
     /**
      * After a complete full roster: active memberships it did not list lose access, except those
-     * who launched since the run began (their LMS let them in after the listing was taken).
-     * Returns how many.
+     * that began or launched since the run began (the run created them from its listing, or the
+     * LMS let the person in after the listing was taken). Returns how many.
      */
     int deactivateUnlisted(UUID courseId, UUID syncId, Instant runStartedAt, Instant now);
 
