@@ -37,9 +37,10 @@ public class LaunchedRosterServices {
             return;
         }
         try {
-            remember.remember(recorded.record().courseId(), services);
-            // A stale roster is synced in the background; the launch does not wait for it.
-            startRosterSync.afterLaunch(recorded.record().courseId());
+            if (remember.remember(recorded.record().courseId(), services)) {
+                // A stale roster is synced in the background; the launch does not wait for it.
+                startRosterSync.afterLaunch(recorded.record().courseId());
+            }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not remember the roster services of course " + recorded.record().courseId(), e);
         }

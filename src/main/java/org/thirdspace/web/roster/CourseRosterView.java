@@ -15,11 +15,21 @@ public record CourseRosterView(UUID courseId, String courseName, boolean rosterS
                                Instant lastSuccessfulSyncAt, Instant lastAttemptAt, long activeMembers, long inactiveMembers,
                                RosterSyncView job) {
 
+    /** For administrators: the run with the node it ran on. */
     public static CourseRosterView of(CourseRosterState state, RosterSync job) {
+        return of(state, job, true);
+    }
+
+    public static CourseRosterView forFacilitators(CourseRosterState state, RosterSync job) {
+        return of(state, job, false);
+    }
+
+    private static CourseRosterView of(CourseRosterState state, RosterSync job, boolean admin) {
         CourseRoster roster = state.roster();
         return new CourseRosterView(state.course().id(), state.course().nameToShow(),
                 roster != null && roster.services().offersRoster(), roster != null && roster.services().offersGroups(),
                 roster == null ? null : roster.lastSuccessAt(), roster == null ? null : roster.lastAttemptAt(),
-                state.activeMembers(), state.inactiveMembers(), RosterSyncView.of(job != null ? job : state.latest()));
+                state.activeMembers(), state.inactiveMembers(),
+                admin ? RosterSyncView.of(job != null ? job : state.latest()) : RosterSyncView.forFacilitators(job != null ? job : state.latest()));
     }
 }

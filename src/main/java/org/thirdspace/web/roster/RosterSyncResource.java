@@ -45,7 +45,7 @@ public class RosterSyncResource {
     @Path("sync")
     @Operation(summary = "The course's roster and its latest sync run (progress, errors, last successful sync)")
     public CourseRosterView show(@PathParam("courseId") UUID courseId) {
-        return CourseRosterView.of(showRosterSync.forFacilitator(requester(current.require()), courseId), null);
+        return CourseRosterView.forFacilitators(showRosterSync.forFacilitator(requester(current.require()), courseId), null);
     }
 
     @POST
@@ -54,7 +54,7 @@ public class RosterSyncResource {
     public Response start(@PathParam("courseId") UUID courseId) {
         Requester requester = requester(current.require());
         StartRosterSync.Started started = startRosterSync.byFacilitator(requester, courseId);
-        CourseRosterView view = CourseRosterView.of(showRosterSync.forFacilitator(requester, courseId), started.sync());
+        CourseRosterView view = CourseRosterView.forFacilitators(showRosterSync.forFacilitator(requester, courseId), started.sync());
         return Response.status(started.startedNow() ? 202 : 200)
                 .location(URI.create("/api/courses/" + courseId + "/roster/sync"))
                 .header("Cache-Control", "no-store")

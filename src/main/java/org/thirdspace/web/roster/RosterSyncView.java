@@ -13,6 +13,15 @@ public record RosterSyncView(UUID id, UUID organisationId, UUID courseId, String
                              int warnings, String lastWarning, String error, Instant startedAt, Instant heartbeatAt,
                              Instant finishedAt) {
 
+    /** What people who teach the course see: the run without the server it ran on. */
+    public static RosterSyncView forFacilitators(RosterSync s) {
+        RosterSyncView full = of(s);
+        return full == null ? null : new RosterSyncView(full.id(), full.organisationId(), full.courseId(), full.trigger(),
+                full.requestedBy(), full.mode(), full.state(), null, full.pagesFetched(), full.membersApplied(), full.membersAdded(),
+                full.membersUpdated(), full.membersDeactivated(), full.groupsImported(), full.expectedMembers(), full.warnings(),
+                full.lastWarning(), full.error(), full.startedAt(), full.heartbeatAt(), full.finishedAt());
+    }
+
     public static RosterSyncView of(RosterSync s) {
         if (s == null) {
             return null;
