@@ -75,6 +75,11 @@ public class JpaCourseGroups implements CourseGroups {
     }
 
     @Override
+    public void addAll(Collection<CourseGroupMember> members) {
+        members.forEach(em::persist);
+    }
+
+    @Override
     public void remove(CourseGroupMember member) {
         em.remove(em.contains(member) ? member : em.merge(member));
     }

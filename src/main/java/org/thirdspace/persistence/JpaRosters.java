@@ -140,6 +140,12 @@ public class JpaRosters implements Rosters {
     }
 
     @Override
+    public void addAll(Collection<Person> people, Collection<CourseMembership> memberships) {
+        people.forEach(em::persist);
+        memberships.forEach(em::persist);
+    }
+
+    @Override
     public Map<String, Person> peopleBySubject(UUID organisationId, Collection<String> subjects) {
         Map<String, Person> people = new HashMap<>();
         for (List<String> chunk : chunks(subjects)) {

@@ -4,11 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.thirdspace.community.course.CourseMembership;
-import org.thirdspace.community.course.Courses;
 import org.thirdspace.community.course.MembershipSource;
 import org.thirdspace.community.coursegroup.CourseGroupMember;
 import org.thirdspace.community.coursegroup.CourseGroups;
-import org.thirdspace.community.person.People;
 import org.thirdspace.community.person.Person;
 import org.thirdspace.community.person.PersonProfile;
 import org.thirdspace.community.roster.RosterMember;
@@ -50,12 +48,6 @@ public class ApplyRosterPage {
     Rosters rosters;
 
     @Inject
-    People people;
-
-    @Inject
-    Courses courses;
-
-    @Inject
     CourseGroups groups;
 
     @Inject
@@ -80,6 +72,7 @@ public class ApplyRosterPage {
         Map<String, Person> known = rosters.peopleBySubject(plan.organisationId(), listed.keySet());
         Map<String, Person> people = new HashMap<>();
         Map<String, Boolean> personChanged = new HashMap<>();
+        List<Person> newPeople = new ArrayList<>();
         for (RosterMember member : listed.values()) {
             Person person = known.get(member.subject());
             if (person == null) {
@@ -88,7 +81,7 @@ public class ApplyRosterPage {
                 }
                 person = new Person(plan.organisationId(), member.subject(), member.mergedInto(PersonProfile.EMPTY), now);
                 person.recordLmsIdentifiers(member.sourcedId(), member.legacyUserId(), now);
-                this.people.add(person);
+                newPeople.add(person);
             } else {
                 boolean changed = person.updateProfile(member.mergedInto(person.profile()), now);
                 changed |= person.recordLmsIdentifiers(member.sourcedId(), member.legacyUserId(), now);
@@ -96,8 +89,10 @@ public class ApplyRosterPage {
             }
             people.put(member.subject(), person);
         }
+        rosters.addAll(newPeople, List.of());
         Map<UUID, CourseMembership> memberships = rosters.memberships(plan.courseId(),
                 people.values().stream().map(Person::id).toList());
+        List<CourseMembership> newMemberships = new ArrayList<>();
         int added = 0;
         int updated = 0;
         int deactivated = 0;
@@ -117,7 +112,7 @@ public class ApplyRosterPage {
                 }
                 membership = new CourseMembership(plan.courseId(), person.id(), member.roles(), MembershipSource.ROSTER, now);
                 membership.listInRoster(member.roles(), true, member.custom(), now);
-                courses.add(membership);
+                newMemberships.add(membership);
                 added++;
             } else {
                 boolean hadAccess = membership.isActive();
@@ -133,6 +128,7 @@ public class ApplyRosterPage {
                 groupsOf.put(person.id(), member.groupKeys());
             }
         }
+        rosters.addAll(List.of(), newMemberships);
         int unknownGroups = groupsOf.isEmpty() ? 0 : placeInGroups(plan.courseId(), groupsOf, seen, groupIds, now);
         rosters.markListed(plan.courseId(), seen, plan.syncId());
         int problems = page.problems() + (unknownGroups > 0 ? 1 : 0);
@@ -160,6 +156,7 @@ public class ApplyRosterPage {
             rows.computeIfAbsent(row.personId(), p -> new ArrayList<>()).add(row);
         }
         int unknown = 0;
+        List<CourseGroupMember> joined = new ArrayList<>();
         for (Map.Entry<UUID, List<String>> entry : groupsOf.entrySet()) {
             UUID personId = entry.getKey();
             Set<UUID> wanted = new HashSet<>();
@@ -174,7 +171,7 @@ public class ApplyRosterPage {
             Set<UUID> have = current.getOrDefault(personId, Set.of());
             for (UUID groupId : wanted) {
                 if (!have.contains(groupId)) {
-                    groups.add(new CourseGroupMember(courseId, groupId, personId, now));
+                    joined.add(new CourseGroupMember(courseId, groupId, personId, now));
                 }
             }
             for (CourseGroupMember row : rows.getOrDefault(personId, List.of())) {
@@ -183,6 +180,7 @@ public class ApplyRosterPage {
                 }
             }
         }
+        groups.addAll(joined);
         return unknown;
     }
 }

@@ -24,6 +24,8 @@ public interface CourseGroups {
 
     void add(CourseGroupMember member);
 
+    void addAll(Collection<CourseGroupMember> members);
+
     void remove(CourseGroupMember member);
 
     /** How many people each group of the course has, by group id. */

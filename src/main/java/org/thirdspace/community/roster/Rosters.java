@@ -52,6 +52,9 @@ public interface Rosters {
     /** Runs newest first; either filter may be null (all organisations, all courses). */
     List<RosterSync> history(UUID organisationId, UUID courseId, int limit);
 
+    /** Adds people and course memberships a roster page brought, in one call (a page may bring a thousand). */
+    void addAll(Collection<Person> people, Collection<CourseMembership> memberships);
+
     /** The people of an organisation with these subjects, by subject. */
     Map<String, Person> peopleBySubject(UUID organisationId, Collection<String> subjects);
 
