@@ -49,10 +49,6 @@ public final class PagingGuard {
         return next;
     }
 
-    public int pagesAllowed() {
-        return maxPages;
-    }
-
     /** Whether a link (e.g. {@code differences}) is on the listing's origin. */
     public boolean sameOrigin(URI uri) {
         return origin.equals(origin(uri));

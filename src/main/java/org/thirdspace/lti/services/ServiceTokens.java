@@ -159,9 +159,4 @@ public class ServiceTokens {
             return "";
         }
     }
-
-    /** Forgets every cached token (tests of the cache, and key rotation). */
-    public void clear() {
-        cache.clear();
-    }
 }
