@@ -150,6 +150,19 @@ class RosterFaultsIT {
     }
 
     @Test
+    void aPageLargerThanTheSizeCapIsRefusedUnread(ToolClient tool) {
+        RosterTestPlatform platform = platform(tool, roster(5), 10);
+        // 9 MB of padding: more than the default 8 MB cap on one roster page.
+        String oversized = "{\"members\": [], \"padding\": \"" + "x".repeat(9 * 1024 * 1024) + "\"}";
+        platform.fault(0, RosterTestPlatform.Fault.body(oversized, 100));
+        RosterSyncs.Session teacher = teach(tool, platform, "oversized");
+        Map<?, ?> job = job(awaitFinished(tool, teacher));
+        assertThat(job.get("state")).isEqualTo("failed");
+        assertThat((String) job.get("error")).contains("roster page 1").contains("larger than 8388608 bytes");
+        assertThat(platform.pageRequests(0)).as("a refusal is not retried").isEqualTo(1);
+    }
+
+    @Test
     void aNextLinkToAnotherOriginIsNotFollowedAndNeverGetsTheToken(ToolClient tool) {
         RosterTestPlatform platform = platform(tool, roster(25), 10).crossOriginNextAfter(0);
         RosterSyncs.Session teacher = teach(tool, platform, "cross-origin");
