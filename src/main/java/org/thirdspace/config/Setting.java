@@ -55,7 +55,27 @@ public enum Setting {
             "A new signing key is published in the JWKS at least this long before it may sign, so platforms' "
                     + "caches pick it up first."),
     EMULATOR_ENABLED("thirdspace.emulator.enabled", "false",
-            "Serve the built-in LMS emulator at /emulator (the run command turns it on). Never in production.");
+            "Serve the built-in LMS emulator at /emulator (the run command turns it on). Never in production."),
+    EMULATOR_ROSTER_SIZE("thirdspace.emulator.roster-size", "0",
+            "Generated learners the emulator adds to the roster of its *Onboarding Essentials* course, to see a large "
+                    + "roster sync (the run command sets 10000). Courses can be resized later through the emulator's page."),
+    ROSTER_STALE_MINUTES("thirdspace.roster.stale-after-minutes", "1440",
+            "A launch starts a roster sync of its course when the last successful one is older than this "
+                    + "(or there was none). 0: launches never start one."),
+    ROSTER_SCHEDULE_SECONDS("thirdspace.roster.schedule-seconds", "21600",
+            "How often each course roster is synced on a schedule (one node of a cluster runs a given course's sync; "
+                    + "a course whose sync failed is tried again after the same interval). 0 turns the schedule off."),
+    ROSTER_LEASE_SECONDS("thirdspace.roster.lease-seconds", "120",
+            "How long a node may hold a course's sync without showing progress; a sync whose node stops renewing "
+                    + "it may be taken over after this."),
+    ROSTER_MAX_PAGES("thirdspace.roster.max-pages", "2000",
+            "Most pages one roster or groups listing may have; longer listings stop there and change nothing they "
+                    + "did not read."),
+    ROSTER_PAGE_LIMIT("thirdspace.roster.page-limit", "1000",
+            "Members asked for per roster page (NRPS `limit`); platforms may send fewer (Canvas: 50)."),
+    ROSTER_PAGE_MAX_BYTES("thirdspace.roster.page-max-bytes", "8388608",
+            "Size cap of one roster or groups page. Pages are read and applied one at a time, so memory stays "
+                    + "flat however large the course.");
 
     private final String key;
     private final String defaultValue;

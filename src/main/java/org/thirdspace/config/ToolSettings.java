@@ -142,4 +142,34 @@ public class ToolSettings {
     public boolean emulatorEnabled() {
         return Boolean.parseBoolean(raw(Setting.EMULATOR_ENABLED));
     }
+
+    public int emulatorRosterSize() {
+        return Math.max(0, Integer.parseInt(raw(Setting.EMULATOR_ROSTER_SIZE)));
+    }
+
+    /** Zero when launches never start a sync. */
+    public Duration rosterStaleAfter() {
+        return Duration.ofMinutes(Math.max(0, Long.parseLong(raw(Setting.ROSTER_STALE_MINUTES))));
+    }
+
+    /** Zero when the schedule is off. */
+    public Duration rosterSchedule() {
+        return Duration.ofSeconds(Math.max(0, Long.parseLong(raw(Setting.ROSTER_SCHEDULE_SECONDS))));
+    }
+
+    public Duration rosterLease() {
+        return Duration.ofSeconds(Math.max(5, Long.parseLong(raw(Setting.ROSTER_LEASE_SECONDS))));
+    }
+
+    public int rosterMaxPages() {
+        return Math.max(1, Integer.parseInt(raw(Setting.ROSTER_MAX_PAGES)));
+    }
+
+    public int rosterPageLimit() {
+        return Math.max(1, Integer.parseInt(raw(Setting.ROSTER_PAGE_LIMIT)));
+    }
+
+    public int rosterPageMaxBytes() {
+        return Math.max(1024, Integer.parseInt(raw(Setting.ROSTER_PAGE_MAX_BYTES)));
+    }
 }

@@ -104,6 +104,12 @@ public class EmulatorAuthorization {
                         "product_family_code", "thirdspace-emulator", "version", "1"))
                 .claim(LTI + "launch_presentation", Map.of("document_target", String.valueOf(launch.get("presentation")),
                         "locale", person.locale(), "return_url", platform.issuer() + "/courses/" + course.id() + "/as/" + person.id()));
+        // LTI Advantage services of the course: its roster (NRPS 2.0 §3.6.1) and its groups (Course Groups 1.0).
+        claims.claim("https://purl.imsglobal.org/spec/lti-nrps/claim/namesroleservice", Map.of(
+                "context_memberships_url", platform.membershipsUrl(course.id()), "service_versions", List.of("2.0")));
+        claims.claim("https://purl.imsglobal.org/spec/lti-gs/claim/groupsservice", Map.of(
+                "context_groups_url", platform.groupsUrl(course.id()), "context_group_sets_url", platform.groupSetsUrl(course.id()),
+                "scope", List.of(EmulatorServiceTokens.GROUPS_SCOPE), "service_versions", List.of("1.0")));
         if (!deepLinking) {
             EmulatedLink link = directory.link(course.id(), String.valueOf(launch.get("link"))).orElseThrow();
             claims.claim(LTI + "resource_link", Map.of("id", link.id(), "title", link.title()));

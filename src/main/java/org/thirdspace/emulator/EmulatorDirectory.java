@@ -23,7 +23,8 @@ public class EmulatorDirectory {
     private static final String INSTITUTION = "http://purl.imsglobal.org/vocab/lis/v2/institution/person#";
 
     private final Map<String, EmulatedPerson> people = new LinkedHashMap<>();
-    private final Map<String, EmulatedCourse> courses = new LinkedHashMap<>();
+    /** Courses may be added while the emulator runs (roster tests and newcomers make their own). */
+    private final Map<String, EmulatedCourse> courses = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
 
     public EmulatorDirectory() {
         person("ada", "Ada", "Okafor", "ada.okafor@northwind.example", "en-GB", INSTITUTION + "Student");
@@ -82,7 +83,9 @@ public class EmulatorDirectory {
     }
 
     public List<EmulatedCourse> courses() {
-        return List.copyOf(courses.values());
+        synchronized (courses) {
+            return List.copyOf(courses.values());
+        }
     }
 
     public Optional<EmulatedPerson> person(String id) {
@@ -100,6 +103,22 @@ public class EmulatorDirectory {
 
     public Optional<EmulatedLink> link(String courseId, String linkId) {
         return course(courseId).flatMap(c -> c.links().stream().filter(l -> l.id().equals(linkId)).findFirst());
+    }
+
+    /**
+     * The course with this id, created if it does not exist yet: Grace Mbeki teaches it and Ada
+     * Okafor learns in it; its roster grows through the emulator's roster settings.
+     */
+    public EmulatedCourse ensureCourse(String id, String title) {
+        synchronized (courses) {
+            if (!courses.containsKey(id)) {
+                Map<String, List<String>> enrolments = new LinkedHashMap<>();
+                enrolments.put("grace", List.of(INSTRUCTOR));
+                enrolments.put("ada", List.of(LEARNER));
+                course(id, id.toUpperCase(java.util.Locale.ROOT), title == null || title.isBlank() ? id : title, enrolments);
+            }
+            return courses.get(id);
+        }
     }
 
     /** Places a new tool link on a course page (deep linking). */

@@ -35,19 +35,25 @@ public class EmulatorPages {
     @Inject
     EmulatorPlatform platform;
 
+    @Inject
+    EmulatorRosters rosters;
+
     @GET
     @Produces(MediaType.TEXT_HTML)
     @Operation(summary = "The LMS emulator's home page")
     public String home() {
         StringBuilder courses = new StringBuilder();
         for (EmulatedCourse course : directory.courses()) {
-            courses.append("<section class=\"ts-card\"><h2>").append(Encode.forHtml(course.title()))
+            courses.append("<section class=\"ts-card\" id=\"").append(Encode.forHtmlAttribute(course.id())).append("\"><h2>")
+                    .append(Encode.forHtml(course.title()))
                     .append(" <span class=\"ts-muted\">").append(Encode.forHtml(course.label())).append("</span></h2><ul>");
             course.enrolments().forEach((personId, roles) -> directory.person(personId).ifPresent(person ->
                     courses.append("<li><a href=\"/emulator/courses/").append(url(course.id())).append("/as/").append(url(personId))
                             .append("\">").append(Encode.forHtml("Enter as " + person.name())).append("</a> <span class=\"ts-muted\">")
                             .append(Encode.forHtml(describe(roles, person))).append("</span></li>")));
-            courses.append("</ul></section>");
+            courses.append("</ul>");
+            rosters.roster(course.id()).ifPresent(roster -> courses.append(rosterForms(course, roster)));
+            courses.append("</section>");
         }
         return PageTemplate.named("emulator-home").render(Map.of("organisation", EmulatorDirectory.ORGANISATION,
                 "courses", courses.toString()));
@@ -120,6 +126,28 @@ public class EmulatorPages {
             fields.put("lti_storage_target", "_parent");
         }
         return AutoPost.page(platform.toolLoginUrl(), fields);
+    }
+
+    /**
+     * The course's roster as the LMS's NRPS lists it, with forms to resize it (generated learners
+     * m0, m1, …) and to mark a member Inactive, Deleted or Active again; a roster sync in the tool
+     * then shows the change.
+     */
+    private static String rosterForms(EmulatedCourse course, EmulatedRoster roster) {
+        String action = "/emulator/courses/" + url(course.id()) + "/roster";
+        return "<p>Roster (Names and Role Provisioning Service): " + roster.listed() + " members listed, of them "
+                + roster.size() + " generated learners; pages of " + roster.pageSize() + "; " + roster.groups() + " groups.</p>"
+                + "<form method=\"post\" action=\"" + Encode.forHtmlAttribute(action) + "\">"
+                + "<label>Generated learners <input name=\"size\" type=\"number\" min=\"0\" max=\"1000000\" value=\""
+                + roster.size() + "\"></label> "
+                + "<label>Page size <input name=\"pageSize\" type=\"number\" min=\"1\" max=\"10000\" value=\""
+                + roster.pageSize() + "\"></label> "
+                + "<label>Groups <input name=\"groups\" type=\"number\" min=\"0\" max=\"10000\" value=\""
+                + roster.groups() + "\"></label> <button type=\"submit\">Change roster</button></form>"
+                + "<form method=\"post\" action=\"" + Encode.forHtmlAttribute(action + "/members") + "\">"
+                + "<label>Member <input name=\"key\" required placeholder=\"m42 or ada\"></label> "
+                + "<label>Status <select name=\"status\"><option>Deleted</option><option>Inactive</option>"
+                + "<option>Active</option></select></label> <button type=\"submit\">Change member</button></form>";
     }
 
     static String describe(List<String> roles, EmulatedPerson person) {

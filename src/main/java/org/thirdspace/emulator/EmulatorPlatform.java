@@ -73,6 +73,20 @@ public class EmulatorPlatform {
         return settings.url("/emulator/token");
     }
 
+    /** The NRPS context memberships URL of a course (NRPS 2.0 §3.6.1). */
+    public String membershipsUrl(String courseId) {
+        return settings.url("/emulator/nrps/" + EmulatorNamesRoles.encode(courseId) + "/memberships");
+    }
+
+    /** The Course Groups Service URLs of a course. */
+    public String groupsUrl(String courseId) {
+        return settings.url("/emulator/groups/" + EmulatorNamesRoles.encode(courseId));
+    }
+
+    public String groupSetsUrl(String courseId) {
+        return groupsUrl(courseId) + "/sets";
+    }
+
     public String toolLaunchUrl() {
         return settings.url("/lti/launch");
     }

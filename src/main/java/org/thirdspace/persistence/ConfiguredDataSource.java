@@ -51,6 +51,14 @@ public class ConfiguredDataSource implements DataSource {
             // Send untyped nulls and strings, so that PostgreSQL infers the column's type (a null
             // bound for a nullable uuid column would otherwise arrive typed as varchar).
             properties.setProperty("stringtype", "unspecified");
+            // Plan every execution of a prepared statement with its actual parameters. A generic
+            // plan cached while a table was nearly empty (a new tenant, a roster being imported)
+            // keeps scanning a whole organisation's rows once the table has grown, and tenants
+            // differ by orders of magnitude in size: one plan does not fit them all.
+            properties.setProperty("options", "-c plan_cache_mode=force_custom_plan");
+            // Batched inserts (EclipseLink batch writing) go as multi-row inserts: a roster page of
+            // a thousand members is a few statements, not thousands of round trips.
+            properties.setProperty("reWriteBatchedInserts", "true");
         }
         Connection connection = driver.connect(address.url(), properties);
         if (connection == null) {

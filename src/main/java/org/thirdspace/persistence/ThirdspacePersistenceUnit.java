@@ -73,6 +73,7 @@ final class ThirdspacePersistenceUnit implements PersistenceUnitInfo {
     static final List<Class<?>> MANAGED_CLASSES = List.of(
             InstantConverter.class,
             org.thirdspace.community.shared.NullableUuidConverter.class,
+            CustomValuesConverter.class,
             org.thirdspace.lti.platform.PlatformRegistration.class,
             org.thirdspace.lti.platform.PlatformDeployment.class,
             org.thirdspace.lti.jwks.ToolKey.class,
@@ -91,7 +92,12 @@ final class ThirdspacePersistenceUnit implements PersistenceUnitInfo {
             org.thirdspace.community.discussion.PostRevision.class,
             org.thirdspace.community.discussion.AudienceRequest.class,
             org.thirdspace.community.notification.Notification.class,
-            org.thirdspace.community.person.PersonCard.class);
+            org.thirdspace.community.person.PersonCard.class,
+            org.thirdspace.community.roster.CourseRoster.class,
+            org.thirdspace.community.roster.RosterSync.class,
+            org.thirdspace.community.coursegroup.CourseGroupSet.class,
+            org.thirdspace.community.coursegroup.CourseGroup.class,
+            org.thirdspace.community.coursegroup.CourseGroupMember.class);
 
     @Override
     public URL getPersistenceUnitRootUrl() {

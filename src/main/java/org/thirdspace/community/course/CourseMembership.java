@@ -3,15 +3,18 @@ package org.thirdspace.community.course;
 import jakarta.persistence.Access;
 import jakarta.persistence.AccessType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.thirdspace.community.shared.TimeOrderedUuid;
+import org.thirdspace.persistence.CustomValuesConverter;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -43,6 +46,10 @@ public class CourseMembership {
     private Instant updatedAt;
     @Column(name = "last_launch_at")
     private Instant lastLaunchAt;
+    /** The resource link's custom values for this member, as the roster last listed them (NRPS {@code message}). */
+    @Column(name = "custom")
+    @Convert(converter = CustomValuesConverter.class)
+    private Map<String, String> custom;
 
     protected CourseMembership() {
     }
@@ -68,6 +75,35 @@ public class CourseMembership {
         this.status = MembershipStatus.ACTIVE;
         this.updatedAt = now;
         return true;
+    }
+
+    /**
+     * What the LMS's roster says now: the course roles, whether the member has access, and the
+     * link's custom values for them (kept as they were when the listing carries none). Returns
+     * whether anything changed, so that an unchanged roster writes nothing.
+     */
+    public boolean listInRoster(RoleSet newRoles, boolean active, Map<String, String> newCustom, Instant now) {
+        // The roster speaks for the course roles; organisation-wide flags come from launches, and
+        // a roster that does not list institution roles does not take them away.
+        RoleSet current = roles();
+        String encoded = new RoleSet(newRoles.courseRoles(), newRoles.organisationAdministrator() || current.organisationAdministrator(),
+                newRoles.testUser() || current.testUser()).encode();
+        MembershipStatus newStatus = active ? MembershipStatus.ACTIVE : MembershipStatus.INACTIVE;
+        boolean customChanged = !newCustom.isEmpty() && !newCustom.equals(custom);
+        if (encoded.equals(roles) && status == newStatus && !customChanged) {
+            return false;
+        }
+        this.roles = encoded;
+        this.status = newStatus;
+        if (customChanged) {
+            this.custom = Map.copyOf(newCustom);
+        }
+        this.updatedAt = now;
+        return true;
+    }
+
+    public Map<String, String> custom() {
+        return custom == null ? Map.of() : custom;
     }
 
     public boolean recordLaunch(Instant now) {
@@ -107,5 +143,9 @@ public class CourseMembership {
 
     public boolean isActive() {
         return status == MembershipStatus.ACTIVE;
+    }
+
+    public MembershipSource source() {
+        return source;
     }
 }

@@ -53,6 +53,12 @@ public class Person {
     private Instant updatedAt;
     @Column(name = "last_launch_at")
     private Instant lastLaunchAt;
+    /** The LMS's SIS identifier ({@code lis_person_sourcedid}), when it shares it. */
+    @Column(name = "lis_person_sourcedid")
+    private String sourcedId;
+    /** The LTI 1.1 {@code user_id} of the same person (LTI 1.3 migration), when the LMS shares it. */
+    @Column(name = "lti11_user_id")
+    private String legacyUserId;
 
     protected Person() {
     }
@@ -78,6 +84,35 @@ public class Person {
         apply(profile);
         this.updatedAt = now;
         return true;
+    }
+
+    /**
+     * Identifiers the LMS keeps besides {@code sub}. They never identify the person to the tool
+     * (that is {@code sub} alone); they are kept for reports and LTI 1.1 data migration. An absent
+     * value keeps the known one.
+     */
+    public boolean recordLmsIdentifiers(String newSourcedId, String newLegacyUserId, Instant now) {
+        boolean changed = false;
+        if (newSourcedId != null && !newSourcedId.equals(sourcedId)) {
+            sourcedId = newSourcedId;
+            changed = true;
+        }
+        if (newLegacyUserId != null && !newLegacyUserId.equals(legacyUserId)) {
+            legacyUserId = newLegacyUserId;
+            changed = true;
+        }
+        if (changed) {
+            updatedAt = now;
+        }
+        return changed;
+    }
+
+    public String sourcedId() {
+        return sourcedId;
+    }
+
+    public String legacyUserId() {
+        return legacyUserId;
     }
 
     public boolean recordLaunch(Instant now) {

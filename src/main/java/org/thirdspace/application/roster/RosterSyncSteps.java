@@ -1,0 +1,118 @@
+package org.thirdspace.application.roster;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.thirdspace.community.coursegroup.CourseGroups;
+import org.thirdspace.community.roster.CourseRoster;
+import org.thirdspace.community.roster.RosterSync;
+import org.thirdspace.community.roster.RosterSyncMode;
+import org.thirdspace.community.roster.Rosters;
+import org.thirdspace.config.ToolSettings;
+import org.thirdspace.lti.platform.PlatformRegistration;
+import org.thirdspace.lti.platform.Registrations;
+import org.thirdspace.lti.services.PlatformAccount;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import java.util.logging.Logger;
+
+/** The transactions of a run besides applying pages: start, progress notes, finish, failure. */
+@ApplicationScoped
+public class RosterSyncSteps {
+
+    private static final Logger LOG = Logger.getLogger(RosterSyncSteps.class.getName());
+
+    @Inject
+    Rosters rosters;
+
+    @Inject
+    Registrations registrations;
+
+    @Inject
+    CourseGroups groups;
+
+    @Inject
+    ToolSettings settings;
+
+    @Transactional(rollbackOn = SyncStopped.class)
+    public RosterPlan plan(UUID syncId) throws SyncStopped {
+        RosterSync sync = rosters.sync(syncId).filter(RosterSync::isRunning)
+                .orElseThrow(() -> new SyncStopped("the run is no longer running", null));
+        CourseRoster roster = rosters.roster(sync.courseId())
+                .orElseThrow(() -> new SyncStopped("the course has no roster service", null));
+        if (!roster.services().offersRoster()) {
+            throw new SyncStopped("the course's LMS offers no roster service", null);
+        }
+        PlatformRegistration registration = registrations.find(sync.organisationId())
+                .orElseThrow(() -> new SyncStopped("the course's platform registration no longer exists", null));
+        if (!registration.isActive()) {
+            throw new SyncStopped("the platform registration is " + registration.status().name().toLowerCase()
+                    + "; rosters are synced for active registrations only", null);
+        }
+        return new RosterPlan(syncId, sync.organisationId(), sync.courseId(), PlatformAccount.of(registration),
+                roster.services(), roster.differencesUrl(), sync.createdAt());
+    }
+
+    @Transactional
+    public void readsAs(RosterPlan plan, RosterSyncMode mode) {
+        sync(plan).readsAs(mode);
+    }
+
+    @Transactional
+    public Map<String, UUID> activeGroupIds(RosterPlan plan) {
+        return groups.activeGroupIds(plan.courseId());
+    }
+
+    @Transactional
+    public int pagesFetched(RosterPlan plan) {
+        return sync(plan).pagesFetched();
+    }
+
+    @Transactional
+    public void warn(RosterPlan plan, String warning) {
+        sync(plan).warn(warning, Instant.now());
+    }
+
+    @Transactional
+    public void warnAndForgetDifferences(RosterPlan plan, String warning) {
+        Instant now = Instant.now();
+        sync(plan).warn(warning, now);
+        rosters.roster(plan.courseId()).ifPresent(roster -> roster.forgetDifferences(now));
+    }
+
+    /**
+     * Finishes a run that read every page, while it still holds the lease (the renewal locks the
+     * course's row until this commits, so no other run can take over half-way). Returns false
+     * when the lease was lost: nothing is changed then.
+     */
+    @Transactional
+    public boolean complete(RosterPlan plan, RosterSyncMode mode, String nextDifferencesUrl) {
+        Instant now = Instant.now();
+        if (!rosters.renewLease(plan.courseId(), plan.syncId(), now.plus(settings.rosterLease()))) {
+            return false;
+        }
+        RosterSync sync = sync(plan);
+        if (mode == RosterSyncMode.FULL) {
+            sync.absentDeactivated(rosters.deactivateUnlisted(plan.courseId(), plan.syncId(), plan.startedAt(), now), now);
+        }
+        rosters.roster(plan.courseId()).orElseThrow().succeeded(nextDifferencesUrl, now);
+        sync.succeed(now);
+        rosters.releaseLease(plan.courseId(), plan.syncId());
+        return true;
+    }
+
+    @Transactional
+    public void fail(UUID syncId, String reason) {
+        rosters.sync(syncId).ifPresent(sync -> {
+            sync.fail(reason, Instant.now());
+            rosters.releaseLease(sync.courseId(), syncId);
+            LOG.warning(() -> "Roster sync " + syncId + " of course " + sync.courseId() + " failed: " + reason);
+        });
+    }
+
+    private RosterSync sync(RosterPlan plan) {
+        return rosters.sync(plan.syncId()).orElseThrow();
+    }
+}

@@ -1,0 +1,40 @@
+package org.thirdspace.application.roster;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.thirdspace.application.Administrator;
+import org.thirdspace.application.NotFound;
+import org.thirdspace.community.course.CourseContext;
+import org.thirdspace.community.course.MembershipStatus;
+import org.thirdspace.community.roster.Rosters;
+
+import java.util.UUID;
+
+/** A course's roster and its latest run, for the facilitators' progress bar and for admins. */
+@ApplicationScoped
+public class ShowRosterSync {
+
+    @Inject
+    CourseFacilitators facilitators;
+
+    @Inject
+    Rosters rosters;
+
+    @Transactional
+    public CourseRosterState forFacilitator(Requester requester, UUID courseId) {
+        return state(facilitators.require(requester, courseId));
+    }
+
+    @Transactional
+    public CourseRosterState forAdministrator(Administrator admin, UUID courseId) {
+        CourseContext course = rosters.course(courseId).orElseThrow(() -> new NotFound("no such course"));
+        admin.requireOrganisation(course.organisationId());
+        return state(course);
+    }
+
+    private CourseRosterState state(CourseContext course) {
+        return new CourseRosterState(course, rosters.roster(course.id()).orElse(null), rosters.latest(course.id()).orElse(null),
+                rosters.countMembers(course.id(), MembershipStatus.ACTIVE), rosters.countMembers(course.id(), MembershipStatus.INACTIVE));
+    }
+}

@@ -1,0 +1,219 @@
+package org.thirdspace.application.roster;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.TransactionalException;
+import org.thirdspace.community.roster.RosterPageOutcome;
+import org.thirdspace.community.roster.RosterSyncMode;
+import org.thirdspace.config.ToolSettings;
+import org.thirdspace.lti.nrps.MembershipPage;
+import org.thirdspace.lti.nrps.NamesRolesClient;
+import org.thirdspace.lti.nrps.PagingGuard;
+import org.thirdspace.lti.services.ServiceFailure;
+import org.thirdspace.lti.services.ServiceRefused;
+import org.thirdspace.lti.services.ServiceUnavailable;
+
+import java.net.URI;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.Set;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Runs one roster sync of a course, in the background, holding the course's lease.
+ *
+ * <ol>
+ *   <li>The course's groups, when the LMS offers the Course Groups Service; trouble there is
+ *       recorded as a warning and the roster goes on.</li>
+ *   <li>The roster, page by page: each page is applied in its own transaction while the next is
+ *       read, so at most two pages are in memory (flat, whatever the roster size) and progress is
+ *       visible. With a {@code differences} link from
+ *       the last complete run, only the changes are read (NRPS 2.0 §2.4.2); if the platform no
+ *       longer honours that link, the whole roster is read instead.</li>
+ *   <li>Only when every page has been read: members a full roster did not list lose access, the
+ *       next differences link is kept, the roster is marked current. A run that stops part-way
+ *       (a fault, a malformed or missing page, paging that cannot be followed, a lost lease)
+ *       keeps what it applied — all of it data the LMS sent in full — and takes no one's access
+ *       away: it never decides on incomplete data.</li>
+ * </ol>
+ */
+@ApplicationScoped
+public class SyncRoster {
+
+    private static final Logger LOG = Logger.getLogger(SyncRoster.class.getName());
+    private static final SecureRandom RANDOM = new SecureRandom();
+    /** Statuses with which a platform says a differences link is no longer valid. */
+    private static final Set<Integer> EXPIRED_LINK = Set.of(400, 404, 410);
+
+    @Inject
+    RosterSyncSteps steps;
+
+    @Inject
+    ApplyRosterPage applyPage;
+
+    @Inject
+    ImportCourseGroups importGroups;
+
+    @Inject
+    NamesRolesClient names;
+
+    @Inject
+    ToolSettings settings;
+
+    @Resource
+    ManagedThreadFactory threads;
+
+    /** Reads the next page while the current one is applied; threads are made on demand, so a run never waits for a free one. */
+    private ExecutorService pages;
+
+    @PostConstruct
+    void start() {
+        pages = Executors.newCachedThreadPool(threads);
+    }
+
+    @PreDestroy
+    void stop() {
+        pages.shutdownNow();
+    }
+
+    public void run(UUID syncId) {
+        RosterPlan plan;
+        try {
+            plan = steps.plan(syncId);
+        } catch (SyncStopped e) {
+            steps.fail(syncId, e.getMessage());
+            return;
+        } catch (RuntimeException e) {
+            steps.fail(syncId, unexpected(syncId, e));
+            return;
+        }
+        try {
+            if (plan.services().offersGroups()) {
+                importGroups.run(plan);
+            }
+            if (plan.differencesUrl() != null) {
+                readDifferences(plan);
+            } else {
+                read(plan, RosterSyncMode.FULL, names.firstPage(plan.services().membershipsUrl(), plan.services().resourceLinkKey()));
+            }
+        } catch (SyncStopped e) {
+            steps.fail(syncId, e.getMessage());
+        } catch (RuntimeException e) {
+            steps.fail(syncId, unexpected(syncId, e));
+        }
+    }
+
+    private void readDifferences(RosterPlan plan) throws SyncStopped {
+        try {
+            read(plan, RosterSyncMode.DIFFERENCES, URI.create(plan.differencesUrl()));
+        } catch (SyncStopped e) {
+            if (e.getCause() instanceof ServiceRefused refused && EXPIRED_LINK.contains(refused.status())
+                    && steps.pagesFetched(plan) == 0) {
+                steps.warnAndForgetDifferences(plan, "the differences link was refused (HTTP " + refused.status()
+                        + "); the whole roster was read instead");
+                read(plan, RosterSyncMode.FULL, names.firstPage(plan.services().membershipsUrl(), plan.services().resourceLinkKey()));
+            } else {
+                throw e;
+            }
+        }
+    }
+
+    private void read(RosterPlan plan, RosterSyncMode mode, URI first) throws SyncStopped {
+        steps.readsAs(plan, mode);
+        // The groups were imported before the roster; they do not change during the run.
+        Map<String, UUID> groupIds = steps.activeGroupIds(plan);
+        PagingGuard guard = new PagingGuard(first, settings.rosterMaxPages());
+        URI differences = null;
+        int page = 1;
+        Future<MembershipPage> fetching = fetch(plan, first);
+        try {
+            while (fetching != null) {
+                MembershipPage membershipPage = await(fetching);
+                // The next page is checked (origin, loop, cap) before it is asked for, then read
+                // while this one is applied: at most two pages are in memory at any time.
+                URI next = guard.follow(membershipPage.next());
+                fetching = next == null ? null : fetch(plan, next);
+                if (apply(plan, membershipPage, groupIds) == null) {
+                    throw new SyncStopped("stopped after page " + (page - 1) + ": another run took over this course "
+                            + "(this one had not shown progress within the lease time)", null);
+                }
+                if (membershipPage.differences() != null) {
+                    if (guard.sameOrigin(membershipPage.differences())) {
+                        differences = membershipPage.differences();
+                    } else {
+                        steps.warn(plan, "the platform's differences link points to another origin; it was ignored");
+                    }
+                }
+                if (fetching != null) {
+                    page++;
+                }
+            }
+        } catch (ServiceFailure e) {
+            String retried = e instanceof ServiceUnavailable ? " (still failing after retries)" : "";
+            throw new SyncStopped("roster page " + page + ": "
+                    + e.getMessage() + retried + "; nothing was taken away, the roster stays as it was before this run", e);
+        } finally {
+            if (fetching != null) {
+                fetching.cancel(true);
+            }
+        }
+        if (!steps.complete(plan, mode, differences == null ? null : differences.toString())) {
+            throw new SyncStopped("another run took over this course before this one could finish", null);
+        }
+        LOG.info(() -> "Roster sync " + plan.syncId() + " of course " + plan.courseId() + " finished (" + mode + ")");
+    }
+
+    private Future<MembershipPage> fetch(RosterPlan plan, URI url) {
+        return pages.submit(() -> names.page(plan.account(), url));
+    }
+
+    private static MembershipPage await(Future<MembershipPage> page) throws ServiceFailure, SyncStopped {
+        try {
+            return page.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof ServiceFailure failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SyncStopped("interrupted (the server is stopping)", e);
+        }
+    }
+
+    /**
+     * Applies a page; once more if its transaction lost a race on a unique key (a person's first
+     * launch inserting the same person at that moment): the second attempt finds the row.
+     */
+    private RosterPageOutcome apply(RosterPlan plan, MembershipPage page, Map<String, UUID> groupIds) {
+        try {
+            return applyPage.apply(plan, page, groupIds);
+        } catch (PersistenceException | TransactionalException raceLost) {
+            LOG.fine(() -> "Roster sync " + plan.syncId() + ": page applied again after " + raceLost.getClass().getSimpleName());
+            return applyPage.apply(plan, page, groupIds);
+        }
+    }
+
+    private static String unexpected(UUID syncId, RuntimeException e) {
+        byte[] bytes = new byte[5];
+        RANDOM.nextBytes(bytes);
+        String reference = HexFormat.of().formatHex(bytes);
+        LOG.log(Level.SEVERE, "Roster sync " + syncId + " failed unexpectedly [" + reference + "]", e);
+        return "unexpected failure (reference " + reference + " in the server log)";
+    }
+}
