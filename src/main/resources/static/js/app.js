@@ -10,8 +10,10 @@ import { tagView } from './views/tag.js';
 import { personView } from './views/person.js';
 import { notificationsView } from './views/notifications.js';
 import { setupView, chooseView } from './views/setup.js';
+import { deepLinkingView } from './views/deep-linking.js';
 
-const state = { me: null, destination: null, spaceId: null };
+const state = { me: null, destination: null, spaceId: null, deepLinking: null };
+const DEEP_LINKING = 'thirdspace.deep-linking';
 
 function signedOut() {
   replace(document.getElementById('app'), h('main', { id: 'main', class: 'ts-main' },
@@ -60,6 +62,7 @@ async function render() {
     else if (parts[0] === 'mentions') await notificationsView(ctx);
     else if (parts[0] === 'setup') await setupView(ctx, state.destination);
     else if (parts[0] === 'choose') chooseView(ctx, state.destination);
+    else if (parts[0] === 'deep-linking' && state.deepLinking) await deepLinkingView(ctx, state.deepLinking);
     else home();
   } catch (e) {
     if (e instanceof ApiError && e.status === 401) { signedOut(); return; }
@@ -71,6 +74,7 @@ async function render() {
 }
 
 function home() {
+  if (state.deepLinking) { navigate('#/deep-linking', true); return; }
   const d = state.destination;
   if (d && d.spaceId) { state.spaceId = d.spaceId; navigate(`#/spaces/${d.spaceId}`, true); return; }
   if (d && d.choices && d.choices.length) { navigate('#/choose', true); return; }
@@ -87,7 +91,11 @@ async function start() {
     const data = bootstrap && bootstrap.textContent.trim() ? JSON.parse(bootstrap.textContent) : null;
     if (bootstrap) bootstrap.remove();
     state.me = data ? data.me : await api('/api/me');
-    state.destination = data && data.destination !== undefined ? data.destination : await api('/api/launch/destination');
+    // A deep-linking launch opens the designer page; the request id survives a reload of the tab.
+    if (data) sessionStorage.setItem(DEEP_LINKING, data.deepLinking || '');
+    state.deepLinking = sessionStorage.getItem(DEEP_LINKING) || null;
+    state.destination = state.deepLinking ? null
+      : data && data.destination !== undefined ? data.destination : await api('/api/launch/destination');
     if (state.destination && state.destination.spaceId) state.spaceId = state.destination.spaceId;
     sessionStorage.setItem('thirdspace.locale', document.documentElement.lang);
     keepSessionAlive();

@@ -38,6 +38,9 @@ public class EmulatorAuthorization {
     @Inject
     EmulatorPlatform platform;
 
+    @Inject
+    EmulatorDeepLinking deepLinking;
+
     @GET
     @Produces(MediaType.TEXT_HTML)
     @Operation(summary = "OIDC authorization endpoint of the emulated LMS")
@@ -80,7 +83,7 @@ public class EmulatorAuthorization {
                                 Map<String, Object> launch, String nonce) {
         List<String> roles = new ArrayList<>(courseRoles);
         roles.addAll(person.institutionRoles());
-        boolean deepLinking = "deep-linking".equals(launch.get("message"));
+        boolean deepLinks = "deep-linking".equals(launch.get("message"));
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .issuer(platform.issuer())
                 .audience(EmulatorPlatform.CLIENT_ID)
@@ -93,7 +96,7 @@ public class EmulatorAuthorization {
                 .claim("family_name", person.familyName())
                 .claim("email", person.email())
                 .claim("locale", person.locale())
-                .claim(LTI + "message_type", deepLinking ? "LtiDeepLinkingRequest" : "LtiResourceLinkRequest")
+                .claim(LTI + "message_type", deepLinks ? "LtiDeepLinkingRequest" : "LtiResourceLinkRequest")
                 .claim(LTI + "version", "1.3.0")
                 .claim(LTI + "deployment_id", EmulatorPlatform.DEPLOYMENT_ID)
                 .claim(LTI + "target_link_uri", platform.toolLaunchUrl())
@@ -110,7 +113,10 @@ public class EmulatorAuthorization {
         claims.claim("https://purl.imsglobal.org/spec/lti-gs/claim/groupsservice", Map.of(
                 "context_groups_url", platform.groupsUrl(course.id()), "context_group_sets_url", platform.groupSetsUrl(course.id()),
                 "scope", List.of(EmulatorServiceTokens.GROUPS_SCOPE), "service_versions", List.of("1.0")));
-        if (!deepLinking) {
+        if (deepLinks) {
+            claims.claim("https://purl.imsglobal.org/spec/lti-dl/claim/deep_linking_settings",
+                    deepLinking.settings(course.id(), person.id()));
+        } else {
             EmulatedLink link = directory.link(course.id(), String.valueOf(launch.get("link"))).orElseThrow();
             claims.claim(LTI + "resource_link", Map.of("id", link.id(), "title", link.title()));
             claims.claim(LTI + "custom", link.custom());

@@ -69,7 +69,7 @@ public class EmulatorDirectory {
 
     private void course(String id, String label, String title, Map<String, List<String>> enrolments) {
         List<EmulatedLink> links = new CopyOnWriteArrayList<>();
-        links.add(new EmulatedLink(id + "-community", "Course community", Map.of()));
+        links.add(new EmulatedLink(id + "-community", "Course community", null, Map.of()));
         courses.put(id, new EmulatedCourse(id, label, title, Map.copyOf(enrolments), links));
     }
 

@@ -78,7 +78,9 @@ public class EmulatorPages {
                     .append(link.id().equals(selected.id()) ? " aria-current=\"page\"" : "").append(">")
                     .append(Encode.forHtml(link.title())).append("</a> · <a target=\"_blank\" rel=\"noopener\" href=\"")
                     .append(Encode.forHtmlAttribute(base + "&link=" + url(link.id()) + "&presentation=window"))
-                    .append("\">open in a new window</a></li>");
+                    .append("\">open in a new window</a>")
+                    .append(link.text() == null ? "" : "<br><span class=\"ts-muted\">" + Encode.forHtml(link.text()) + "</span>")
+                    .append("</li>");
         }
         links.append("</ul>");
         boolean designer = roles.stream().anyMatch(r -> r.contains("Instructor") || r.contains("ContentDeveloper"));

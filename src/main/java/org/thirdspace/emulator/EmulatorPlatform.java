@@ -115,9 +115,14 @@ public class EmulatorPlatform {
      * (who, which course and link, which message), signed so the browser cannot alter it.
      */
     public String messageHint(Map<String, Object> launch) {
+        return messageHint(launch, 600);
+    }
+
+    /** A signed, expiring value that only this LMS can make and read, valid for {@code seconds}. */
+    public String messageHint(Map<String, Object> launch, long seconds) {
         try {
             JWSObject hint = new JWSObject(new JWSHeader(JWSAlgorithm.HS256), new Payload(Map.of(
-                    "launch", launch, "exp", Instant.now().plusSeconds(600).getEpochSecond())));
+                    "launch", launch, "exp", Instant.now().plusSeconds(seconds).getEpochSecond())));
             JWSSigner signer = new MACSigner(hintSecret);
             hint.sign(signer);
             return hint.serialize();

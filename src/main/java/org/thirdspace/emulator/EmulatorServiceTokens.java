@@ -3,20 +3,12 @@ package org.thirdspace.emulator;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.crypto.RSASSAVerifier;
-import com.nimbusds.jose.jwk.JWK;
-import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.thirdspace.config.ToolSettings;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.security.SecureRandom;
 import java.text.ParseException;
 import java.time.Duration;
@@ -26,7 +18,6 @@ import java.util.Base64;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
@@ -46,19 +37,16 @@ public class EmulatorServiceTokens {
     static final Set<String> GRANTABLE = Set.of(NRPS_SCOPE, GROUPS_SCOPE);
     static final Duration TOKEN_LIFETIME = Duration.ofHours(1);
     private static final Duration SKEW = Duration.ofSeconds(60);
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
 
     @Inject
     EmulatorPlatform platform;
 
     @Inject
-    ToolSettings settings;
+    EmulatorToolKeys toolKeys;
 
     private final SecureRandom random = new SecureRandom();
     private final Map<String, Grant> tokens = new ConcurrentHashMap<>();
     private final Map<String, Instant> usedJtis = new ConcurrentHashMap<>();
-    private volatile JWKSet toolKeys;
-    private volatile Instant toolKeysAt = Instant.EPOCH;
 
     record Grant(Set<String> scopes, Instant expiresAt) {
     }
@@ -112,7 +100,7 @@ public class EmulatorServiceTokens {
         if (!JWSAlgorithm.RS256.equals(jwt.getHeader().getAlgorithm()) || jwt.getHeader().getKeyID() == null) {
             throw new Refusal(401, "invalid_client", "the client assertion must be RS256 with a kid");
         }
-        RSAKey key = toolKey(jwt.getHeader().getKeyID())
+        RSAKey key = toolKeys.byKid(jwt.getHeader().getKeyID())
                 .orElseThrow(() -> new Refusal(401, "invalid_client", "no key with that kid in the tool's JWKS"));
         try {
             if (!jwt.verify(new RSASSAVerifier(key))) {
@@ -142,34 +130,6 @@ public class EmulatorServiceTokens {
         if (usedJtis.putIfAbsent(claims.getJWTID(), now) != null) {
             throw new Refusal(401, "invalid_client", "this client assertion (jti) was used before");
         }
-    }
-
-    /** The tool's public key by kid, from its JWKS URL; fetched again when the kid is unknown. */
-    private Optional<RSAKey> toolKey(String kid) {
-        JWKSet keys = toolKeys;
-        if (keys == null || keys.getKeyByKeyId(kid) == null) {
-            if (Duration.between(toolKeysAt, Instant.now()).compareTo(Duration.ofSeconds(1)) >= 0 || keys == null) {
-                keys = fetchToolKeys();
-            }
-        }
-        JWK key = keys == null ? null : keys.getKeyByKeyId(kid);
-        return key instanceof RSAKey rsa ? Optional.of(rsa) : Optional.empty();
-    }
-
-    private synchronized JWKSet fetchToolKeys() {
-        try {
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(settings.url("/.well-known/jwks.json")))
-                    .timeout(Duration.ofSeconds(3)).GET().build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() == 200) {
-                toolKeys = JWKSet.parse(response.body());
-                toolKeysAt = Instant.now();
-            }
-        } catch (IOException | ParseException e) {
-            // The tool's keys cannot be read now: assertions fail until they can.
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        return toolKeys;
     }
 
     /** Whether a request's bearer token is valid and grants the scope. */

@@ -163,11 +163,27 @@ public class JpaSpaces implements Spaces {
     }
 
     @Override
-    public List<Space> search(UUID organisationId, String query, int limit) {
+    public List<Space> search(UUID organisationId, String query, String tagName, java.util.Collection<UUID> within, int limit) {
+        if (within != null && within.isEmpty()) {
+            return List.of();
+        }
         String like = "%" + (query == null ? "" : query.toLowerCase(Locale.ROOT).strip()) + "%";
-        return em.createQuery("select s from Space s where s.organisationId = :organisation and lower(s.title) like :like"
-                        + " order by s.title", Space.class)
-                .setParameter("organisation", organisationId).setParameter("like", like)
-                .setMaxResults(limit).getResultList();
+        NativeQuery sql = new NativeQuery().sql("select * from space s where s.organisation_id = ? and s.archived = false"
+                + " and (lower(s.title) like ? or lower(coalesce(s.purpose, '')) like ?", organisationId, like, like);
+        if (tagName != null) {
+            sql.sql(" or exists (select 1 from thread th join thread_tag tt on tt.thread_id = th.id join tag t on t.id = tt.tag_id"
+                    + " where th.space_id = s.id and t.organisation_id = ? and t.name = ?)", organisationId, tagName);
+        }
+        sql.sql(")");
+        if (within != null) {
+            sql.sql(" and s.id in ").in(within);
+        }
+        return sql.sql(" order by s.title limit " + Math.max(1, limit)).entities(em, Space.class);
+    }
+
+    @Override
+    public Optional<Space> runFor(UUID spaceId, UUID courseId) {
+        return em.createQuery("select s from Space s where s.runOf = :space and s.runForCourse = :course", Space.class)
+                .setParameter("space", spaceId).setParameter("course", courseId).getResultList().stream().findFirst();
     }
 }

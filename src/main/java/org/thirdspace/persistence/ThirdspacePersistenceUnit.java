@@ -97,7 +97,8 @@ final class ThirdspacePersistenceUnit implements PersistenceUnitInfo {
             org.thirdspace.community.roster.RosterSync.class,
             org.thirdspace.community.coursegroup.CourseGroupSet.class,
             org.thirdspace.community.coursegroup.CourseGroup.class,
-            org.thirdspace.community.coursegroup.CourseGroupMember.class);
+            org.thirdspace.community.coursegroup.CourseGroupMember.class,
+            org.thirdspace.lti.deeplinking.DeepLinkingRequest.class);
 
     @Override
     public URL getPersistenceUnitRootUrl() {

@@ -19,7 +19,7 @@ public class AppShell {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public Response page() {
-        String html = PageTemplate.named("app").render(Map.of("lang", "", "token", "", "route", "", "bootstrap", "", "loading", "…"));
+        String html = PageTemplate.named("app").render(Map.of("lang", "", "token", "", "bootstrap", "", "loading", "…"));
         return Response.ok(html, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).header("Cache-Control", "no-store").build();
     }
 }

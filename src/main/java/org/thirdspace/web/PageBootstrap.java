@@ -5,10 +5,11 @@ import jakarta.json.bind.JsonbBuilder;
 import org.thirdspace.application.space.LaunchDestination;
 
 /**
- * What the launch page knows at once: who the person is and where the launch leads. It travels in
- * the page as JSON, so the first screen renders without further requests.
+ * What the launch page knows at once: who the person is and where the launch leads (a space, or
+ * for a deep-linking launch the designer's request). It travels in the page as JSON, so the first
+ * screen renders without further requests.
  */
-public record PageBootstrap(MeView me, LaunchDestination destination) {
+public record PageBootstrap(MeView me, LaunchDestination destination, java.util.UUID deepLinking) {
 
     private static final Jsonb JSON = JsonbBuilder.create();
 

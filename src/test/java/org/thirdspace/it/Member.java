@@ -41,6 +41,28 @@ public final class Member {
             c.claim(LTI + "custom", custom);
             c.claim("name", "Person " + subject);
         });
+        return landed(tool, reply);
+    }
+
+    /**
+     * A deep-linking launch of {@code subject} from a course: an LtiDeepLinkingRequest with these
+     * {@code deep_linking_settings} and no resource link; the designer page's request id is
+     * {@link #deepLinking()}.
+     */
+    public static Member designer(ToolClient tool, TestPlatform platform, String subject, List<String> roles, String course,
+                                  Map<String, Object> settings) {
+        ToolClient.Reply reply = platform.launch(tool.browser(), subject, roles, c -> {
+            c.claim(LTI + "message_type", "LtiDeepLinkingRequest");
+            c.claim(LTI + "resource_link", null);
+            c.claim(LTI + "context", Map.of("id", course, "label", course, "title", "Course " + course));
+            c.claim("https://purl.imsglobal.org/spec/lti-dl/claim/deep_linking_settings", settings);
+            c.claim("name", "Person " + subject);
+        });
+        return landed(tool, reply);
+    }
+
+    /** The member a launch's landing page signed in: its session token and bootstrap. */
+    public static Member landed(ToolClient tool, ToolClient.Reply reply) {
         assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
         Matcher matcher = BOOTSTRAP.matcher(reply.body());
         assertThat(matcher.find()).isTrue();
@@ -62,6 +84,11 @@ public final class Member {
     @SuppressWarnings("unchecked")
     public Map<String, Object> destination() {
         return (Map<String, Object>) bootstrap.get("destination");
+    }
+
+    /** The deep-linking request a designer's launch opened (null for resource link launches). */
+    public String deepLinking() {
+        return (String) bootstrap.get("deepLinking");
     }
 
     @SuppressWarnings("unchecked")

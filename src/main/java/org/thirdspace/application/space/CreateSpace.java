@@ -7,6 +7,7 @@ import org.thirdspace.application.AccessDenied;
 import org.thirdspace.application.Actor;
 import org.thirdspace.application.Field;
 import org.thirdspace.application.InvalidRequest;
+import org.thirdspace.community.space.CourseCopies;
 import org.thirdspace.community.space.Space;
 import org.thirdspace.community.space.SpaceKind;
 import org.thirdspace.community.space.SpacePolicy;
@@ -24,7 +25,8 @@ public class CreateSpace {
     @Inject
     Spaces spaces;
 
-    public record Request(String title, String purpose, String description, String kind) {
+    /** {@code courseCopies} is JOIN or NEW_RUN; when absent, the kind's default. */
+    public record Request(String title, String purpose, String description, String kind, String courseCopies) {
     }
 
     @Transactional
@@ -44,6 +46,7 @@ public class CreateSpace {
         Space space = new Space(actor.organisationId(), Field.required("title", request.title(), Space.MAX_TITLE),
                 Field.optional("purpose", request.purpose(), Space.MAX_PURPOSE),
                 Field.optional("description", request.description(), Space.MAX_DESCRIPTION), kind, actor.personId(), now);
+        space.copyRule(courseCopies(request.courseCopies(), kind.defaultCourseCopies()), now);
         spaces.add(space);
         if (actor.courseId() != null) {
             spaces.linkCourse(space.id(), actor.courseId(), actor.personId(), now);
@@ -52,5 +55,16 @@ public class CreateSpace {
             }
         }
         return space;
+    }
+
+    static CourseCopies courseCopies(String value, CourseCopies otherwise) {
+        if (value == null || value.isBlank()) {
+            return otherwise;
+        }
+        try {
+            return CourseCopies.valueOf(value);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequest("courseCopies", "courseCopies must be JOIN or NEW_RUN");
+        }
     }
 }

@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.thirdspace.application.Actor;
+import org.thirdspace.community.course.CourseContext;
 import org.thirdspace.community.course.Courses;
+import org.thirdspace.community.space.CourseCopies;
 import org.thirdspace.community.space.Space;
 import org.thirdspace.community.space.SpacePolicy;
 import org.thirdspace.community.space.Spaces;
@@ -15,10 +17,14 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Routes a launch to its space: the space named by the link's custom parameter ({@code space_id},
- * which survives course copies), else the space this link was set to open, else the course's only
- * linked space. A link that names a space of the organisation links its course to it, so the
- * course's members become members. Without any of these, the course is not set up yet.
+ * Routes a launch to its space: the space named by the link's custom parameters (which survive
+ * course copies), else the space this link was set to open, else the course's only linked space.
+ * Without any of these, the course is not set up yet.
+ *
+ * <p>A link names a space with {@code community_id} and {@code community_key}. When its course is
+ * not linked to that space — a copied course, whose context id is new — the key must match (only
+ * links the tool placed have one), and the space's rule decides: the course joins the space, or
+ * gets its own run of it, started once per course.
  */
 @ApplicationScoped
 public class FindLaunchDestination {
@@ -29,14 +35,20 @@ public class FindLaunchDestination {
     @Inject
     Courses courses;
 
+    @Inject
+    CommunityLinkKeys keys;
+
+    /** The custom parameters of a placed link. */
+    public record CommunityReference(String spaceId, String key) {
+    }
+
     @Transactional
-    public LaunchDestination find(Actor actor, String customSpaceId, Instant now) {
+    public LaunchDestination find(Actor actor, CommunityReference reference, Instant now) {
         if (actor.courseId() == null) {
             return LaunchDestination.notSetUp(false, null);
         }
-        Optional<Space> named = parse(customSpaceId).flatMap(id -> spaces.find(actor.organisationId(), id));
+        Optional<Space> named = named(actor, reference, now);
         if (named.isPresent()) {
-            spaces.linkCourse(named.get().id(), actor.courseId(), null, now);
             if (actor.linkId() != null) {
                 spaces.setEntry(actor.linkId(), named.get().id(), now);
             }
@@ -55,8 +67,36 @@ public class FindLaunchDestination {
         if (linked.size() > 1) {
             return LaunchDestination.choose(linked.stream().map(s -> new LaunchDestination.Choice(s.id(), s.title())).toList());
         }
-        String courseName = courses.find(actor.organisationId(), actor.courseId()).map(c -> c.nameToShow()).orElse(null);
+        String courseName = courses.find(actor.organisationId(), actor.courseId()).map(CourseContext::nameToShow).orElse(null);
         return LaunchDestination.notSetUp(SpacePolicy.mayCreateSpace(actor.launchRoles()), courseName);
+    }
+
+    private Optional<Space> named(Actor actor, CommunityReference reference, Instant now) {
+        Optional<Space> space = reference == null ? Optional.empty()
+                : parse(reference.spaceId()).flatMap(id -> spaces.find(actor.organisationId(), id));
+        if (space.isEmpty()) {
+            return Optional.empty();
+        }
+        Space original = space.get();
+        if (spaces.linkedCourses(original.id()).contains(actor.courseId())) {
+            return space;
+        }
+        if (!keys.matches(actor.organisationId(), original.id(), reference.key())) {
+            return Optional.empty();
+        }
+        if (original.courseCopies() == CourseCopies.JOIN) {
+            spaces.linkCourse(original.id(), actor.courseId(), null, now);
+            return space;
+        }
+        Optional<Space> run = spaces.runFor(original.id(), actor.courseId());
+        if (run.isPresent()) {
+            return run;
+        }
+        String courseName = courses.find(actor.organisationId(), actor.courseId()).map(CourseContext::nameToShow).orElse(null);
+        Space started = original.runFor(actor.courseId(), courseName, actor.personId(), now);
+        spaces.add(started);
+        spaces.linkCourse(started.id(), actor.courseId(), null, now);
+        return Optional.of(started);
     }
 
     private static Optional<UUID> parse(String id) {

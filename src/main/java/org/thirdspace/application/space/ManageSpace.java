@@ -43,7 +43,8 @@ public class ManageSpace {
     @Inject
     PeerGroups peerGroups;
 
-    public record Description(String title, String purpose, String description, Boolean archived) {
+    /** {@code courseCopies} (JOIN or NEW_RUN) and {@code archived} change only when given. */
+    public record Description(String title, String purpose, String description, Boolean archived, String courseCopies) {
     }
 
     @Transactional
@@ -56,6 +57,9 @@ public class ManageSpace {
                 Field.optional("description", request.description(), Space.MAX_DESCRIPTION), now);
         if (request.archived() != null) {
             space.archive(request.archived(), now);
+        }
+        if (request.courseCopies() != null) {
+            space.copyRule(CreateSpace.courseCopies(request.courseCopies(), space.courseCopies()), now);
         }
     }
 

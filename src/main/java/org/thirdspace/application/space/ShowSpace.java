@@ -41,6 +41,6 @@ public class ShowSpace {
                 .map((PeerGroup g) -> new SpaceView.Group(g.id(), g.name())).toList();
         return new SpaceView(space.id(), space.title(), space.purpose(), space.description(), space.kind().name(),
                 space.isArchived(), membership.role().name(), members, SpacePolicy.mayStartThread(membership, space),
-                SpacePolicy.mayFacilitate(membership), SpacePolicy.mayModerate(membership), groups);
+                SpacePolicy.mayFacilitate(membership), SpacePolicy.mayModerate(membership), groups, space.courseCopies().name());
     }
 }

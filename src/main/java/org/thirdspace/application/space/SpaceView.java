@@ -6,7 +6,7 @@ import java.util.UUID;
 /** A space as its members see it, with what the viewer may do there. */
 public record SpaceView(UUID id, String title, String purpose, String description, String kind, boolean archived,
                         String myRole, long memberCount, boolean mayPost, boolean mayFacilitate, boolean mayModerate,
-                        List<Group> myPeerGroups) {
+                        List<Group> myPeerGroups, String courseCopies) {
 
     public record Group(UUID id, String name) {
     }

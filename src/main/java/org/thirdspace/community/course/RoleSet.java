@@ -29,6 +29,15 @@ public record RoleSet(Set<CourseRole> courseRoles, boolean organisationAdministr
         return courseRoles.stream().anyMatch(CourseRole::teaches);
     }
 
+    /**
+     * Shapes the course's content: instructors, content developers and course administrators.
+     * Teaching assistants and learners do not, and an organisation administrator needs one of
+     * these course roles too (LTI.md negative test 22).
+     */
+    public boolean designsCourse() {
+        return has(CourseRole.INSTRUCTOR) || has(CourseRole.CONTENT_DEVELOPER) || has(CourseRole.COURSE_ADMINISTRATOR);
+    }
+
     /** The stored form: comma-separated enum names, organisation flags prefixed with {@code +}. */
     public String encode() {
         String roles = courseRoles.stream().map(Enum::name).sorted().collect(Collectors.joining(","));

@@ -3,11 +3,13 @@ package org.thirdspace.community.space;
 import jakarta.persistence.Access;
 import jakarta.persistence.AccessType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.thirdspace.community.shared.NullableUuidConverter;
 import org.thirdspace.community.shared.TimeOrderedUuid;
 
 import java.time.Instant;
@@ -46,6 +48,15 @@ public class Space {
     private Instant createdAt;
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "course_copies", nullable = false)
+    private CourseCopies courseCopies = CourseCopies.JOIN;
+    @Column(name = "run_of", updatable = false)
+    @Convert(converter = NullableUuidConverter.class)
+    private UUID runOf;
+    @Column(name = "run_for_course", updatable = false)
+    @Convert(converter = NullableUuidConverter.class)
+    private UUID runForCourse;
 
     protected Space() {
     }
@@ -64,6 +75,25 @@ public class Space {
         this.title = Objects.requireNonNull(newTitle);
         this.purpose = newPurpose;
         this.description = newDescription;
+        this.updatedAt = now;
+    }
+
+    /**
+     * A new run of this space for a copied course: same kind, purpose, description and copy rule,
+     * titled after the course so that facilitators tell the runs apart.
+     */
+    public Space runFor(UUID courseId, String courseName, UUID startedBy, Instant now) {
+        String runTitle = courseName == null || courseName.isBlank() ? title : title + " · " + courseName;
+        Space run = new Space(organisationId, runTitle.length() > MAX_TITLE ? runTitle.substring(0, MAX_TITLE) : runTitle,
+                purpose, description, kind, startedBy, now);
+        run.courseCopies = courseCopies;
+        run.runOf = id;
+        run.runForCourse = Objects.requireNonNull(courseId);
+        return run;
+    }
+
+    public void copyRule(CourseCopies rule, Instant now) {
+        this.courseCopies = Objects.requireNonNull(rule);
         this.updatedAt = now;
     }
 
@@ -102,5 +132,14 @@ public class Space {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    public CourseCopies courseCopies() {
+        return courseCopies;
+    }
+
+    /** The space this one is a run of, for a copied course; null for an original. */
+    public UUID runOf() {
+        return runOf;
     }
 }

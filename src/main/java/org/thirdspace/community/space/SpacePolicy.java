@@ -16,6 +16,16 @@ public final class SpacePolicy {
         return launchRoles.teaches() || launchRoles.organisationAdministrator();
     }
 
+    /** Course designers place community links on a course page (Deep Linking). */
+    public static boolean mayLinkIntoCourse(RoleSet launchRoles) {
+        return launchRoles.designsCourse();
+    }
+
+    /** An existing space may be linked into a course by those who facilitate it. */
+    public static boolean mayLinkExisting(Membership membership, Space space) {
+        return mayFacilitate(membership) && !space.isArchived();
+    }
+
     public static boolean mayView(Membership membership) {
         return membership != null && membership.isMember();
     }

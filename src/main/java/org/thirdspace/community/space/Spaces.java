@@ -46,6 +46,13 @@ public interface Spaces {
     /** Titles of the organisation's spaces by id, for lists that name where things are. */
     java.util.Map<UUID, String> titles(UUID organisationId, java.util.Collection<UUID> spaceIds);
 
-    /** Spaces of the organisation whose title contains {@code query}, for linking from a course. */
-    List<Space> search(UUID organisationId, String query, int limit);
+    /**
+     * Spaces of the organisation that are not archived, whose title or purpose contains
+     * {@code query} or whose threads carry the tag {@code tagName}, limited to {@code within}
+     * unless it is null; for linking a space into a course.
+     */
+    List<Space> search(UUID organisationId, String query, String tagName, java.util.Collection<UUID> within, int limit);
+
+    /** The run of {@code spaceId} started for a copied course, if there is one. */
+    Optional<Space> runFor(UUID spaceId, UUID courseId);
 }

@@ -7,9 +7,13 @@ import org.thirdspace.application.LaunchArrival;
 import org.thirdspace.application.LaunchRecord;
 import org.thirdspace.application.PersonBarred;
 import org.thirdspace.application.RecordLaunch;
+import org.thirdspace.config.ToolSettings;
 import org.thirdspace.lti.LtiRejection;
+import org.thirdspace.lti.deeplinking.DeepLinkingRequest;
+import org.thirdspace.lti.deeplinking.DeepLinkingRequests;
 
 import java.time.Instant;
+import java.util.UUID;
 
 /**
  * A launch in one transaction: verification (which consumes the login last) and the recording of
@@ -25,11 +29,18 @@ public class LaunchAcceptance {
     @Inject
     RecordLaunch recordLaunch;
 
+    @Inject
+    DeepLinkingRequests deepLinkingRequests;
+
+    @Inject
+    ToolSettings settings;
+
     /** What became of an id_token POST: a recorded launch, or a request for the Platform Storage value. */
     public sealed interface Outcome {
     }
 
-    public record Accepted(LtiLaunch launch, LaunchRecord record) implements Outcome {
+    /** A recorded launch; for deep linking, with the request kept for the designer's session. */
+    public record Accepted(LtiLaunch launch, LaunchRecord record, UUID deepLinkingRequestId) implements Outcome {
     }
 
     public record AskPlatformStorage(LaunchCheck.NeedsPlatformStorage check) implements Outcome {
@@ -42,11 +53,38 @@ public class LaunchAcceptance {
             return new AskPlatformStorage(storage);
         }
         LtiLaunch launch = ((LaunchCheck.Verified) check).launch();
+        if (launch.isDeepLinking()) {
+            refuseUnlessDesigner(launch);
+        }
+        LaunchRecord record;
         try {
-            return new Accepted(launch, recordLaunch.record(arrival(launch), now));
+            record = recordLaunch.record(arrival(launch), now);
         } catch (PersonBarred e) {
             throw new LtiRejection(403, "lti.launch.person-barred", e.getMessage());
         }
+        return new Accepted(launch, record, launch.isDeepLinking() ? openDeepLinking(launch, record, now) : null);
+    }
+
+    /**
+     * Only course designers place links (LTI.md negative test 22), and only from a course: the
+     * placed community is linked to it. Refused before anything is written.
+     */
+    private static void refuseUnlessDesigner(LtiLaunch launch) {
+        if (launch.context() == null) {
+            throw new LtiRejection(400, "lti.deep-linking.no-course", "LtiDeepLinkingRequest without a context");
+        }
+        if (!launch.roles().designsCourse()) {
+            throw new LtiRejection(403, "lti.deep-linking.not-designer", "LtiDeepLinkingRequest from someone who does not design the course");
+        }
+    }
+
+    private UUID openDeepLinking(LtiLaunch launch, LaunchRecord record, Instant now) {
+        LtiLaunch.DeepLinkingSettings dl = launch.deepLinking();
+        DeepLinkingRequest request = new DeepLinkingRequest(launch.registrationId(), launch.deploymentId(), record.personId(),
+                record.courseId(), dl.returnUrl(), dl.data(), dl.acceptTypes(), dl.acceptPresentationTargets(), dl.acceptMultiple(),
+                dl.title(), dl.text(), now, now.plus(settings.sessionLifetime()));
+        deepLinkingRequests.add(request);
+        return request.id();
     }
 
     private static LaunchArrival arrival(LtiLaunch launch) {

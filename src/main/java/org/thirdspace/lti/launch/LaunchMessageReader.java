@@ -20,6 +20,11 @@ import java.util.UUID;
  */
 public final class LaunchMessageReader {
 
+    /** The longest return URL the tool keeps (the column's size). */
+    static final int MAX_URL = 2048;
+    /** The longest {@code data} the tool keeps to echo; platforms send an opaque token far shorter. */
+    static final int MAX_DATA = 8192;
+
     private LaunchMessageReader() {
     }
 
@@ -84,6 +89,14 @@ public final class LaunchMessageReader {
         if (settings == null || !(settings.get("deep_link_return_url") instanceof String returnUrl) || returnUrl.isEmpty()) {
             throw bad("LtiDeepLinkingRequest without deep_linking_settings.deep_link_return_url");
         }
+        if (returnUrl.length() > MAX_URL || !isWebUrl(returnUrl)) {
+            // The response is auto-posted there: anything but an absolute web URL (javascript:,
+            // data:, a relative path) would be a way to run script in the tool's page.
+            throw bad("deep_link_return_url is not an absolute http(s) URL");
+        }
+        if (settings.get("data") instanceof String data && data.length() > MAX_DATA) {
+            throw bad("deep_linking_settings.data is longer than " + MAX_DATA + " characters");
+        }
         if (!(settings.get("accept_types") instanceof List<?>) || !(settings.get("accept_presentation_document_targets") instanceof List<?>)) {
             throw bad("deep_linking_settings without accept_types or accept_presentation_document_targets");
         }
@@ -92,6 +105,16 @@ public final class LaunchMessageReader {
                 flag(settings, "accept_multiple"), flag(settings, "accept_lineitem"), flag(settings, "auto_create"),
                 text(settings, "title", 500), text(settings, "text", 2000),
                 settings.get("data") instanceof String data ? data : null);
+    }
+
+    private static boolean isWebUrl(String url) {
+        try {
+            java.net.URI uri = new java.net.URI(url);
+            return uri.isAbsolute() && uri.getHost() != null
+                    && ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()));
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
     }
 
     private static List<String> mediaTypes(Object value) {

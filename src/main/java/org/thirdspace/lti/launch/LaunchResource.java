@@ -22,6 +22,7 @@ import org.thirdspace.application.space.LaunchDestination;
 import org.thirdspace.community.organisation.Organisation;
 import org.thirdspace.community.organisation.Organisations;
 import org.thirdspace.config.ToolSettings;
+import org.thirdspace.lti.deeplinking.AnswerDeepLinking;
 import org.thirdspace.lti.oidc.BrowserBinding;
 import org.thirdspace.web.MeView;
 import org.thirdspace.web.PageBootstrap;
@@ -98,20 +99,31 @@ public class LaunchResource {
         Messages messages = Messages.forTag(locale);
         page.put("lang", messages.locale().toLanguageTag());
         page.put("token", token);
-        page.put("route", launch.isDeepLinking() ? "deep-linking" : "home");
         page.put("loading", messages.get("app.loading"));
         MeView me = MeView.of(record.personId(), record.personName(), record.organisationId(),
                 organisations.find(record.organisationId()).map(Organisation::name).orElse(""),
                 record.courseId(), record.courseName(), record.roles(), locale);
-        String spaceRef = launch.custom().getOrDefault("space_id", launch.custom().get("community_id"));
-        LaunchDestination destination = launch.isDeepLinking() ? null : destinations.find(new Actor(record.organisationId(),
-                record.personId(), record.courseId(), record.linkId(), record.roles()), spaceRef, now);
-        page.put("bootstrap", new PageBootstrap(me, destination).toScriptJson());
+        LaunchDestination destination = launch.isDeepLinking() ? null : destination(launch, record, now);
+        page.put("bootstrap", new PageBootstrap(me, destination, accepted.deepLinkingRequestId()).toScriptJson());
         return Response.ok(PageTemplate.named("app").render(page), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .header("Set-Cookie", SessionFilter.cookieHeader(token, settings.sessionLifetime().toSeconds()))
                 .header("Set-Cookie", BrowserBinding.expireCookie(state))
                 .header("Cache-Control", "no-store")
                 .build();
+    }
+
+    /** Where the launch leads; a placed link names its space in custom parameters (see AnswerDeepLinking). */
+    private LaunchDestination destination(LtiLaunch launch, LaunchRecord record, Instant now) {
+        Actor actor = new Actor(record.organisationId(), record.personId(), record.courseId(), record.linkId(), record.roles());
+        FindLaunchDestination.CommunityReference reference = new FindLaunchDestination.CommunityReference(
+                launch.custom().get(AnswerDeepLinking.COMMUNITY_ID), launch.custom().get(AnswerDeepLinking.COMMUNITY_KEY));
+        try {
+            return destinations.find(actor, reference, now);
+        } catch (PersistenceException | TransactionalException firstRunRace) {
+            // Two first launches from a copied course at once: one started the course's run of
+            // the space, the other lost on the unique key and now finds that run.
+            return destinations.find(actor, reference, now);
+        }
     }
 
     private static Response platformStoragePage(String idToken, LaunchCheck.NeedsPlatformStorage storage) {

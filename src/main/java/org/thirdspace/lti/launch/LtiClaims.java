@@ -21,13 +21,19 @@ public final class LtiClaims {
     public static final String LIS = LTI + "lis";
     public static final String ROLE_SCOPE_MENTOR = LTI + "role_scope_mentor";
 
-    public static final String DEEP_LINKING_SETTINGS = "https://purl.imsglobal.org/spec/lti-dl/claim/deep_linking_settings";
+    private static final String DL = "https://purl.imsglobal.org/spec/lti-dl/claim/";
+    public static final String DEEP_LINKING_SETTINGS = DL + "deep_linking_settings";
+    public static final String CONTENT_ITEMS = DL + "content_items";
+    public static final String DEEP_LINKING_DATA = DL + "data";
+    public static final String DEEP_LINKING_MESSAGE = DL + "msg";
+    public static final String DEEP_LINKING_ERROR_MESSAGE = DL + "errormsg";
     public static final String NAMES_ROLES_SERVICE = "https://purl.imsglobal.org/spec/lti-nrps/claim/namesroleservice";
     public static final String GRADE_SERVICE = "https://purl.imsglobal.org/spec/lti-ags/claim/endpoint";
     public static final String GROUPS_SERVICE = "https://purl.imsglobal.org/spec/lti-gs/claim/groupsservice";
 
     public static final String RESOURCE_LINK_REQUEST = "LtiResourceLinkRequest";
     public static final String DEEP_LINKING_REQUEST = "LtiDeepLinkingRequest";
+    public static final String DEEP_LINKING_RESPONSE = "LtiDeepLinkingResponse";
     public static final String LTI_VERSION = "1.3.0";
 
     private LtiClaims() {

@@ -22,4 +22,16 @@ class RoleSetTest {
         assertThat(new RoleSet(EnumSet.of(CourseRole.CONTENT_DEVELOPER), false, false).teaches()).isTrue();
         assertThat(new RoleSet(EnumSet.of(CourseRole.LEARNER, CourseRole.MENTOR), true, false).teaches()).isFalse();
     }
+
+    @Test
+    void onlyInstructorsContentDevelopersAndCourseAdministratorsDesignTheCourse() {
+        for (CourseRole role : CourseRole.values()) {
+            boolean designs = role == CourseRole.INSTRUCTOR || role == CourseRole.CONTENT_DEVELOPER
+                    || role == CourseRole.COURSE_ADMINISTRATOR;
+            assertThat(new RoleSet(EnumSet.of(role), false, false).designsCourse()).as(role.name()).isEqualTo(designs);
+        }
+        assertThat(new RoleSet(EnumSet.of(CourseRole.TEACHING_ASSISTANT, CourseRole.LEARNER), true, false).designsCourse())
+                .as("an organisation administrator without a designing course role").isFalse();
+        assertThat(RoleSet.NONE.designsCourse()).isFalse();
+    }
 }
