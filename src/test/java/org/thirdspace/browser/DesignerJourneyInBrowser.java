@@ -31,6 +31,7 @@ class DesignerJourneyInBrowser {
             grace.awaitText(By.cssSelector("main h1"), "1 link added to the course");
             assertThat(grace.await(By.cssSelector("main")).getText()).contains("Follow-up community").contains("signed with the tool's key");
             grace.click(By.linkText("Back to the course page"));
+            grace.driver().switchTo().defaultContent();
             grace.awaitText(By.cssSelector("nav.emu-nav"), "Follow-up community");
 
             grace.open(tool.url("/emulator/courses/onb-2026/as/grace"));
