@@ -2,6 +2,7 @@ import { api } from '../api.js';
 import { t } from '../i18n.js';
 import { h, replace } from '../dom.js';
 import { when, roleName } from '../format.js';
+import '../components/roster-sync.js';
 
 export function threadItem(thread) {
   return h('li', { class: `ts-thread${thread.unread ? ' ts-unread' : ''}`, dataset: { thread: thread.id } },
@@ -49,5 +50,7 @@ export async function spaceView(ctx, spaceId) {
       feed.latest.length ? latest : h('p', { class: 'ts-muted' }, t('ui.feed.empty')),
       more),
     section(t('ui.feed.scheduled'), feed.scheduled, 'scheduled-heading'),
+    // Facilitators who came from a course see its roster sync (the component shows nothing to others).
+    space.mayFacilitate && ctx.me.course ? h('ts-roster-sync', { 'course-id': ctx.me.course.id }) : null,
     h('details', { class: 'ts-help' }, h('summary', {}, t('ui.feed.help.title')), h('p', {}, t('ui.feed.help.text'))));
 }

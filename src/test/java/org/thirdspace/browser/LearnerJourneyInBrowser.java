@@ -44,6 +44,7 @@ class LearnerJourneyInBrowser {
             accessible(grace, "2-seed");
             grace.click(By.cssSelector("#main form button[type=submit]"));
             grace.awaitText(By.id("starters-heading"), "Conversation starters");
+            grace.awaitText(By.cssSelector("ts-roster-sync"), "Course roster");
             accessible(grace, "3-space-home-facilitator");
 
             ada.open(tool.url("/emulator/courses/cc-101/as/ada"));

@@ -355,6 +355,25 @@ class DeepLinkingIT {
     }
 
     @Test
+    void facilitatorsChangeWhatCopiesGetAndOthersCannot() throws Exception {
+        String original = course();
+        Member designer = designer(original, false);
+        Map<String, Object> item = items(verified(answer(designer, newSpace("Changing rules", null)).json())).get(0);
+        String space = custom(item).get("community_id");
+        String path = "/api/spaces/" + space;
+        Member learner = learnerThrough(item, original);
+        assertThat(learner.send("PATCH", path, "{\"title\": \"Changing rules\", \"courseCopies\": \"NEW_RUN\"}").status()).isEqualTo(403);
+        ToolClient.Reply wrong = designer.send("PATCH", path, "{\"title\": \"Changing rules\", \"courseCopies\": \"SOMETIMES\"}");
+        assertThat(wrong.status()).isEqualTo(400);
+        assertThat(wrong.body()).contains("courseCopies");
+        assertThat(designer.ok(path)).containsEntry("courseCopies", "JOIN");
+
+        designer.ok("PATCH", path, "{\"title\": \"Changing rules\", \"courseCopies\": \"NEW_RUN\"}");
+        assertThat(designer.ok(path)).containsEntry("courseCopies", "NEW_RUN");
+        assertThat(learnerThrough(item, course()).destination().get("spaceId")).isNotEqualTo(space);
+    }
+
+    @Test
     void aLinkThatNamesASpaceWithoutItsKeyDoesNotJoinIt() throws Exception {
         Member designer = designer(course(), false);
         Map<String, Object> item = items(verified(answer(designer, newSpace("Private practice", "JOIN")).json())).get(0);
