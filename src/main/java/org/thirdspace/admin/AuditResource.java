@@ -1,5 +1,6 @@
 package org.thirdspace.admin;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.DefaultValue;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** The admin audit log: an organisation admin sees their organisation's entries. */
+@ApplicationScoped
 @Path("api/admin/audit")
 @Tag(name = "Admin: audit")
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package org.thirdspace.admin;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -17,6 +18,7 @@ import java.time.Instant;
 import java.util.List;
 
 /** The tool's signing keys and their rotation (operator only). */
+@ApplicationScoped
 @Path("api/admin/keys")
 @Tag(name = "Admin: keys")
 @Produces(MediaType.APPLICATION_JSON)

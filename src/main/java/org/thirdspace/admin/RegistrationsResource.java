@@ -1,5 +1,6 @@
 package org.thirdspace.admin;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
@@ -32,6 +33,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** Platform registrations and deployments (admin REST API). */
+@ApplicationScoped
 @Path("api/admin/registrations")
 @Tag(name = "Admin: platforms")
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package org.thirdspace.admin;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** Every roster sync run, for administrators: the record of what each run read, changed, and why it stopped. */
+@ApplicationScoped
 @Path("api/admin/roster-syncs")
 @Tag(name = "Admin: rosters")
 @Produces(MediaType.APPLICATION_JSON)

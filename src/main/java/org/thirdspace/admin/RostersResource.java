@@ -1,5 +1,6 @@
 package org.thirdspace.admin;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -27,6 +28,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 /** A course's roster for administrators: its state, a sync on demand, and its members with or without access. */
+@ApplicationScoped
 @Path("api/admin/rosters/{courseId}")
 @Tag(name = "Admin: rosters")
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,6 +1,7 @@
 package org.thirdspace.admin;
 
 import com.nimbusds.jose.JWSObject;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -16,6 +17,7 @@ import java.security.CodeSource;
  * What this node runs: schema version, and which copy of the security libraries is loaded.
  * Payara ships an older Nimbus JOSE JWT; the application must use its own (see glassfish-web.xml).
  */
+@ApplicationScoped
 @Path("api/admin/runtime")
 @Tag(name = "Admin: operations")
 @Produces(MediaType.APPLICATION_JSON)

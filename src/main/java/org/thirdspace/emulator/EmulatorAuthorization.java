@@ -1,6 +1,7 @@
 package org.thirdspace.emulator;
 
 import com.nimbusds.jwt.JWTClaimsSet;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -26,6 +27,7 @@ import java.util.Map;
  * type and mode, the login hint it issued — and answers with a signed id_token, form-posted to the
  * tool's redirect URI.
  */
+@ApplicationScoped
 @Path("emulator/auth")
 @Tag(name = "LMS emulator (development)")
 public class EmulatorAuthorization {

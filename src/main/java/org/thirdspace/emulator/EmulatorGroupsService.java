@@ -1,6 +1,7 @@
 package org.thirdspace.emulator;
 
 import com.nimbusds.jose.util.JSONObjectUtils;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -22,6 +23,7 @@ import java.util.Map;
  * The emulated LMS's Course Groups Service 1.0: each course has one group set, "Cohorts", with as
  * many groups as its roster settings say, paged like the roster.
  */
+@ApplicationScoped
 @Path("emulator/groups/{course}")
 @Tag(name = "LMS emulator (development)")
 public class EmulatorGroupsService {

@@ -1,5 +1,6 @@
 package org.thirdspace.emulator;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -9,6 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The emulated LMS's public key set, which the tool fetches like any platform's. */
+@ApplicationScoped
 @Path("emulator/jwks")
 @Tag(name = "LMS emulator (development)")
 public class EmulatorKeys {

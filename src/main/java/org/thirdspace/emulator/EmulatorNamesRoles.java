@@ -1,6 +1,7 @@
 package org.thirdspace.emulator;
 
 import com.nimbusds.jose.util.JSONObjectUtils;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -27,6 +28,7 @@ import java.util.Map;
  * resource link's custom values per member when asked with {@code rlid}. A bearer token from the
  * emulator's token endpoint with the NRPS scope is required.
  */
+@ApplicationScoped
 @Path("emulator/nrps/{course}/memberships")
 @Tag(name = "LMS emulator (development)")
 public class EmulatorNamesRoles {

@@ -1,5 +1,6 @@
 package org.thirdspace.emulator;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -25,6 +26,7 @@ import java.util.Map;
  * tool's links in an iframe (as an LMS does), and the start of a launch — the OIDC login
  * initiation the platform sends to the tool.
  */
+@ApplicationScoped
 @Path("emulator")
 @Tag(name = "LMS emulator (development)")
 public class EmulatorPages {

@@ -1,5 +1,6 @@
 package org.thirdspace.emulator;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
@@ -24,6 +25,7 @@ import java.util.Set;
  * (JSON): resize a course's generated roster, set its page size and number of groups, create a
  * course, mark a member Inactive, Deleted or Active again, rename them.
  */
+@ApplicationScoped
 @Path("emulator/courses/{course}/roster")
 @Tag(name = "LMS emulator (development)")
 public class EmulatorRosterControls {

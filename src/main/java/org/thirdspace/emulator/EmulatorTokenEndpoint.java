@@ -1,6 +1,7 @@
 package org.thirdspace.emulator;
 
 import com.nimbusds.jose.util.JSONObjectUtils;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -16,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The emulated LMS's OAuth 2 token endpoint (client credentials with a JWT client assertion). */
+@ApplicationScoped
 @Path("emulator/token")
 @Tag(name = "LMS emulator (development)")
 public class EmulatorTokenEndpoint {

@@ -1,5 +1,6 @@
 package org.thirdspace.web;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -13,6 +14,7 @@ import java.util.Map;
  * The tool's page without a launch behind it: what a reload after a launch shows. It carries no
  * session; the page finds the token it kept in sessionStorage (or says to open the tool again).
  */
+@ApplicationScoped
 @Path("app")
 public class AppShell {
 

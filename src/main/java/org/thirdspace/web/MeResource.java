@@ -1,5 +1,6 @@
 package org.thirdspace.web;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -10,6 +11,7 @@ import org.thirdspace.application.ShowMe;
 import org.thirdspace.web.session.CurrentSession;
 import org.thirdspace.web.session.ToolSession;
 
+@ApplicationScoped
 @Path("api/me")
 public class MeResource {
 

@@ -1,5 +1,6 @@
 package org.thirdspace.web;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -16,6 +17,7 @@ import org.thirdspace.web.session.ToolSession;
 
 import java.time.Instant;
 
+@ApplicationScoped
 @Path("api/session")
 public class SessionResource {
 

@@ -1,5 +1,6 @@
 package org.thirdspace.web;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -18,6 +19,7 @@ import java.util.Map;
  * (the LTI endpoints need fixed root URLs), so static files are served here rather than by the
  * container's default servlet.
  */
+@ApplicationScoped
 @Path("static")
 public class StaticFiles {
 

@@ -1,5 +1,6 @@
 package org.thirdspace.web;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -12,6 +13,7 @@ import org.thirdspace.web.session.CurrentSession;
 
 import java.util.Map;
 
+@ApplicationScoped
 @Path("api/i18n")
 public class StringsResource {
 

@@ -1,5 +1,6 @@
 package org.thirdspace.lti.deeplinking;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -26,6 +27,7 @@ import java.util.UUID;
  * designer may link, and the answer, which comes back as the signed response to auto-post. The
  * return URL, deployment and {@code data} come from the stored request; the body cannot name them.
  */
+@ApplicationScoped
 @Path("api/deep-linking/{id}")
 @Tag(name = "Deep Linking")
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package org.thirdspace.lti.jwks;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -14,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * at the path given in the tool's LTI configuration. Only published keys appear: next, active and
  * retiring, each with {@code kid}, {@code alg} and {@code use}.
  */
+@ApplicationScoped
 @Path("")
 public class JwksResource {
 

@@ -3,12 +3,16 @@ package org.thirdspace.lti.launch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.thirdspace.application.Actor;
 import org.thirdspace.application.LaunchArrival;
 import org.thirdspace.application.LaunchRecord;
 import org.thirdspace.application.PersonBarred;
 import org.thirdspace.application.RecordLaunch;
+import org.thirdspace.application.space.FindLaunchDestination;
+import org.thirdspace.application.space.LaunchDestination;
 import org.thirdspace.config.ToolSettings;
 import org.thirdspace.lti.LtiRejection;
+import org.thirdspace.lti.deeplinking.AnswerDeepLinking;
 import org.thirdspace.lti.deeplinking.DeepLinkingRequest;
 import org.thirdspace.lti.deeplinking.DeepLinkingRequests;
 
@@ -16,9 +20,10 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * A launch in one transaction: verification (which consumes the login last) and the recording of
- * person, course, membership and link. Either all of it happens or none: a launch refused late —
- * a barred person, a lost insert race — leaves no consumed login and no half-written person.
+ * A launch in one transaction: verification (which consumes the login last), the recording of
+ * person, course, membership and link, and where the launch leads. Either all of it happens or
+ * none: a launch refused late — a barred person, a lost insert race — leaves no consumed login and
+ * no half-written person. One transaction also means one connection and one commit per launch.
  */
 @ApplicationScoped
 public class LaunchAcceptance {
@@ -33,14 +38,21 @@ public class LaunchAcceptance {
     DeepLinkingRequests deepLinkingRequests;
 
     @Inject
+    FindLaunchDestination destinations;
+
+    @Inject
     ToolSettings settings;
 
     /** What became of an id_token POST: a recorded launch, or a request for the Platform Storage value. */
     public sealed interface Outcome {
     }
 
-    /** A recorded launch; for deep linking, with the request kept for the designer's session. */
-    public record Accepted(LtiLaunch launch, LaunchRecord record, UUID deepLinkingRequestId) implements Outcome {
+    /**
+     * A recorded launch: with where it leads, or, for deep linking, with the request kept for the
+     * designer's session.
+     */
+    public record Accepted(LtiLaunch launch, LaunchRecord record, LaunchDestination destination, UUID deepLinkingRequestId)
+            implements Outcome {
     }
 
     public record AskPlatformStorage(LaunchCheck.NeedsPlatformStorage check) implements Outcome {
@@ -62,7 +74,17 @@ public class LaunchAcceptance {
         } catch (PersonBarred e) {
             throw new LtiRejection(403, "lti.launch.person-barred", e.getMessage());
         }
-        return new Accepted(launch, record, launch.isDeepLinking() ? openDeepLinking(launch, record, now) : null);
+        if (launch.isDeepLinking()) {
+            return new Accepted(launch, record, null, openDeepLinking(launch, record, now));
+        }
+        return new Accepted(launch, record, destination(launch, record, now), null);
+    }
+
+    /** Where the launch leads; a placed link names its space in custom parameters (see AnswerDeepLinking). */
+    private LaunchDestination destination(LtiLaunch launch, LaunchRecord record, Instant now) {
+        Actor actor = new Actor(record.organisationId(), record.personId(), record.courseId(), record.linkId(), record.roles());
+        return destinations.find(actor, new FindLaunchDestination.CommunityReference(
+                launch.custom().get(AnswerDeepLinking.COMMUNITY_ID), launch.custom().get(AnswerDeepLinking.COMMUNITY_KEY)), now);
     }
 
     /**

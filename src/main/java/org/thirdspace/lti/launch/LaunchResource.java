@@ -1,5 +1,6 @@
 package org.thirdspace.lti.launch;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
@@ -15,14 +16,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.thirdspace.application.Actor;
 import org.thirdspace.application.LaunchRecord;
-import org.thirdspace.application.space.FindLaunchDestination;
-import org.thirdspace.application.space.LaunchDestination;
 import org.thirdspace.community.organisation.Organisation;
 import org.thirdspace.community.organisation.Organisations;
 import org.thirdspace.config.ToolSettings;
-import org.thirdspace.lti.deeplinking.AnswerDeepLinking;
 import org.thirdspace.lti.oidc.BrowserBinding;
 import org.thirdspace.web.MeView;
 import org.thirdspace.web.PageBootstrap;
@@ -41,6 +38,7 @@ import java.util.Map;
  * verified launch records the person and course and answers with the tool's page, which holds the
  * new session token in its body (never in a URL) and sends it as a header from then on.
  */
+@ApplicationScoped
 @Path("lti/launch")
 public class LaunchResource {
 
@@ -59,9 +57,6 @@ public class LaunchResource {
     @Inject
     Organisations organisations;
 
-    @Inject
-    FindLaunchDestination destinations;
-
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
@@ -78,8 +73,9 @@ public class LaunchResource {
         try {
             outcome = acceptance.accept(idToken, state, cookieBinding, storageBinding, now);
         } catch (PersistenceException | TransactionalException firstLaunchRace) {
-            // Two first launches of the same person or course at once: one insert lost the race on
-            // a unique key and its transaction rolled back whole; the second attempt finds the row.
+            // Two first launches of the same person or course (or two first launches from a copied
+            // course, each starting the course's run of a space) at once: one insert lost the race
+            // on a unique key and its transaction rolled back whole; the second attempt finds the row.
             outcome = acceptance.accept(idToken, state, cookieBinding, storageBinding, now);
         }
         if (outcome instanceof LaunchAcceptance.AskPlatformStorage storage) {
@@ -103,27 +99,12 @@ public class LaunchResource {
         MeView me = MeView.of(record.personId(), record.personName(), record.organisationId(),
                 organisations.find(record.organisationId()).map(Organisation::name).orElse(""),
                 record.courseId(), record.courseName(), record.roles(), locale);
-        LaunchDestination destination = launch.isDeepLinking() ? null : destination(launch, record, now);
-        page.put("bootstrap", new PageBootstrap(me, destination, accepted.deepLinkingRequestId()).toScriptJson());
+        page.put("bootstrap", new PageBootstrap(me, accepted.destination(), accepted.deepLinkingRequestId()).toScriptJson());
         return Response.ok(PageTemplate.named("app").render(page), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .header("Set-Cookie", SessionFilter.cookieHeader(token, settings.sessionLifetime().toSeconds()))
                 .header("Set-Cookie", BrowserBinding.expireCookie(state))
                 .header("Cache-Control", "no-store")
                 .build();
-    }
-
-    /** Where the launch leads; a placed link names its space in custom parameters (see AnswerDeepLinking). */
-    private LaunchDestination destination(LtiLaunch launch, LaunchRecord record, Instant now) {
-        Actor actor = new Actor(record.organisationId(), record.personId(), record.courseId(), record.linkId(), record.roles());
-        FindLaunchDestination.CommunityReference reference = new FindLaunchDestination.CommunityReference(
-                launch.custom().get(AnswerDeepLinking.COMMUNITY_ID), launch.custom().get(AnswerDeepLinking.COMMUNITY_KEY));
-        try {
-            return destinations.find(actor, reference, now);
-        } catch (PersistenceException | TransactionalException firstRunRace) {
-            // Two first launches from a copied course at once: one started the course's run of
-            // the space, the other lost on the unique key and now finds that run.
-            return destinations.find(actor, reference, now);
-        }
     }
 
     private static Response platformStoragePage(String idToken, LaunchCheck.NeedsPlatformStorage storage) {

@@ -1,5 +1,6 @@
 package org.thirdspace.lti.oidc;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -22,6 +23,7 @@ import java.util.Map;
  * §5.1.1). With {@code lti_storage_target} the state is also put into LTI Platform Storage by a small
  * page before the browser goes on to the platform.
  */
+@ApplicationScoped
 @Path("lti/login")
 public class LoginInitiationResource {
 

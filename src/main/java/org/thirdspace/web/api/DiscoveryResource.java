@@ -1,5 +1,6 @@
 package org.thirdspace.web.api;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -27,6 +28,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** Finding things and people: search, tag hubs, member cards. */
+@ApplicationScoped
 @Path("api")
 @Tag(name = "Search, tags and people")
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package org.thirdspace.web.api;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -14,6 +15,7 @@ import org.thirdspace.web.session.Actors;
 import java.time.Instant;
 
 /** Where the current launch leads (for a page reloaded after the launch). */
+@ApplicationScoped
 @Path("api/launch/destination")
 @Tag(name = "Spaces")
 public class LaunchDestinationResource {

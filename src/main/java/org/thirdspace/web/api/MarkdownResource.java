@@ -1,5 +1,6 @@
 package org.thirdspace.web.api;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
@@ -17,6 +18,7 @@ import org.thirdspace.web.session.Actors;
 import java.util.UUID;
 
 /** Preview before posting: exactly the HTML the post will have. */
+@ApplicationScoped
 @Path("api/preview")
 @Tag(name = "Posts")
 public class MarkdownResource {

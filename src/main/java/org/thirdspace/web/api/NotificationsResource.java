@@ -1,5 +1,6 @@
 package org.thirdspace.web.api;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** My notifications and mentions. */
+@ApplicationScoped
 @Path("api/notifications")
 @Tag(name = "Notifications")
 @Produces(MediaType.APPLICATION_JSON)

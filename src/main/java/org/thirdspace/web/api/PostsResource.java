@@ -1,5 +1,6 @@
 package org.thirdspace.web.api;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** Posts: edit (with history), delete (tombstone), react, share a reply more widely. */
+@ApplicationScoped
 @Path("api/posts")
 @Tag(name = "Posts")
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package org.thirdspace.web.api;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -32,6 +33,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /** Spaces: create, describe, feed, start and seed threads, members, roles and peer groups. */
+@ApplicationScoped
 @Path("api/spaces")
 @Tag(name = "Spaces")
 @Produces(MediaType.APPLICATION_JSON)

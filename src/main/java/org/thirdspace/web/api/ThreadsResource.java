@@ -1,5 +1,6 @@
 package org.thirdspace.web.api;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -25,6 +26,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /** Threads: read, reply, pin, lock, share more widely, follow. */
+@ApplicationScoped
 @Path("api/threads")
 @Tag(name = "Threads")
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package org.thirdspace.web.roster;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** The LMS's groups and group sets of a course (Course Groups Service), to seed peer groups from. */
+@ApplicationScoped
 @Path("api/courses/{courseId}/groups")
 @Tag(name = "Roster")
 @Produces(MediaType.APPLICATION_JSON)

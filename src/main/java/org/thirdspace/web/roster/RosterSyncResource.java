@@ -1,5 +1,6 @@
 package org.thirdspace.web.roster;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -23,6 +24,7 @@ import java.util.UUID;
  * A course's roster sync for people who teach it and for administrators (signed in by launch):
  * start one and watch it. A learner gets 403, a course of another organisation 404.
  */
+@ApplicationScoped
 @Path("api/courses/{courseId}/roster")
 @Tag(name = "Roster")
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,0 +1,31 @@
+package org.thirdspace.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * CPU time a process has used so far (user + system, from /proc). Divided by the work done it
+ * gives a cost per operation that, unlike latency, barely changes when something else shares the
+ * machine — the figure to compare changes by on a busy 2-core box.
+ */
+final class ProcessCpu {
+
+    /** Linux reports /proc times in clock ticks; USER_HZ is 100 on every common kernel build. */
+    private static final double MILLIS_PER_TICK = 10.0;
+
+    private ProcessCpu() {
+    }
+
+    static double millis(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+            // Fields after the command name (which may hold spaces, hence the last ')'): state is
+            // field 3, utime field 14, stime field 15 (proc(5)).
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * MILLIS_PER_TICK;
+        } catch (IOException | RuntimeException e) {
+            return Double.NaN;
+        }
+    }
+}
