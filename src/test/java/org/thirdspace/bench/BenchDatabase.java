@@ -35,8 +35,13 @@ final class BenchDatabase implements AutoCloseable {
         return user;
     }
 
+    /** With {@code -Dthirdspace.bench.keep=true} the database stays, to look at query plans afterwards. */
     @Override
     public void close() throws SQLException {
+        if (Boolean.getBoolean("thirdspace.bench.keep")) {
+            System.out.println("kept benchmark database " + name);
+            return;
+        }
         try (Connection connection = DriverManager.getConnection(server + "postgres", user, "")) {
             connection.createStatement().execute("drop database if exists " + name + " with (force)");
         }

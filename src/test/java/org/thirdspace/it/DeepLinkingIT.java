@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.thirdspace.it.Member.INSTRUCTOR;
@@ -314,6 +315,50 @@ class DeepLinkingIT {
         // the designer (facilitating from both courses), the two learners and the quiet one.
         Member.launch(tool, platform, "quiet-" + UUID.randomUUID(), List.of(LEARNER), courseB, "other-link", Map.of());
         assertThat(((Number) learnerB.ok("/api/spaces/" + space).get("memberCount")).intValue()).isEqualTo(4);
+    }
+
+    /** A launch of this organisation's platform through another of its deployments. */
+    static Member launchIn(String deployment, String subject, List<String> roles, Consumer<JWTClaimsSet.Builder> change) {
+        ToolClient.Browser browser = tool.browser();
+        Map<String, String> parameters = new LinkedHashMap<>(platform.loginParameters(subject));
+        parameters.put("lti_deployment_id", deployment);
+        Login login = platform.login(browser, parameters);
+        JWTClaimsSet.Builder claims = platform.launchClaims(login, subject, roles).claim(LTI + "deployment_id", deployment);
+        change.accept(claims);
+        return Member.landed(tool, browser.postForm("/lti/launch", Map.of("id_token", platform.sign(claims.build()), "state", login.state())));
+    }
+
+    @Test
+    void aCourseOfAnotherDeploymentOfTheOrganisationLinksTheSameSpace() throws Exception {
+        String second = "deployment-" + UUID.randomUUID();
+        tool.admin("POST", "/api/admin/registrations/" + platform.registrationId() + "/deployments",
+                "{\"deploymentId\": \"" + second + "\", \"status\": \"active\"}");
+        String subject = "designer-" + UUID.randomUUID();
+        Member inFirst = Member.designer(tool, platform, subject, List.of(INSTRUCTOR), course(),
+                settings(false, List.of("ltiResourceLink"), null));
+        String space = custom(items(verified(answer(inFirst, newSpace("Field service leads", null)).json())).get(0)).get("community_id");
+
+        // The same course id under the other deployment is another course; the designer links the space into it.
+        String courseInSecond = course();
+        Member inSecond = launchIn(second, subject, List.of(INSTRUCTOR), c -> {
+            c.claim(LTI + "message_type", "LtiDeepLinkingRequest");
+            c.claim(LTI + "resource_link", null);
+            c.claim(LTI + "context", Map.of("id", courseInSecond, "label", courseInSecond, "title", "Course " + courseInSecond));
+            c.claim(DL + "deep_linking_settings", settings(false, List.of("ltiResourceLink"), "second"));
+        });
+        JWTClaimsSet response = verified(answer(inSecond, "{\"spaceId\": \"" + space + "\"}").json());
+        assertThat(response.getStringClaim(LTI + "deployment_id")).isEqualTo(second);
+        assertThat(response.getStringClaim(DL + "data")).isEqualTo("second");
+        Map<String, String> placed = custom(items(response).get(0));
+
+        Member learner = launchIn(second, "learner-" + UUID.randomUUID(), List.of(LEARNER), c -> {
+            c.claim(LTI + "context", Map.of("id", courseInSecond, "label", courseInSecond, "title", "Course " + courseInSecond));
+            c.claim(LTI + "resource_link", Map.of("id", "link-" + UUID.randomUUID(), "title", "Community"));
+            c.claim(LTI + "custom", placed);
+        });
+        assertThat(learner.destination()).containsEntry("spaceId", space);
+        learner.startThread(space, "Spare parts on the road", "How do you plan them?");
+        assertThat(((Number) learner.ok("/api/spaces/" + space).get("memberCount")).intValue()).isEqualTo(2);
     }
 
     @Test
