@@ -57,6 +57,12 @@ public class StartThread {
     @Inject
     Fanout fanout;
 
+    @Inject
+    org.thirdspace.application.moderation.WriteGate gate;
+
+    @Inject
+    org.thirdspace.application.moderation.WatchListReview watchList;
+
     public record Request(String title, String body, List<String> tags, String audience, UUID peerGroupId) {
     }
 
@@ -70,6 +76,9 @@ public class StartThread {
     }
 
     Thread create(Actor actor, SpaceAccess.InSpace in, Request request, boolean seeded, Instant publishAt, Instant now) {
+        // Suspension, code of conduct and the posting rate are checked before anything is written.
+        gate.mayWrite(actor, in.space().id(), now);
+        gate.mayPost(actor, now);
         if (request == null) {
             throw new InvalidRequest("title", "title is required");
         }
@@ -91,6 +100,7 @@ public class StartThread {
         threadTags.apply(actor.organisationId(), thread.id(), request.tags());
         notifications.follow(actor.personId(), FollowTarget.THREAD, thread.id(), now);
         fanout.posted(thread, opening, written.mentions(), now);
+        watchList.written(thread, opening, title, now);
         Set<UUID> tagFollowers = new HashSet<>();
         for (Tag tag : tags.tagsOf(List.of(thread.id())).getOrDefault(thread.id(), List.of())) {
             tagFollowers.addAll(notifications.followers(FollowTarget.TAG, tag.id()));

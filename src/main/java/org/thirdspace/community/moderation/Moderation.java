@@ -1,0 +1,72 @@
+package org.thirdspace.community.moderation;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Cases, their history, reports, suspensions, the moderators' audit and the watch list. */
+public interface Moderation {
+
+    void add(ModerationCase moderationCase);
+
+    void add(ModerationStep step);
+
+    void add(PostReport report);
+
+    void add(ModerationAuditEntry entry);
+
+    void add(Suspension suspension);
+
+    void add(WatchTerm term);
+
+    Optional<ModerationCase> moderationCase(UUID caseId);
+
+    /** The case about a post that still waits for a decision, if any. */
+    Optional<ModerationCase> openCase(UUID postId);
+
+    /** A space's cases in these states, most recently changed first. */
+    List<ModerationCase> cases(UUID spaceId, Collection<ModerationState> states, int limit);
+
+    /** An organisation's escalated cases, for its admins. */
+    List<ModerationCase> escalated(UUID organisationId, int limit);
+
+    List<ModerationStep> steps(UUID caseId);
+
+    List<PostReport> reports(UUID caseId);
+
+    boolean reported(UUID postId, UUID reporterId);
+
+    long reporters(UUID caseId);
+
+    /** A person's own reports, newest first. */
+    List<PostReport> reportsBy(UUID reporterId, int limit);
+
+    /** How many reports a person made since a time, and the oldest of them (for a rate limit). */
+    Recent reportsSince(UUID reporterId, Instant since);
+
+    /** How many posts a person wrote since a time, and the oldest of them (for a rate limit). */
+    Recent postsSince(UUID authorId, Instant since);
+
+    List<ModerationAuditEntry> audit(UUID spaceId, int limit);
+
+    Optional<Suspension> activeSuspension(UUID spaceId, UUID personId, Instant now);
+
+    Optional<Suspension> suspension(UUID suspensionId);
+
+    List<Suspension> activeSuspensions(UUID spaceId, Instant now);
+
+    List<WatchTerm> watchTerms(UUID organisationId);
+
+    Optional<WatchTerm> watchTerm(UUID termId);
+
+    void remove(WatchTerm term);
+
+    /** The open cases of a thread's posts (they move with it). */
+    List<ModerationCase> openCasesOfThread(UUID threadId);
+
+    /** A count in a window and its oldest moment. */
+    record Recent(long count, Instant oldest) {
+    }
+}
