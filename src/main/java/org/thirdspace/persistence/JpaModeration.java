@@ -144,6 +144,13 @@ public class JpaModeration implements Moderation {
     }
 
     @Override
+    public List<ModerationAuditEntry> organisationAudit(UUID organisationId, int limit) {
+        return em.createQuery("select a from ModerationAuditEntry a where a.organisationId = :org and a.spaceId is null"
+                        + " order by a.actedAt desc, a.id desc", ModerationAuditEntry.class)
+                .setParameter("org", organisationId).setMaxResults(limit).getResultList();
+    }
+
+    @Override
     public Optional<Suspension> activeSuspension(UUID spaceId, UUID personId, Instant now) {
         return em.createQuery("select s from Suspension s where s.spaceId = :space and s.personId = :person and s.liftedAt is null"
                         + " and s.endsAt > :now order by s.endsAt desc", Suspension.class)

@@ -48,6 +48,9 @@ public class ShowThread {
     @Inject
     org.thirdspace.community.moderation.PersonalControls controls;
 
+    @Inject
+    org.thirdspace.community.moderation.Moderation moderation;
+
     @Transactional
     public ThreadView show(Actor actor, UUID threadId, Instant now) {
         ThreadAccess.InThread in = threads.thread(actor, threadId, now);
@@ -71,7 +74,8 @@ public class ShowThread {
                     p.createdAt(), p.editedAt(), p.version(), p.isDeleted(), p.isSharedWider(), counts,
                     mine.getOrDefault(p.id(), Set.of()).stream().map(Enum::name).sorted().toList(),
                     own && !p.isDeleted() && in.inSpace(), !p.isDeleted() && in.inSpace() && (own || moderates),
-                    p.isHidden() && !p.isDeleted(), blocked.contains(p.authorId()));
+                    p.isHidden() && !p.isDeleted(), blocked.contains(p.authorId()),
+                    own && !p.isDeleted() && moderation.openCase(p.id()).isPresent());
         }).toList();
         Instant lastRead = discussions.lastRead(actor.personId(), List.of(threadId)).get(threadId);
         if (lastRead == null || lastRead.isBefore(in.thread().lastActivityAt())) {

@@ -72,13 +72,16 @@ public class StartThread {
         if (!SpacePolicy.mayStartThread(in.membership(), in.space())) {
             throw new AccessDenied(in.space().isArchived() ? "this space is archived" : "you may not start threads here");
         }
+        // Suspension, code of conduct and the posting rate are checked before anything is written.
+        // Seeded topics (SeedTopic) are not: they are the facilitators' running of the space, and
+        // Deep Linking seeds one in the transaction that creates the space, before anyone could
+        // have accepted its code.
+        gate.mayWrite(actor, in.space().id(), now);
+        gate.mayPost(actor, now);
         return create(actor, in, request, false, now, now);
     }
 
     Thread create(Actor actor, SpaceAccess.InSpace in, Request request, boolean seeded, Instant publishAt, Instant now) {
-        // Suspension, code of conduct and the posting rate are checked before anything is written.
-        gate.mayWrite(actor, in.space().id(), now);
-        gate.mayPost(actor, now);
         if (request == null) {
             throw new InvalidRequest("title", "title is required");
         }

@@ -14,11 +14,12 @@ public record ThreadView(ThreadSummary thread, String spaceTitle, boolean inSpac
      * A post; deleted posts keep their place but lose their text. A post hidden by moderators keeps
      * its place too: members see a neutral notice ({@code hidden}, no text), its author and the
      * moderators still see the text. {@code collapsed}: the reader blocked its author.
+     * {@code underReview}: for its author only, a moderation case about it is open.
      */
     public record PostView(UUID id, UUID authorId, String authorName, UUID parentId, UUID quotedPostId, boolean opening,
                            String html, String markdown, Instant createdAt, Instant editedAt, int version, boolean deleted,
                            boolean sharedWider, Map<String, Integer> reactions, List<String> myReactions, boolean mayEdit,
-                           boolean mayDelete, boolean hidden, boolean collapsed) {
+                           boolean mayDelete, boolean hidden, boolean collapsed, boolean underReview) {
     }
 
     /** A pending proposal to show the thread more widely. */

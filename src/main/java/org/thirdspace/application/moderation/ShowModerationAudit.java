@@ -33,7 +33,18 @@ public class ShowModerationAudit {
     @Transactional
     public List<Entry> audit(Actor actor, UUID spaceId) {
         access.requireModerates(actor, spaceId);
-        List<ModerationAuditEntry> entries = moderation.audit(spaceId, 500);
+        return entries(actor, moderation.audit(spaceId, 500));
+    }
+
+    @Transactional
+    public List<Entry> organisation(Actor actor) {
+        if (!actor.launchRoles().organisationAdministrator()) {
+            throw new org.thirdspace.application.AccessDenied("the organisation's audit is for its admins");
+        }
+        return entries(actor, moderation.organisationAudit(actor.organisationId(), 500));
+    }
+
+    private List<Entry> entries(Actor actor, List<ModerationAuditEntry> entries) {
         Map<UUID, Person> names = people.byIds(actor.organisationId(), entries.stream().map(ModerationAuditEntry::actorId).distinct().toList());
         return entries.stream().map(e -> new Entry(e.id(), e.action().name(), e.actorId(),
                 names.containsKey(e.actorId()) ? names.get(e.actorId()).nameToShow() : "", e.targetId(), e.detail(), e.actedAt())).toList();

@@ -51,6 +51,9 @@ public interface Moderation {
 
     List<ModerationAuditEntry> audit(UUID spaceId, int limit);
 
+    /** The organisation-wide actions (its code of conduct, the watch list), newest first. */
+    List<ModerationAuditEntry> organisationAudit(UUID organisationId, int limit);
+
     Optional<Suspension> activeSuspension(UUID spaceId, UUID personId, Instant now);
 
     Optional<Suspension> suspension(UUID suspensionId);

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.thirdspace.application.moderation.EditWatchList;
+import org.thirdspace.application.moderation.ShowModerationAudit;
 import org.thirdspace.application.moderation.ShowModerationQueue;
 import org.thirdspace.application.moderation.WriteConduct;
 
@@ -42,6 +43,16 @@ public class OrganisationSafetyResource {
 
     @Inject
     ShowModerationQueue queue;
+
+    @Inject
+    ShowModerationAudit audit;
+
+    @GET
+    @Path("moderation/audit")
+    @Operation(summary = "Organisation-wide moderation actions: code of conduct and watch list (organisation admins)")
+    public List<ShowModerationAudit.Entry> audit() {
+        return audit.organisation(actors.require());
+    }
 
     @PUT
     @Path("conduct")
