@@ -45,7 +45,14 @@ export async function moderationCaseView(ctx, caseId) {
   ctx.setSpace(c.spaceId);
   const status = h('p', { role: 'status', class: 'ts-muted', id: 'ts-case-status' });
   const reload = () => moderationCaseView(ctx, caseId);
-  const act = async (fn) => { try { await fn(); reload(); } catch (err) { status.textContent = err.message; } };
+  // Every action reloads the case; `done` is then said in the status line of the new page.
+  const act = async (fn, done) => {
+    try {
+      await fn();
+      await reload();
+      if (done) document.getElementById('ts-case-status').textContent = done;
+    } catch (err) { status.textContent = err.message; }
+  };
 
   const template = h('select', { id: 'note-template' }, h('option', { value: '' }, t('ui.moderation.note.own')),
     NOTE_TEMPLATES.map((k) => h('option', { value: k }, t(`ui.moderation.template.${k}.title`))));
@@ -71,7 +78,8 @@ export async function moderationCaseView(ctx, caseId) {
   const suspend = h('details', { class: 'ts-card' }, h('summary', {}, t('ui.moderation.suspend')),
     h('form', { onsubmit: (e) => { e.preventDefault();
       const end = new Date(Date.now() + Number(until.value) * 86400000).toISOString();
-      act(() => api(`/api/spaces/${c.spaceId}/suspensions`, { method: 'POST', body: { personId: c.authorId, until: end, reason: suspendReason.value } }));
+      act(() => api(`/api/spaces/${c.spaceId}/suspensions`, { method: 'POST', body: { personId: c.authorId, until: end, reason: suspendReason.value } }),
+        t('ui.moderation.suspended', c.authorName));
     } }, ...field('suspend-days', t('ui.moderation.suspend-for'), until), ...field('suspend-reason', t('ui.moderation.reason'), suspendReason),
     h('button', { type: 'submit' }, t('ui.moderation.suspend-button', c.authorName))));
 
