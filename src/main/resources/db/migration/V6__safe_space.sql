@@ -44,6 +44,7 @@ create table moderation_case (
     origin              varchar(16) not null,
     state               varchar(16) not null,
     review_requested_at timestamp with time zone,
+    steps               integer     not null,
     opened_at           timestamp with time zone not null,
     updated_at          timestamp with time zone not null
 );
@@ -54,6 +55,7 @@ create index ix_moderation_case_post on moderation_case (post_id);
 create table moderation_step (
     id           uuid primary key,
     case_id      uuid        not null references moderation_case (id),
+    position     integer     not null,
     kind         varchar(24) not null,
     from_state   varchar(16) not null,
     to_state     varchar(16) not null,
@@ -63,7 +65,9 @@ create table moderation_step (
     content      varchar(20000) not null,
     taken_at     timestamp with time zone not null
 );
-create index ix_moderation_step_case on moderation_step (case_id, taken_at);
+-- Steps are numbered per case: the history reads in order even within one millisecond, and two
+-- moderators deciding at once cannot both write the same next step.
+create unique index uq_moderation_step on moderation_step (case_id, position);
 
 -- A member's report of a post: one per person and post.
 create table post_report (
@@ -130,3 +134,16 @@ create table watch_term (
     created_at      timestamp with time zone not null
 );
 create unique index uq_watch_term on watch_term (organisation_id, term);
+
+-- Templates of private notes to authors, in the organisation's words (no space) or a space's own;
+-- the page also offers a few built-in ones in the reader's language.
+create table note_template (
+    id              uuid primary key,
+    organisation_id uuid          not null references platform_registration (id),
+    space_id        uuid references space (id),
+    title           varchar(200)  not null,
+    body            varchar(2000) not null,
+    written_by      uuid          not null references person (id),
+    created_at      timestamp with time zone not null
+);
+create index ix_note_template_org on note_template (organisation_id, space_id);

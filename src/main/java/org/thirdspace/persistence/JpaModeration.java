@@ -9,6 +9,7 @@ import org.thirdspace.community.moderation.ModerationAuditEntry;
 import org.thirdspace.community.moderation.ModerationCase;
 import org.thirdspace.community.moderation.ModerationState;
 import org.thirdspace.community.moderation.ModerationStep;
+import org.thirdspace.community.moderation.NoteTemplate;
 import org.thirdspace.community.moderation.PostReport;
 import org.thirdspace.community.moderation.Suspension;
 import org.thirdspace.community.moderation.WatchTerm;
@@ -62,6 +63,28 @@ public class JpaModeration implements Moderation {
     }
 
     @Override
+    public void add(NoteTemplate template) {
+        em.persist(template);
+    }
+
+    @Override
+    public List<NoteTemplate> noteTemplates(UUID organisationId, UUID spaceId) {
+        return em.createQuery("select n from NoteTemplate n where n.organisationId = :org and (n.spaceId is null or n.spaceId = :space)"
+                        + " order by n.spaceId, n.title", NoteTemplate.class)
+                .setParameter("org", organisationId).setParameter("space", spaceId).setMaxResults(200).getResultList();
+    }
+
+    @Override
+    public Optional<NoteTemplate> noteTemplate(UUID templateId) {
+        return Optional.ofNullable(em.find(NoteTemplate.class, templateId));
+    }
+
+    @Override
+    public void remove(NoteTemplate template) {
+        em.remove(template);
+    }
+
+    @Override
     public Optional<ModerationCase> moderationCase(UUID caseId) {
         return Optional.ofNullable(em.find(ModerationCase.class, caseId));
     }
@@ -90,7 +113,7 @@ public class JpaModeration implements Moderation {
 
     @Override
     public List<ModerationStep> steps(UUID caseId) {
-        return em.createQuery("select s from ModerationStep s where s.caseId = :case order by s.takenAt, s.id", ModerationStep.class)
+        return em.createQuery("select s from ModerationStep s where s.caseId = :case order by s.position", ModerationStep.class)
                 .setParameter("case", caseId).getResultList();
     }
 

@@ -105,7 +105,8 @@ final class ThirdspacePersistenceUnit implements PersistenceUnitInfo {
             org.thirdspace.community.moderation.PostReport.class,
             org.thirdspace.community.moderation.ModerationAuditEntry.class,
             org.thirdspace.community.moderation.Suspension.class,
-            org.thirdspace.community.moderation.WatchTerm.class);
+            org.thirdspace.community.moderation.WatchTerm.class,
+            org.thirdspace.community.moderation.NoteTemplate.class);
 
     @Override
     public URL getPersistenceUnitRootUrl() {

@@ -21,8 +21,9 @@ function caseItem(c) {
 
 export async function moderationQueueView(ctx, spaceId) {
   ctx.setSpace(spaceId);
-  const [open, closed, audit] = await Promise.all([api(`/api/spaces/${spaceId}/moderation/cases`),
-    api(`/api/spaces/${spaceId}/moderation/cases?state=closed`), api(`/api/spaces/${spaceId}/moderation/audit`)]);
+  const [space, open, closed, audit, templates] = await Promise.all([api(`/api/spaces/${spaceId}`),
+    api(`/api/spaces/${spaceId}/moderation/cases`), api(`/api/spaces/${spaceId}/moderation/cases?state=closed`),
+    api(`/api/spaces/${spaceId}/moderation/audit`), api(`/api/spaces/${spaceId}/moderation/note-templates`)]);
   replace(ctx.main,
     h('h1', {}, t('ui.moderation.title')),
     h('section', { class: 'ts-section', 'aria-labelledby': 'open-cases' },
@@ -30,9 +31,31 @@ export async function moderationQueueView(ctx, spaceId) {
       open.length ? h('ul', { class: 'ts-cases', id: 'ts-open-cases' }, open.map(caseItem)) : h('p', { class: 'ts-muted' }, t('ui.moderation.none'))),
     closed.length ? h('section', { class: 'ts-section', 'aria-labelledby': 'closed-cases' },
       h('h2', { id: 'closed-cases' }, t('ui.moderation.closed')), h('ul', { class: 'ts-cases' }, closed.map(caseItem))) : null,
+    templateEditor(ctx, spaceId, space.mayFacilitate, templates),
     h('details', { class: 'ts-section' }, h('summary', {}, t('ui.moderation.audit')),
       h('ul', { class: 'ts-audit' }, audit.map((e) => h('li', {}, when(e.at), ' · ', e.actorName, ' · ',
         t(`ui.moderation.action.${e.action}`), e.detail ? ` · ${e.detail}` : '')))));
+}
+
+// The space's own note templates (facilitators add and remove them); the organisation's are listed too.
+function templateEditor(ctx, spaceId, mayEdit, templates) {
+  const reload = () => moderationQueueView(ctx, spaceId);
+  const title = h('input', { type: 'text', id: 'template-title', maxlength: '200' });
+  const body = h('textarea', { id: 'template-body', rows: '3', maxlength: '2000' });
+  const status = h('p', { role: 'status', class: 'ts-muted' });
+  return h('details', { class: 'ts-section' }, h('summary', {}, t('ui.moderation.templates')),
+    templates.length ? h('ul', {}, templates.map((tpl) => h('li', {}, h('strong', {}, tpl.title), ` (${t(`ui.moderation.scope.${tpl.scope}`)}) `,
+      mayEdit && tpl.scope === 'SPACE' ? h('button', { type: 'button', class: 'ts-link', onclick: async () => {
+        await api(`/api/organisation/note-templates/${tpl.id}`, { method: 'DELETE' }); reload();
+      } }, t('ui.post.delete')) : null, h('p', { class: 'ts-muted' }, tpl.body)))) : h('p', { class: 'ts-muted' }, t('ui.moderation.templates.none')),
+    mayEdit ? h('form', { onsubmit: async (e) => {
+      e.preventDefault();
+      try {
+        await api(`/api/spaces/${spaceId}/moderation/note-templates`, { method: 'POST', body: { title: title.value, body: body.value } });
+        reload();
+      } catch (err) { status.textContent = err.message; }
+    } }, ...field('template-title', t('ui.moderation.templates.title'), title), ...field('template-body', t('ui.moderation.note.text'), body),
+    status, h('button', { type: 'submit' }, t('ui.moderation.templates.add'))) : null);
 }
 
 function field(id, label, control) {
@@ -42,6 +65,7 @@ function field(id, label, control) {
 export async function moderationCaseView(ctx, caseId) {
   const view = await api(`/api/moderation/cases/${caseId}`);
   const c = view.summary;
+  const custom = await api(`/api/spaces/${c.spaceId}/moderation/note-templates`);
   ctx.setSpace(c.spaceId);
   const status = h('p', { role: 'status', class: 'ts-muted', id: 'ts-case-status' });
   const reload = () => moderationCaseView(ctx, caseId);
@@ -55,9 +79,14 @@ export async function moderationCaseView(ctx, caseId) {
   };
 
   const template = h('select', { id: 'note-template' }, h('option', { value: '' }, t('ui.moderation.note.own')),
-    NOTE_TEMPLATES.map((k) => h('option', { value: k }, t(`ui.moderation.template.${k}.title`))));
+    NOTE_TEMPLATES.map((k) => h('option', { value: k }, t(`ui.moderation.template.${k}.title`))),
+    custom.map((tpl) => h('option', { value: `custom:${tpl.id}` }, tpl.title)));
   const note = h('textarea', { id: 'note-text', rows: '4', maxlength: '2000' });
-  template.addEventListener('change', () => { if (template.value) note.value = t(`ui.moderation.template.${template.value}.text`); });
+  template.addEventListener('change', () => {
+    const own = custom.find((tpl) => `custom:${tpl.id}` === template.value);
+    if (own) note.value = own.body;
+    else if (template.value) note.value = t(`ui.moderation.template.${template.value}.text`);
+  });
   const noteForm = h('form', { class: 'ts-card', id: 'ts-note-form', onsubmit: (e) => { e.preventDefault();
     act(() => api(`/api/moderation/cases/${caseId}/notes`, { method: 'POST', body: { text: note.value } })); } },
     h('h2', {}, t('ui.moderation.note.title')), h('p', { class: 'ts-muted' }, t('ui.moderation.note.help')),

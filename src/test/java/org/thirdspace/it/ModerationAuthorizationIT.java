@@ -140,16 +140,19 @@ class ModerationAuthorizationIT {
             new Action("see suspensions", m -> m.get("/api/spaces/" + space + "/suspensions")),
             new Action("write the space's code", m -> m.send("PUT", "/api/spaces/" + space + "/conduct", "{\"body\": \"Be kind.\"}")),
             new Action("add a watch term", m -> m.send("POST", "/api/organisation/watch-terms", "{\"term\": \"t" + UUID.randomUUID() + "\"}")),
-            new Action("see escalated cases", m -> m.get("/api/organisation/moderation/cases")));
+            new Action("see escalated cases", m -> m.get("/api/organisation/moderation/cases")),
+            new Action("add a space note template", m -> m.send("POST", "/api/spaces/" + space + "/moderation/note-templates",
+                    "{\"title\": \"Kindly\", \"body\": \"Please rephrase.\"}")),
+            new Action("see note templates", m -> m.get("/api/spaces/" + space + "/moderation/note-templates")));
 
     /** Expected statuses per person, in the order of {@link #ACTIONS}. */
     static final Map<String, int[]> EXPECTED = Map.of(
-            "learner", new int[] {403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403},
-            "moderator", new int[] {200, 200, 200, 200, 204, 204, 204, 204, 204, 201, 204, 200, 200, 403, 403, 403},
-            "instructor", new int[] {200, 200, 200, 200, 204, 204, 204, 204, 204, 201, 204, 200, 200, 200, 403, 403},
-            "organisation admin in the course", new int[] {200, 200, 200, 200, 204, 403, 403, 403, 403, 403, 403, 200, 403, 403, 201, 200},
-            "member of another course", new int[] {403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403},
-            "other organisation, same ids", new int[] {404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 403, 403});
+            "learner", new int[] {403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403},
+            "moderator", new int[] {200, 200, 200, 200, 204, 204, 204, 204, 204, 201, 204, 200, 200, 403, 403, 403, 403, 200},
+            "instructor", new int[] {200, 200, 200, 200, 204, 204, 204, 204, 204, 201, 204, 200, 200, 200, 403, 403, 201, 200},
+            "organisation admin in the course", new int[] {200, 200, 200, 200, 204, 403, 403, 403, 403, 403, 403, 200, 403, 403, 201, 200, 403, 200},
+            "member of another course", new int[] {403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403},
+            "other organisation, same ids", new int[] {404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 403, 403, 404, 404});
 
     record Cell(String person, Action action, int expected) {
         @Override

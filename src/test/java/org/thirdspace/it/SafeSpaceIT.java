@@ -122,7 +122,8 @@ class SafeSpaceIT {
         Member author = learner("author");
         Member reader = learner("reader");
         String thread = facilitator.startThread(space, "Reports", "Opening");
-        String reply = author.reply(thread, "Something unkind " + UUID.randomUUID());
+        String word = "unkindword" + UUID.randomUUID().toString().substring(0, 8);
+        String reply = author.reply(thread, "Something unkind " + word);
         Member first = learner("r1");
         Member second = learner("r2");
         Member third = learner("r3");
@@ -148,6 +149,9 @@ class SafeSpaceIT {
         assertThat(post(author, thread, reply)).containsEntry("hidden", true).extracting("markdown").asString().startsWith("Something unkind");
         assertThat(post(moderator, thread, reply)).containsEntry("hidden", true).extracting("html").isNotNull();
         assertThat(reader.get("/api/threads/" + thread).body()).doesNotContain(first.personId(), "HARASSMENT");
+        assertThat(reader.get("/api/search?q=" + word).jsonArray()).as("a hidden post is not found by others").isEmpty();
+        assertThat(author.get("/api/search?q=" + word).jsonArray()).as("its author still finds it").hasSize(1);
+        assertThat(moderator.get("/api/search?q=" + word).jsonArray()).hasSize(1);
 
         Map<String, Object> c = openCaseOf(reply);
         assertThat(c).containsEntry("state", "PENDING").containsEntry("origin", "REPORTS").containsEntry("hidden", true);
@@ -403,5 +407,26 @@ class SafeSpaceIT {
         assertThat(stranger.send("PUT", "/api/people/" + author.personId() + "/block", null).status()).isEqualTo(404);
         assertThat(stranger.send("PUT", "/api/threads/" + thread + "/mute", null).status()).isEqualTo(404);
         assertThat(stranger.get("/api/me/reports").jsonArray()).isEmpty();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void noteTemplatesComeFromTheOrganisationAndTheSpace() {
+        Member admin = Member.launch(tool, platform, "admin-" + UUID.randomUUID(), List.of(ORG_ADMIN), course);
+        String orgTitle = "Organisation template " + UUID.randomUUID();
+        String spaceTitle = "Space template " + UUID.randomUUID();
+        Map<String, Object> org = admin.ok("POST", "/api/organisation/note-templates", "{\"title\": \"" + orgTitle + "\", \"body\": \"Please be kind.\"}");
+        Map<String, Object> own = facilitator.ok("POST", "/api/spaces/" + space + "/moderation/note-templates",
+                "{\"title\": \"" + spaceTitle + "\", \"body\": \"Stay on topic, please.\"}");
+        assertThat(own).containsEntry("scope", "SPACE");
+        assertThat(moderator.send("POST", "/api/organisation/note-templates", "{\"title\": \"x\", \"body\": \"y\"}").status()).isEqualTo(403);
+        List<Object> listed = moderator.get("/api/spaces/" + space + "/moderation/note-templates").jsonArray();
+        assertThat(listed).extracting(t -> ((Map<String, Object>) t).get("title")).contains(orgTitle, spaceTitle);
+        assertThat(learner("curious").get("/api/spaces/" + space + "/moderation/note-templates").status()).isEqualTo(403);
+        assertThat(moderator.send("DELETE", "/api/organisation/note-templates/" + org.get("id"), null).status()).isEqualTo(403);
+        facilitator.ok("DELETE", "/api/organisation/note-templates/" + own.get("id"), null);
+        admin.ok("DELETE", "/api/organisation/note-templates/" + org.get("id"), null);
+        assertThat(moderator.get("/api/spaces/" + space + "/moderation/note-templates").body()).doesNotContain(orgTitle, spaceTitle);
+        assertThat(facilitator.get("/api/spaces/" + space + "/moderation/audit").body()).contains("ADD_NOTE_TEMPLATE", "REMOVE_NOTE_TEMPLATE");
     }
 }

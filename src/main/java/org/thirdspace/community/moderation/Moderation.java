@@ -21,6 +21,15 @@ public interface Moderation {
 
     void add(WatchTerm term);
 
+    void add(NoteTemplate template);
+
+    /** The organisation's templates and the space's own, organisation first, then by title. */
+    List<NoteTemplate> noteTemplates(UUID organisationId, UUID spaceId);
+
+    Optional<NoteTemplate> noteTemplate(UUID templateId);
+
+    void remove(NoteTemplate template);
+
     Optional<ModerationCase> moderationCase(UUID caseId);
 
     /** The case about a post that still waits for a decision, if any. */

@@ -45,6 +45,8 @@ public class ModerationCase {
     private ModerationState state;
     @Column(name = "review_requested_at")
     private Instant reviewRequestedAt;
+    @Column(nullable = false)
+    private int steps;
     @Column(name = "opened_at", nullable = false, updatable = false)
     private Instant openedAt;
     @Column(name = "updated_at", nullable = false)
@@ -69,7 +71,7 @@ public class ModerationCase {
 
     /** The first line of the history. */
     public ModerationStep opened(UUID actorId, String reason, PostSnapshot post) {
-        return new ModerationStep(id, StepKind.OPENED, state, state, actorId, reason, post, openedAt);
+        return new ModerationStep(id, ++steps, StepKind.OPENED, state, state, actorId, reason, post, openedAt);
     }
 
     /** A decision: moves the state, or refuses with {@link IllegalTransition} and changes nothing. */
@@ -80,7 +82,7 @@ public class ModerationCase {
         ModerationState from = state;
         this.state = to;
         this.updatedAt = now;
-        return new ModerationStep(id, StepKind.of(to), from, to, actorId, reason, post, now);
+        return new ModerationStep(id, ++steps, StepKind.of(to), from, to, actorId, reason, post, now);
     }
 
     /**
@@ -95,7 +97,7 @@ public class ModerationCase {
             this.reviewRequestedAt = now;
         }
         this.updatedAt = now;
-        return new ModerationStep(id, kind, state, state, actorId, reason, post, now);
+        return new ModerationStep(id, ++steps, kind, state, state, actorId, reason, post, now);
     }
 
     /** A thread moved to another space takes its open cases with it. */

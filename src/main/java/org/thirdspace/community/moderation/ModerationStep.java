@@ -29,6 +29,8 @@ public class ModerationStep {
     private UUID id;
     @Column(name = "case_id", nullable = false, updatable = false)
     private UUID caseId;
+    @Column(nullable = false, updatable = false)
+    private int position;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, updatable = false)
     private StepKind kind;
@@ -53,10 +55,11 @@ public class ModerationStep {
     protected ModerationStep() {
     }
 
-    ModerationStep(UUID caseId, StepKind kind, ModerationState from, ModerationState to, UUID actorId, String reason,
+    ModerationStep(UUID caseId, int position, StepKind kind, ModerationState from, ModerationState to, UUID actorId, String reason,
                    PostSnapshot post, Instant now) {
         this.id = TimeOrderedUuid.next();
         this.caseId = caseId;
+        this.position = position;
         this.kind = kind;
         this.fromState = from;
         this.toState = to;
@@ -73,6 +76,11 @@ public class ModerationStep {
 
     public UUID caseId() {
         return caseId;
+    }
+
+    /** 1 for the opening step, then one more per step. */
+    public int position() {
+        return position;
     }
 
     public StepKind kind() {

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.thirdspace.application.moderation.EditWatchList;
+import org.thirdspace.application.moderation.ManageNoteTemplates;
 import org.thirdspace.application.moderation.ShowModerationAudit;
 import org.thirdspace.application.moderation.ShowModerationQueue;
 import org.thirdspace.application.moderation.WriteConduct;
@@ -46,6 +47,24 @@ public class OrganisationSafetyResource {
 
     @Inject
     ShowModerationAudit audit;
+
+    @Inject
+    ManageNoteTemplates templates;
+
+    @POST
+    @Path("note-templates")
+    @Operation(summary = "Add a note template for every space of the organisation (organisation admins)")
+    public Response addTemplate(ManageNoteTemplates.Request request) {
+        return Response.status(201).entity(templates.addToOrganisation(actors.require(), request, Instant.now())).build();
+    }
+
+    @DELETE
+    @Path("note-templates/{templateId}")
+    @Operation(summary = "Remove a note template: the organisation's (admins) or a space's (its facilitators)")
+    public Response removeTemplate(@PathParam("templateId") UUID templateId) {
+        templates.remove(actors.require(), templateId, Instant.now());
+        return Response.noContent().build();
+    }
 
     @GET
     @Path("moderation/audit")

@@ -112,5 +112,15 @@ class ModerationCaseTest {
         assertThat(opened.actorId()).isNull();
         assertThat(opened.content()).isEqualTo("what it said then");
         assertThat(opened.caseId()).isEqualTo(c.id());
+        assertThat(opened.position()).isEqualTo(1);
+    }
+
+    @org.junit.jupiter.api.Test
+    void stepsAreNumberedInTheOrderTheyHappenEvenWithinOneInstant() {
+        ModerationCase c = caseIn(PENDING);
+        List<Integer> positions = List.of(c.opened(null, "reported", POST), c.note(StepKind.REPORTED, UUID.randomUUID(), "SPAM", POST, T0),
+                c.note(StepKind.HIDDEN, null, "threshold", POST, T0), c.decide(UPHELD, UUID.randomUUID(), "spam", POST, T0))
+                .stream().map(ModerationStep::position).toList();
+        assertThat(positions).containsExactly(1, 2, 3, 4);
     }
 }
