@@ -31,7 +31,65 @@ export async function moderationQueueView(ctx, spaceId) {
       open.length ? h('ul', { class: 'ts-cases', id: 'ts-open-cases' }, open.map(caseItem)) : h('p', { class: 'ts-muted' }, t('ui.moderation.none'))),
     closed.length ? h('section', { class: 'ts-section', 'aria-labelledby': 'closed-cases' },
       h('h2', { id: 'closed-cases' }, t('ui.moderation.closed')), h('ul', { class: 'ts-cases' }, closed.map(caseItem))) : null,
+    space.mayFacilitate ? await conductEditor(ctx, spaceId) : null,
     templateEditor(ctx, spaceId, space.mayFacilitate, templates),
+    h('details', { class: 'ts-section' }, h('summary', {}, t('ui.moderation.audit')),
+      h('ul', { class: 'ts-audit' }, audit.map((e) => h('li', {}, when(e.at), ' · ', e.actorName, ' · ',
+        t(`ui.moderation.action.${e.action}`), e.detail ? ` · ${e.detail}` : '')))));
+}
+
+// Facilitators publish a new version of the space's code of conduct; members accept it again.
+async function conductEditor(ctx, spaceId) {
+  const conduct = await api(`/api/spaces/${spaceId}/conduct`);
+  const body = h('textarea', { id: 'conduct-body', rows: '10', maxlength: '20000' });
+  body.value = conduct.markdown;
+  const status = h('p', { role: 'status', class: 'ts-muted' });
+  return h('details', { class: 'ts-section' }, h('summary', {}, t('ui.conduct.title')),
+    h('p', { class: 'ts-muted' }, t(`ui.conduct.scope.${conduct.scope}`, conduct.version)),
+    h('form', { onsubmit: async (e) => {
+      e.preventDefault();
+      try {
+        const result = await api(`/api/spaces/${spaceId}/conduct`, { method: 'PUT', body: { body: body.value } });
+        status.textContent = t('ui.conduct.published', result.version);
+      } catch (err) { status.textContent = err.message; }
+    } }, h('label', { for: 'conduct-body' }, t('ui.conduct.edit')), body, status,
+    h('button', { type: 'submit' }, t('ui.conduct.publish'))));
+}
+
+// The organisation admins' page: escalated cases, the watch list and the organisation's code.
+export async function organisationModerationView(ctx) {
+  const [escalated, terms, audit] = await Promise.all([api('/api/organisation/moderation/cases'),
+    api('/api/organisation/watch-terms'), api('/api/organisation/moderation/audit')]);
+  const reload = () => organisationModerationView(ctx);
+  const term = h('input', { type: 'text', id: 'watch-term', maxlength: '100' });
+  const code = h('textarea', { id: 'org-conduct', rows: '8', maxlength: '20000' });
+  const status = h('p', { role: 'status', class: 'ts-muted' });
+  replace(ctx.main,
+    h('h1', {}, t('ui.organisation.title')),
+    status,
+    h('section', { class: 'ts-section', 'aria-labelledby': 'escalated-cases' },
+      h('h2', { id: 'escalated-cases' }, t('ui.organisation.escalated')),
+      escalated.length ? h('ul', { class: 'ts-cases' }, escalated.map(caseItem)) : h('p', { class: 'ts-muted' }, t('ui.moderation.none'))),
+    h('section', { class: 'ts-card', 'aria-labelledby': 'watch-list' },
+      h('h2', { id: 'watch-list' }, t('ui.organisation.watch-list')),
+      h('p', { class: 'ts-muted' }, t('ui.organisation.watch-help')),
+      h('ul', {}, terms.map((w) => h('li', {}, w.term, ' ', h('button', { type: 'button', class: 'ts-link', onclick: async () => {
+        await api(`/api/organisation/watch-terms/${w.id}`, { method: 'DELETE' }); reload();
+      } }, t('ui.post.delete'))))),
+      h('form', { onsubmit: async (e) => {
+        e.preventDefault();
+        try { await api('/api/organisation/watch-terms', { method: 'POST', body: { term: term.value } }); reload(); }
+        catch (err) { status.textContent = err.message; }
+      } }, h('label', { for: 'watch-term' }, t('ui.organisation.term')), term, h('button', { type: 'submit' }, t('ui.organisation.add-term')))),
+    h('section', { class: 'ts-card', 'aria-labelledby': 'org-conduct-heading' },
+      h('h2', { id: 'org-conduct-heading' }, t('ui.organisation.conduct')),
+      h('form', { onsubmit: async (e) => {
+        e.preventDefault();
+        try {
+          const result = await api('/api/organisation/conduct', { method: 'PUT', body: { body: code.value } });
+          status.textContent = t('ui.conduct.published', result.version);
+        } catch (err) { status.textContent = err.message; }
+      } }, h('label', { for: 'org-conduct' }, t('ui.conduct.edit')), code, h('button', { type: 'submit' }, t('ui.conduct.publish')))),
     h('details', { class: 'ts-section' }, h('summary', {}, t('ui.moderation.audit')),
       h('ul', { class: 'ts-audit' }, audit.map((e) => h('li', {}, when(e.at), ' · ', e.actorName, ' · ',
         t(`ui.moderation.action.${e.action}`), e.detail ? ` · ${e.detail}` : '')))));

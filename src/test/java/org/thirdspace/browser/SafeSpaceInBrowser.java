@@ -21,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * reports a reply; the facilitator finds it in the moderation queue, hides it and writes privately
  * to its author from a template; the author reads the note, edits the reply and asks for a review;
  * the facilitator restores it, and the case's history holds every step. Then the author is
- * suspended, and can post neither through the page nor through the API. Every page passes axe.
+ * suspended, and can post neither through the page nor through the API; the organisation's admin
+ * keeps the watch list. Every page passes axe.
  */
 @ExtendWith(ToolServer.class)
 class SafeSpaceInBrowser {
@@ -172,6 +173,17 @@ class SafeSpaceInBrowser {
                             + ".then(r => r.json().then(j => done(r.status + ' ' + j.type))).catch(e => done('failed: ' + e));");
             assertThat(status).isEqualTo("403 https://thirdspace.org/problems/suspended");
             accessible(farah, "6-suspended");
+        }
+        // The organisation's admin keeps the watch list on a page of their own.
+        try (Chromium ivy = new Chromium()) {
+            enterSpace(ivy, "ivy");
+            ivy.click(By.linkText("Organisation safety"));
+            ivy.awaitText(By.cssSelector("main h1"), "Organisation safety");
+            String term = "watchword" + UUID.randomUUID().toString().substring(0, 6);
+            ivy.type(By.id("watch-term"), term);
+            ivy.click(By.xpath("//button[normalize-space()='Add the term']"));
+            ivy.awaitText(By.cssSelector("main"), term);
+            accessible(ivy, "7-organisation");
         }
     }
 }

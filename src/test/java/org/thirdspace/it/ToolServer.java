@@ -18,8 +18,12 @@ public class ToolServer implements BeforeAllCallback, ParameterResolver {
 
     private static final String KEY = "thirdspace-server";
 
-    /** The posting limit of the shared server. */
-    static final int POSTS_PER_MINUTE = 100;
+    /**
+     * The posting limit of the shared server. A server started elsewhere ({@code
+     * thirdspace.it.external-url}) must be given the same limit (THIRDSPACE_SAFETY_POSTS_PER_MINUTE),
+     * or this property set to its limit.
+     */
+    static final int POSTS_PER_MINUTE = Integer.getInteger("thirdspace.it.posts-per-minute", 100);
 
     @Override
     public void beforeAll(ExtensionContext context) {
