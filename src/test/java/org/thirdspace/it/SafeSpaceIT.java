@@ -93,7 +93,8 @@ class SafeSpaceIT {
         assertThat(posts(facilitator, thread)).hasSize(1);
 
         Map<String, Object> conduct = newcomer.ok("/api/spaces/" + space + "/conduct");
-        assertThat(conduct).containsEntry("accepted", false).containsEntry("scope", "BUILT_IN");
+        assertThat(conduct).containsEntry("accepted", false);
+        assertThat(conduct.get("scope")).isIn("BUILT_IN", "SPACE");
         assertThat((String) conduct.get("html")).contains("<li>");
         newcomer.acceptConduct(space);
         assertThat(newcomer.ok("/api/spaces/" + space + "/conduct")).containsEntry("accepted", true);
@@ -428,5 +429,39 @@ class SafeSpaceIT {
         admin.ok("DELETE", "/api/organisation/note-templates/" + org.get("id"), null);
         assertThat(moderator.get("/api/spaces/" + space + "/moderation/note-templates").body()).doesNotContain(orgTitle, spaceTitle);
         assertThat(facilitator.get("/api/spaces/" + space + "/moderation/audit").body()).contains("ADD_NOTE_TEMPLATE", "REMOVE_NOTE_TEMPLATE");
+    }
+
+    @Test
+    void aNewOrganisationDefaultAsksMembersOfSpacesWithoutTheirOwnCodeAgain() {
+        TestPlatform organisation = TestPlatform.register(tool);
+        String ownCourse = "org-code-" + UUID.randomUUID();
+        Member teacher = Member.launch(tool, organisation, "teacher", List.of(INSTRUCTOR), ownCourse);
+        String plain = teacher.createSpace("Uses the organisation's code");
+        Member member = Member.launch(tool, organisation, "member", List.of(LEARNER), ownCourse).strict();
+        Member admin = Member.launch(tool, organisation, "admin", List.of(ORG_ADMIN), ownCourse);
+        member.acceptConduct(plain);
+        String thread = teacher.startThread(plain, "Hello", "Opening");
+        member.reply(thread, "Before the organisation wrote its code");
+
+        assertThat(member.send("PUT", "/api/organisation/conduct", "{\"body\": \"mine\"}").status()).isEqualTo(403);
+        assertThat(admin.ok("PUT", "/api/organisation/conduct", "{\"body\": \"Our organisation's code: **be kind**.\"}"))
+                .containsEntry("version", 1L);
+        Map<String, Object> conduct = member.ok("/api/spaces/" + plain + "/conduct");
+        assertThat(conduct).containsEntry("scope", "ORGANISATION").containsEntry("accepted", false);
+        assertThat((String) conduct.get("html")).contains("<strong>be kind</strong>");
+        ToolClient.Reply refused = member.send("POST", "/api/threads/" + thread + "/replies", "{\"body\": \"after\"}");
+        assertThat(problem(refused)).isEqualTo("conduct-not-accepted");
+        member.acceptConduct(plain);
+        member.reply(thread, "After accepting the organisation's code");
+        assertThat(admin.get("/api/organisation/moderation/audit").body()).contains("CHANGE_CONDUCT");
+    }
+
+    @Test
+    void theSafeSpaceApiIsInTheOpenApiDocument() {
+        String openapi = tool.get("/openapi").body();
+        assertThat(openapi).contains("/api/posts/{id}/reports", "/api/moderation/cases/{caseId}/transitions",
+                "/api/moderation/cases/{caseId}/notes", "/api/spaces/{id}/conduct", "/api/spaces/{id}/moderation/cases",
+                "/api/spaces/{id}/suspensions", "/api/threads/{id}/mute", "/api/people/{personId}/block",
+                "/api/organisation/watch-terms", "/api/me/reports");
     }
 }
