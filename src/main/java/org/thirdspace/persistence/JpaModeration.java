@@ -40,10 +40,17 @@ public class JpaModeration implements Moderation {
     }
 
     @Override
-    public void add(PostReport report) {
-        em.persist(report);
-        // The unique (post, reporter) index decides a race between two reports of one person here.
-        em.flush();
+    public boolean add(PostReport report) {
+        // The unique (post, reporter) index decides a race between two reports of one person: the
+        // second inserts nothing, and the use case answers 409 and rolls back.
+        return new NativeQuery().sql("insert into post_report (id, case_id, post_id, reporter_id, reason, text, created_at)"
+                        + " values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing", report.id(), report.caseId(), report.postId(),
+                report.reporterId(), report.reason().name(), report.text(), report.createdAt()).execute(em) == 1;
+    }
+
+    @Override
+    public void serialiseWritesOf(UUID personId) {
+        new NativeQuery().sql("select id from person where id = ? for update", personId).rows(em);
     }
 
     @Override

@@ -464,4 +464,50 @@ class SafeSpaceIT {
                 "/api/spaces/{id}/suspensions", "/api/threads/{id}/mute", "/api/people/{personId}/block",
                 "/api/organisation/watch-terms", "/api/me/reports");
     }
+
+    /** The same requests sent at once, on a few threads; the statuses in any order. */
+    static List<Integer> atOnce(int requests, java.util.function.Supplier<ToolClient.Reply> call) throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<ToolClient.Reply>> replies = new java.util.ArrayList<>();
+            for (int i = 0; i < requests; i++) {
+                replies.add(pool.submit(call::get));
+            }
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<ToolClient.Reply> reply : replies) {
+                statuses.add(reply.get().status());
+            }
+            return statuses;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void reportsSentAtOnceCountOnce() throws Exception {
+        Member author = learner("author");
+        Member reporter = learner("double-clicker");
+        String thread = facilitator.startThread(space, "Concurrent reports", "Opening");
+        String reply = author.reply(thread, "Reported twice at once");
+        reporter.acceptConduct(space);
+        List<Integer> statuses = atOnce(6, () -> reporter.send("POST", "/api/posts/" + reply + "/reports", "{\"reason\": \"SPAM\"}"));
+        assertThat(statuses).containsOnly(201, 409);
+        assertThat(statuses.stream().filter(s -> s == 201)).hasSize(1);
+        assertThat(reporter.get("/api/me/reports").jsonArray()).hasSize(1);
+        assertThat(((Number) openCaseOf(reply).get("reporters")).intValue()).isEqualTo(1);
+    }
+
+    @Test
+    void postsSentAtOnceStillStopAtTheLimit() throws Exception {
+        Member burst = learner("burst");
+        String thread = facilitator.startThread(space, "Concurrent posts", "Opening");
+        burst.acceptConduct(space);
+        int over = 5;
+        java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
+        List<Integer> statuses = atOnce(ToolServer.POSTS_PER_MINUTE + over,
+                () -> burst.send("POST", "/api/threads/" + thread + "/replies", "{\"body\": \"burst " + n.incrementAndGet() + "\"}"));
+        assertThat(statuses).containsOnly(201, 429);
+        assertThat(statuses.stream().filter(s -> s == 201)).hasSize(ToolServer.POSTS_PER_MINUTE);
+        assertThat(posts(facilitator, thread)).hasSize(1 + ToolServer.POSTS_PER_MINUTE);
+    }
 }

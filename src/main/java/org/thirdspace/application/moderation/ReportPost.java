@@ -67,7 +67,9 @@ public class ReportPost {
         gate.mayReport(actor, now);
         ModerationCase open = cases.openFor(in.thread(), post, CaseOrigin.REPORTS, null, "reported", now);
         PostReport report = new PostReport(open.id(), postId, actor.personId(), reason, text, now);
-        moderation.add(report);
+        if (!moderation.add(report)) {
+            throw new Conflict("you already reported this post; you can follow it under My reports");
+        }
         moderation.add(open.note(StepKind.REPORTED, actor.personId(), reason + (text == null ? "" : ": " + text), Cases.snapshot(post), now));
         long reporters = moderation.reporters(open.id());
         if (!post.isHidden() && SafeSpacePolicy.reportsHide(reporters, settings.reportThreshold())) {

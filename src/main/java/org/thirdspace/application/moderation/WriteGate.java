@@ -51,6 +51,7 @@ public class WriteGate {
     /** Threads and replies, counted from the posts table so every node sees the same count. */
     public void mayPost(Actor actor, Instant now) {
         RateLimit limit = settings.postingLimit();
+        moderation.serialiseWritesOf(actor.personId());
         Moderation.Recent recent = moderation.postsSince(actor.personId(), limit.windowStart(now));
         limit.retryAfter(recent.count(), recent.oldest(), now).ifPresent(wait -> {
             throw new TooManyRequests("You are posting faster than this community allows (" + limit.limit() + " a minute).", wait);
@@ -59,6 +60,7 @@ public class WriteGate {
 
     public void mayReport(Actor actor, Instant now) {
         RateLimit limit = settings.reportingLimit();
+        moderation.serialiseWritesOf(actor.personId());
         Moderation.Recent recent = moderation.reportsSince(actor.personId(), limit.windowStart(now));
         limit.retryAfter(recent.count(), recent.oldest(), now).ifPresent(wait -> {
             throw new TooManyRequests("You have made many reports in the last hour (" + limit.limit() + "); moderators are "

@@ -13,7 +13,8 @@ public interface Moderation {
 
     void add(ModerationStep step);
 
-    void add(PostReport report);
+    /** Stores the report unless this person reported the post already (then false: nothing is written). */
+    boolean add(PostReport report);
 
     void add(ModerationAuditEntry entry);
 
@@ -51,6 +52,12 @@ public interface Moderation {
 
     /** A person's own reports, newest first. */
     List<PostReport> reportsBy(UUID reporterId, int limit);
+
+    /**
+     * Holds the person's row until the transaction ends, so that two writes of one person (on any
+     * node) are counted against their rate limit one after the other, never both before either.
+     */
+    void serialiseWritesOf(UUID personId);
 
     /** How many reports a person made since a time, and the oldest of them (for a rate limit). */
     Recent reportsSince(UUID reporterId, Instant since);
