@@ -11,6 +11,7 @@ import { personView } from './views/person.js';
 import { notificationsView } from './views/notifications.js';
 import { setupView, chooseView } from './views/setup.js';
 import { deepLinkingView } from './views/deep-linking.js';
+import { moderationQueueView, moderationCaseView, myReportsView, organisationModerationView } from './views/moderation.js';
 
 const state = { me: null, destination: null, spaceId: null, deepLinking: null };
 const DEEP_LINKING = 'thirdspace.deep-linking';
@@ -34,6 +35,8 @@ function header() {
     h('nav', { 'aria-label': t('ui.nav.label') },
       state.spaceId ? h('a', { href: `#/spaces/${state.spaceId}` }, t('ui.nav.space')) : null,
       mentions,
+      h('a', { href: '#/reports' }, t('ui.nav.reports')),
+      state.me.organisationAdministrator ? h('a', { href: '#/organisation/moderation' }, t('ui.nav.organisation')) : null,
       h('a', { href: `#/people/${state.me.person.id}` }, state.me.person.name)),
     form);
 }
@@ -54,6 +57,10 @@ async function render() {
   const parts = path.split('/').filter(Boolean);
   try {
     if (parts[0] === 'spaces' && parts[2] === 'new-thread') await composeView(ctx, parts[1]);
+    else if (parts[0] === 'spaces' && parts[2] === 'moderation') await moderationQueueView(ctx, parts[1]);
+    else if (parts[0] === 'moderation' && parts[1] === 'cases' && parts[2]) await moderationCaseView(ctx, parts[2]);
+    else if (parts[0] === 'reports') await myReportsView(ctx);
+    else if (parts[0] === 'organisation' && parts[1] === 'moderation') await organisationModerationView(ctx);
     else if (parts[0] === 'spaces' && parts[1]) { state.spaceId = parts[1]; await spaceView(ctx, parts[1]); }
     else if (parts[0] === 'threads' && parts[1]) await threadView(ctx, parts[1]);
     else if (parts[0] === 'search') await searchView(ctx, params);

@@ -75,7 +75,15 @@ public enum Setting {
             "Members asked for per roster page (NRPS `limit`); platforms may send fewer (Canvas: 50)."),
     ROSTER_PAGE_MAX_BYTES("thirdspace.roster.page-max-bytes", "8388608",
             "Size cap of one roster or groups page. Pages are read and applied one at a time, so memory stays "
-                    + "flat however large the course.");
+                    + "flat however large the course."),
+    REPORT_THRESHOLD("thirdspace.safety.report-threshold", "3",
+            "Distinct members whose reports hide a post until a moderator reviews it. 0: reports never hide a post "
+                    + "by themselves."),
+    POSTS_PER_MINUTE("thirdspace.safety.posts-per-minute", "10",
+            "Most threads and replies one person may write in a minute; more are refused with 429 and Retry-After. "
+                    + "Counted from the database, so the limit holds across the nodes of a cluster. 0: no limit."),
+    REPORTS_PER_HOUR("thirdspace.safety.reports-per-hour", "20",
+            "Most reports one person may make in an hour; more are refused with 429 and Retry-After. 0: no limit.");
 
     private final String key;
     private final String defaultValue;

@@ -172,4 +172,18 @@ public class ToolSettings {
     public int rosterPageMaxBytes() {
         return Math.max(1024, Integer.parseInt(raw(Setting.ROSTER_PAGE_MAX_BYTES)));
     }
+
+    public int reportThreshold() {
+        return Math.max(0, Integer.parseInt(raw(Setting.REPORT_THRESHOLD)));
+    }
+
+    public org.thirdspace.community.moderation.RateLimit postingLimit() {
+        return new org.thirdspace.community.moderation.RateLimit(Math.max(0, Integer.parseInt(raw(Setting.POSTS_PER_MINUTE))),
+                Duration.ofMinutes(1));
+    }
+
+    public org.thirdspace.community.moderation.RateLimit reportingLimit() {
+        return new org.thirdspace.community.moderation.RateLimit(Math.max(0, Integer.parseInt(raw(Setting.REPORTS_PER_HOUR))),
+                Duration.ofHours(1));
+    }
 }

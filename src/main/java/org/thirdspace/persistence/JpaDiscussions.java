@@ -251,10 +251,14 @@ public class JpaDiscussions implements Discussions {
         return summaries(sql.sql(" order by p.created_at desc, p.id desc limit ?", query.limit()));
     }
 
-    /** A thread the viewer may see and, in it, a post they may see (others' posts seen from outside need consent). */
+    /**
+     * A thread the viewer may see and, in it, a post they may see (others' posts seen from outside
+     * need consent; a post hidden by moderators only by its author and the space's moderators).
+     */
     private static void visible(NativeQuery sql, Viewer viewer, Instant now) {
         visibleThread(sql, viewer, now);
         sql.sql(" and p.deleted_at is null and (p.opening or p.shared_wider or p.space_id in ").in(viewer.memberSpaces()).sql(")");
+        sql.sql(" and (p.hidden_at is null or p.author_id = ? or p.space_id in ", viewer.personId()).in(viewer.moderatedSpaces()).sql(")");
     }
 
     private static void visibleThread(NativeQuery sql, Viewer viewer, Instant now) {

@@ -98,7 +98,15 @@ final class ThirdspacePersistenceUnit implements PersistenceUnitInfo {
             org.thirdspace.community.coursegroup.CourseGroupSet.class,
             org.thirdspace.community.coursegroup.CourseGroup.class,
             org.thirdspace.community.coursegroup.CourseGroupMember.class,
-            org.thirdspace.lti.deeplinking.DeepLinkingRequest.class);
+            org.thirdspace.lti.deeplinking.DeepLinkingRequest.class,
+            org.thirdspace.community.moderation.ConductVersion.class,
+            org.thirdspace.community.moderation.ModerationCase.class,
+            org.thirdspace.community.moderation.ModerationStep.class,
+            org.thirdspace.community.moderation.PostReport.class,
+            org.thirdspace.community.moderation.ModerationAuditEntry.class,
+            org.thirdspace.community.moderation.Suspension.class,
+            org.thirdspace.community.moderation.WatchTerm.class,
+            org.thirdspace.community.moderation.NoteTemplate.class);
 
     @Override
     public URL getPersistenceUnitRootUrl() {

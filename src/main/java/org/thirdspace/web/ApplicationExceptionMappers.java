@@ -11,6 +11,9 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.thirdspace.application.AccessDenied;
 import org.thirdspace.application.Conflict;
+import org.thirdspace.application.ConductNotAccepted;
+import org.thirdspace.application.TooManyRequests;
+import org.thirdspace.community.moderation.IllegalTransition;
 import org.thirdspace.application.InvalidRequest;
 import org.thirdspace.application.NotFound;
 import org.thirdspace.application.PersonBarred;
@@ -41,7 +44,32 @@ public final class ApplicationExceptionMappers {
     public static class AccessDeniedMapper implements ExceptionMapper<AccessDenied> {
         @Override
         public Response toResponse(AccessDenied e) {
-            return Problem.response(403, "access-denied", "Not allowed", e.getMessage());
+            if (e instanceof ConductNotAccepted conduct) {
+                return Problem.builder(403, Problem.of(403, e.code(), "Code of conduct not accepted", e.getMessage(),
+                        conduct.spaceId().toString())).build();
+            }
+            return Problem.response(403, e.code(), "suspended".equals(e.code()) ? "Suspended in this space" : "Not allowed",
+                    e.getMessage());
+        }
+    }
+
+    /** A per-person limit: 429 with the seconds to wait, in the header and in words. */
+    @Provider
+    public static class TooManyRequestsMapper implements ExceptionMapper<TooManyRequests> {
+        @Override
+        public Response toResponse(TooManyRequests e) {
+            long seconds = Math.max(1, e.retryAfter().toSeconds());
+            return Problem.builder(429, Problem.of(429, "rate-limited", "Too many at once",
+                    e.getMessage() + " Try again in " + seconds + " s.", null)).header("Retry-After", seconds).build();
+        }
+    }
+
+    /** A moderation case asked to move along a transition its state machine does not have. */
+    @Provider
+    public static class IllegalTransitionMapper implements ExceptionMapper<IllegalTransition> {
+        @Override
+        public Response toResponse(IllegalTransition e) {
+            return Problem.response(409, "illegal-transition", "Not possible in this state", e.getMessage());
         }
     }
 

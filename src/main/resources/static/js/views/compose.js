@@ -3,6 +3,7 @@ import { t } from '../i18n.js';
 import { h, replace } from '../dom.js';
 import { navigate } from '../router.js';
 import { editor } from './editor.js';
+import { conductRefusal } from './conduct.js';
 
 export async function composeView(ctx, spaceId) {
   const space = await api(`/api/spaces/${spaceId}`);
@@ -33,7 +34,10 @@ export async function composeView(ctx, spaceId) {
           title: title.value, body: body.value(), tags: tagList, audience: kind, peerGroupId: group || null } });
       }
       navigate(seeding ? `#/spaces/${spaceId}` : `#/threads/${created.id}`);
-    } catch (err) { error.textContent = err.message; }
+    } catch (err) {
+      // Refused for the code of conduct: it is shown; once accepted, the person posts again.
+      error.textContent = await conductRefusal(err) ? t('ui.conduct.try-again') : err.message;
+    }
   } },
     h('h1', {}, seeding ? t('ui.compose.seed-title') : t('ui.compose.title')),
     h('label', { for: 'thread-title' }, t('ui.compose.thread-title')), title,

@@ -3,6 +3,7 @@ import { t } from '../i18n.js';
 import { h, replace } from '../dom.js';
 import { when, roleName } from '../format.js';
 import '../components/roster-sync.js';
+import { ensureConduct } from './conduct.js';
 
 export function threadItem(thread) {
   return h('li', { class: `ts-thread${thread.unread ? ' ts-unread' : ''}`, dataset: { thread: thread.id } },
@@ -42,7 +43,8 @@ export async function spaceView(ctx, spaceId) {
       h('p', { class: 'ts-meta' }, t('ui.space.members', space.memberCount), ' · ', t('ui.space.your-role', roleName(space.myRole)),
         space.archived ? h('strong', {}, ` · ${t('ui.space.archived')}`) : null),
       space.mayPost ? h('p', {}, h('a', { class: 'ts-button', href: `#/spaces/${spaceId}/new-thread` }, t('ui.space.new-thread'))) : null,
-      space.mayFacilitate ? h('p', {}, h('a', { href: `#/spaces/${spaceId}/new-thread?seed=1` }, t('ui.space.seed-topic'))) : null),
+      space.mayFacilitate ? h('p', {}, h('a', { href: `#/spaces/${spaceId}/new-thread?seed=1` }, t('ui.space.seed-topic'))) : null,
+      space.mayModerate ? h('p', {}, h('a', { href: `#/spaces/${spaceId}/moderation`, id: 'ts-moderation-link' }, t('ui.moderation.title'))) : null),
     section(t('ui.feed.pinned'), feed.pinned, 'pinned-heading'),
     section(t('ui.feed.starters'), feed.starters, 'starters-heading'),
     h('section', { class: 'ts-section', 'aria-labelledby': 'latest-heading' },
@@ -53,4 +55,6 @@ export async function spaceView(ctx, spaceId) {
     // Facilitators who came from a course see its roster sync (the component shows nothing to others).
     space.mayFacilitate && ctx.me.course ? h('ts-roster-sync', { 'course-id': ctx.me.course.id }) : null,
     h('details', { class: 'ts-help' }, h('summary', {}, t('ui.feed.help.title')), h('p', {}, t('ui.feed.help.text'))));
+  // First entry (or a new version of the code): the member reads and accepts the code of conduct.
+  ensureConduct(spaceId);
 }

@@ -3,6 +3,57 @@ import { t } from '../i18n.js';
 import { h, replace } from '../dom.js';
 import { when, trustedHtml } from '../format.js';
 import { editor } from './editor.js';
+import { ensureConduct, conductRefusal } from './conduct.js';
+
+const REASONS = ['HARASSMENT', 'HATE', 'MISINFORMATION', 'SPAM', 'OFF_TOPIC', 'OTHER'];
+
+// Writes that the server refused for the code of conduct show the code; once accepted, they are tried again.
+async function write(call) {
+  try {
+    return await call();
+  } catch (err) {
+    if (await conductRefusal(err)) return call();
+    throw err;
+  }
+}
+
+function reportForm(post, status) {
+  const reason = h('select', { id: `report-reason-${post.id}`, required: true },
+    REASONS.map((r) => h('option', { value: r }, t(`ui.report.reason.${r}`))));
+  const text = h('textarea', { id: `report-text-${post.id}`, rows: '3', maxlength: '2000' });
+  const form = h('form', { class: 'ts-report', 'aria-label': t('ui.report.title'), onsubmit: async (e) => {
+    e.preventDefault();
+    try {
+      await write(() => api(`/api/posts/${post.id}/reports`, { method: 'POST', body: { reason: reason.value, text: text.value } }));
+      form.replaceWith(h('p', { role: 'status', class: 'ts-muted' }, t('ui.report.thanks')));
+    } catch (err) { status.textContent = err.message; }
+  } },
+  h('h3', {}, t('ui.report.title')), h('p', { class: 'ts-muted' }, t('ui.report.private')),
+  h('label', { for: `report-reason-${post.id}` }, t('ui.report.reason')), reason,
+  h('label', { for: `report-text-${post.id}` }, t('ui.report.text')), text,
+  h('p', {}, h('button', { type: 'submit' }, t('ui.report.send')), ' ',
+    h('button', { type: 'button', class: 'ts-secondary', onclick: () => form.remove() }, t('ui.cancel'))));
+  return form;
+}
+
+// The author of a post under review reads the moderators' private notes and, after editing, asks for a review.
+async function reviewPanel(post, status) {
+  const review = await api(`/api/posts/${post.id}/review`);
+  if (!review.underReview) return null;
+  const asked = !!review.reviewRequestedAt;
+  const panel = h('section', { class: 'ts-card ts-review', 'aria-label': t('ui.review.title') },
+    h('h3', {}, t('ui.review.title')),
+    review.hidden ? h('p', {}, t('ui.review.hidden')) : null,
+    review.notes.map((n) => h('blockquote', { class: 'ts-note' }, h('p', {}, n.text), h('p', { class: 'ts-meta' }, t('ui.review.from'), ' · ', when(n.sentAt)))),
+    h('p', { class: 'ts-muted' }, t('ui.review.help')),
+    asked ? h('p', { role: 'status' }, t('ui.review.asked')) : h('button', { type: 'button', id: `ts-request-review-${post.id}`, onclick: async () => {
+      try {
+        await api(`/api/posts/${post.id}/review`, { method: 'POST', body: {} });
+        panel.replaceWith(h('p', { role: 'status', class: 'ts-muted' }, t('ui.review.asked')));
+      } catch (err) { status.textContent = err.message; }
+    } }, t('ui.review.request')));
+  return panel;
+}
 
 const KINDS = ['HELPFUL', 'INSIGHTFUL', 'THANKS'];
 
@@ -13,16 +64,26 @@ function reactions(post, reload) {
       const count = post.reactions[kind] || 0;
       return h('button', { type: 'button', class: `ts-reaction${mine ? ' ts-on' : ''}`, 'aria-pressed': String(mine),
         dataset: { reaction: kind },
-        onclick: async () => { await api(`/api/posts/${post.id}/reactions/${kind}`, { method: mine ? 'DELETE' : 'PUT' }); reload(); } },
+        onclick: async () => {
+          try { await write(() => api(`/api/posts/${post.id}/reactions/${kind}`, { method: mine ? 'DELETE' : 'PUT' })); reload(); }
+          catch (err) { const s = document.querySelector('#main [role="status"]'); if (s) s.textContent = err.message; }
+        } },
       t(`ui.reaction.${kind}`), count ? ` ${count}` : '');
     }));
 }
 
 function postItem(view, post, byId, actions) {
   const quoted = post.quotedPostId && byId[post.quotedPostId];
-  const body = h('div', { class: 'ts-post-body' });
+  let body = h('div', { class: 'ts-post-body' });
+  const own = post.authorId === actions.me;
   if (post.deleted) body.append(h('p', { class: 'ts-muted' }, t('ui.post.deleted')));
+  else if (post.hidden && !post.html) body.append(h('p', { class: 'ts-muted ts-hidden-notice' }, t('ui.post.hidden')));
   else trustedHtml(body, post.html);
+  if (post.hidden && post.html) body.prepend(h('p', { class: 'ts-badge ts-muted' }, t('ui.post.hidden-for-members')));
+  // A blocked author's post comes collapsed: one click shows it, nothing is lost.
+  if (post.collapsed && !post.deleted) {
+    body = h('details', { class: 'ts-post-body ts-collapsed' }, h('summary', {}, t('ui.post.collapsed', post.authorName)), body);
+  }
   return h('article', { class: `ts-post${post.opening ? ' ts-opening' : ''}`, id: `post-${post.id}`, dataset: { post: post.id },
     'aria-label': t('ui.post.by', post.authorName) },
     h('header', { class: 'ts-meta' },
@@ -40,6 +101,12 @@ function postItem(view, post, byId, actions) {
       view.mayReply ? h('button', { type: 'button', class: 'ts-link', onclick: () => actions.reply(post, true) }, t('ui.post.quote')) : null,
       post.mayEdit ? h('button', { type: 'button', class: 'ts-link', onclick: () => actions.edit(post) }, t('ui.post.edit')) : null,
       post.mayDelete ? h('button', { type: 'button', class: 'ts-link', onclick: () => actions.remove(post) }, t('ui.post.delete')) : null,
+      view.inSpace && !own ? h('button', { type: 'button', class: 'ts-link', dataset: { report: post.id },
+        onclick: () => actions.report(post) }, t('ui.post.report')) : null,
+      view.mayModerate ? h('button', { type: 'button', class: 'ts-link', dataset: { hide: post.id }, onclick: () => actions.hide(post) },
+        post.hidden ? t('ui.moderation.restore') : t('ui.moderation.hide')) : null,
+      !own ? h('button', { type: 'button', class: 'ts-link', 'aria-pressed': String(!!post.collapsed), onclick: () => actions.block(post) },
+        post.collapsed ? t('ui.post.unblock', post.authorName) : t('ui.post.block', post.authorName)) : null,
       !post.sharedWider && post.authorId === actions.me && view.thread.audience !== 'SPACE' && !post.opening
         ? h('button', { type: 'button', class: 'ts-link', onclick: () => actions.share(post) }, t('ui.post.share')) : null));
 }
@@ -66,7 +133,7 @@ export async function threadView(ctx, threadId) {
       const article = document.getElementById(`post-${post.id}`);
       const form = h('form', { onsubmit: async (e) => {
         e.preventDefault();
-        try { await api(`/api/posts/${post.id}`, { method: 'PUT', body: { body: edit.value() } }); reload(); } catch (err) { status.textContent = err.message; }
+        try { await write(() => api(`/api/posts/${post.id}`, { method: 'PUT', body: { body: edit.value() } })); reload(); } catch (err) { status.textContent = err.message; }
       } }, edit.element, h('button', { type: 'submit' }, t('ui.save')));
       article.querySelector('.ts-post-body').replaceWith(form);
       document.getElementById(`edit-${post.id}`).focus();
@@ -74,6 +141,21 @@ export async function threadView(ctx, threadId) {
     remove: async (post) => {
       if (!window.confirm(t('ui.post.delete-confirm'))) return;
       await api(`/api/posts/${post.id}`, { method: 'DELETE' });
+      reload();
+    },
+    report: (post) => {
+      const article = document.getElementById(`post-${post.id}`);
+      if (article.querySelector('.ts-report')) return;
+      article.append(reportForm(post, status));
+      document.getElementById(`report-reason-${post.id}`).focus();
+    },
+    hide: async (post) => {
+      try { await api(`/api/posts/${post.id}/hidden`, post.hidden ? { method: 'DELETE' } : { method: 'PUT', body: {} }); reload(); }
+      catch (err) { status.textContent = err.message; }
+    },
+    block: async (post) => {
+      if (!post.collapsed && !window.confirm(t('ui.post.block-confirm', post.authorName))) return;
+      await api(`/api/people/${post.authorId}/block`, { method: post.collapsed ? 'DELETE' : 'PUT' });
       reload();
     },
     share: async (post) => { await api(`/api/posts/${post.id}/share`, { method: 'POST' }); reload(); },
@@ -100,6 +182,10 @@ export async function threadView(ctx, threadId) {
     view.mayFacilitate ? h('button', { type: 'button', class: 'ts-secondary', onclick: async () => {
       await api(`/api/threads/${threadId}/pin`, { method: view.thread.pinned ? 'DELETE' : 'POST' }); reload();
     } }, view.thread.pinned ? t('ui.thread.unpin') : t('ui.thread.pin')) : null,
+    h('button', { type: 'button', class: 'ts-secondary', id: 'ts-mute', 'aria-pressed': String(view.muted), onclick: async () => {
+      await api(`/api/threads/${threadId}/mute`, { method: view.muted ? 'DELETE' : 'PUT' }); reload();
+    } }, view.muted ? t('ui.thread.unmute') : t('ui.thread.mute')),
+    view.mayModerate ? h('a', { class: 'ts-button ts-secondary', href: `#/spaces/${view.thread.spaceId}/moderation` }, t('ui.moderation.title')) : null,
     view.mayModerate ? h('button', { type: 'button', class: 'ts-secondary', onclick: async () => {
       await api(`/api/threads/${threadId}/lock`, { method: view.thread.locked ? 'DELETE' : 'POST' }); reload();
     } }, view.thread.locked ? t('ui.thread.unlock') : t('ui.thread.lock')) : null,
@@ -125,7 +211,7 @@ export async function threadView(ctx, threadId) {
   const replyForm = compose ? h('form', { class: 'ts-card ts-reply', onsubmit: async (e) => {
     e.preventDefault();
     try {
-      await api(`/api/threads/${threadId}/replies`, { method: 'POST', body: { body: compose.value(), ...target } });
+      await write(() => api(`/api/threads/${threadId}/replies`, { method: 'POST', body: { body: compose.value(), ...target } }));
       compose.clear();
       reload();
     } catch (err) { status.textContent = err.message; }
@@ -140,4 +226,10 @@ export async function threadView(ctx, threadId) {
     view.hiddenFromOutside ? h('p', { class: 'ts-muted' }, t('ui.thread.hidden-outside', view.hiddenFromOutside)) : null,
     view.thread.locked ? h('p', { class: 'ts-muted' }, t('ui.thread.locked-text')) : null,
     replyForm);
+  if (view.inSpace) ensureConduct(view.thread.spaceId);
+  // The author's own posts under review show the moderators' private notes.
+  for (const post of view.posts.filter((p) => p.authorId === actions.me && p.underReview && !p.deleted)) {
+    const panel = await reviewPanel(post, status);
+    if (panel) document.getElementById(`post-${post.id}`).append(panel);
+  }
 }

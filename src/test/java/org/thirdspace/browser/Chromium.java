@@ -66,6 +66,15 @@ final class Chromium implements AutoCloseable {
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.elementToBeClickable(by)).click();
     }
 
+    /**
+     * Accepts the space's code of conduct in the dialog the space shows on first entry, and waits
+     * until the dialog is gone (it is modal: nothing behind it can be clicked before).
+     */
+    void acceptConduct() {
+        click(By.id("ts-conduct-accept"));
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.invisibilityOfElementLocated(By.id("ts-conduct")));
+    }
+
     void type(By by, String text) {
         WebElement field = await(by);
         field.clear();

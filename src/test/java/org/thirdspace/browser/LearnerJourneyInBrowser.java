@@ -37,6 +37,7 @@ class LearnerJourneyInBrowser {
             grace.type(By.id("space-purpose"), "Keep practising after the course");
             grace.click(By.cssSelector("#main form button[type=submit]"));
             grace.awaitText(By.id("space-title"), "Customer conversations community");
+            grace.acceptConduct();
             grace.click(By.partialLinkText("Seed a topic"));
             grace.type(By.id("thread-title"), "What was your hardest call this month?");
             grace.type(By.id("thread-body"), "Tell us **one** moment and what you tried.");
@@ -50,6 +51,9 @@ class LearnerJourneyInBrowser {
             ada.open(tool.url("/emulator/courses/cc-101/as/ada"));
             ada.intoTool();
             ada.awaitText(By.id("space-title"), "Customer conversations community");
+            ada.await(By.id("ts-conduct"));
+            accessible(ada, "4-space-home-learner-code-of-conduct");
+            ada.acceptConduct();
             accessible(ada, "4-space-home-learner");
             ada.click(By.linkText("What was your hardest call this month?"));
             ada.awaitText(By.cssSelector("main h1"), "What was your hardest call this month?");

@@ -18,6 +18,13 @@ public class ToolServer implements BeforeAllCallback, ParameterResolver {
 
     private static final String KEY = "thirdspace-server";
 
+    /**
+     * The posting limit of the shared server. A server started elsewhere ({@code
+     * thirdspace.it.external-url}) must be given the same limit (THIRDSPACE_SAFETY_POSTS_PER_MINUTE),
+     * or this property set to its limit.
+     */
+    static final int POSTS_PER_MINUTE = Integer.getInteger("thirdspace.it.posts-per-minute", 100);
+
     @Override
     public void beforeAll(ExtensionContext context) {
         server(context);
@@ -36,7 +43,10 @@ public class ToolServer implements BeforeAllCallback, ParameterResolver {
         try {
             Path dir = Files.createTempDirectory("thirdspace-it-");
             PayaraMicroServer server = PayaraMicroServer.start("shared", dir,
-                    Map.of("thirdspace.keys.min-publish-seconds", "2", "thirdspace.lti.jwks.min-refresh-seconds", "2"));
+                    Map.of("thirdspace.keys.min-publish-seconds", "2", "thirdspace.lti.jwks.min-refresh-seconds", "2",
+                            // Test classes write many posts as one person in a few seconds; SafeSpaceIT
+                            // reaches this limit on purpose.
+                            "thirdspace.safety.posts-per-minute", String.valueOf(POSTS_PER_MINUTE)));
             server.awaitReady(Duration.ofMinutes(3));
             return new Holder(server);
         } catch (Exception e) {

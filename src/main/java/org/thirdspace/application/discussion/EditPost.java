@@ -32,6 +32,12 @@ public class EditPost {
     @Inject
     Fanout fanout;
 
+    @Inject
+    org.thirdspace.application.moderation.WriteGate gate;
+
+    @Inject
+    org.thirdspace.application.moderation.WatchListReview watchList;
+
     public record Request(String body, String title) {
     }
 
@@ -45,6 +51,7 @@ public class EditPost {
         if (!post.authorId().equals(actor.personId()) || post.isDeleted() || !in.inSpace()) {
             throw new AccessDenied("only the author edits a post, while they are a member of the space");
         }
+        gate.mayWrite(actor, in.space().id(), now);
         if (request == null) {
             throw new InvalidRequest("body", "body is required");
         }
@@ -56,6 +63,7 @@ public class EditPost {
         if (title != null) {
             thread.retitle(title, now);
         }
+        watchList.written(thread, post, title, now);
         return post;
     }
 

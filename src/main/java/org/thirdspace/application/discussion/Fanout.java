@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.thirdspace.community.discussion.Post;
 import org.thirdspace.community.discussion.Thread;
+import org.thirdspace.community.moderation.PersonalControls;
 import org.thirdspace.community.notification.FollowTarget;
 import org.thirdspace.community.notification.Notification;
 import org.thirdspace.community.notification.NotificationKind;
@@ -24,9 +25,18 @@ public class Fanout {
     @Inject
     Notifications notifications;
 
+    @Inject
+    PersonalControls controls;
+
     public void posted(Thread thread, Post post, Set<UUID> mentions, Instant now) {
         Set<UUID> told = new HashSet<>();
         told.add(post.authorId());
+        // Who muted the thread hears nothing from it; who blocked the author is not reached by their mentions.
+        Set<UUID> followers = post.isOpening() ? Set.of() : new HashSet<>(notifications.followers(FollowTarget.THREAD, thread.id()));
+        Set<UUID> everyone = new HashSet<>(mentions);
+        everyone.addAll(followers);
+        told.addAll(controls.muted(thread.id(), everyone));
+        told.addAll(controls.blocking(post.authorId(), everyone));
         for (UUID person : mentions) {
             if (told.add(person)) {
                 notifications.add(new Notification(person, NotificationKind.MENTION, post.authorId(), thread.spaceId(), thread.id(),
@@ -34,7 +44,7 @@ public class Fanout {
             }
         }
         if (!post.isOpening()) {
-            for (UUID follower : notifications.followers(FollowTarget.THREAD, thread.id())) {
+            for (UUID follower : followers) {
                 if (told.add(follower)) {
                     notifications.add(new Notification(follower, NotificationKind.REPLY, post.authorId(), thread.spaceId(), thread.id(),
                             post.id(), now));

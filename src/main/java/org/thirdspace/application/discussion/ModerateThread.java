@@ -17,6 +17,9 @@ public class ModerateThread {
     @Inject
     ThreadAccess threads;
 
+    @Inject
+    org.thirdspace.application.moderation.ModerationAudit audit;
+
     @Transactional
     public void pin(Actor actor, UUID threadId, boolean pin, Instant now) {
         ThreadAccess.InThread in = threads.thread(actor, threadId, now);
@@ -33,5 +36,7 @@ public class ModerateThread {
             throw new AccessDenied("only moderators and facilitators lock threads");
         }
         in.thread().lock(lock, now);
+        audit.record(actor, in.space().id(), lock ? org.thirdspace.community.moderation.ModeratorAction.LOCK_THREAD
+                : org.thirdspace.community.moderation.ModeratorAction.UNLOCK_THREAD, threadId, null, now);
     }
 }

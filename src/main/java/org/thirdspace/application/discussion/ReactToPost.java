@@ -23,6 +23,9 @@ public class ReactToPost {
     @Inject
     Discussions discussions;
 
+    @Inject
+    org.thirdspace.application.moderation.WriteGate gate;
+
     @Transactional
     public void react(Actor actor, UUID postId, String kind, boolean add, Instant now) {
         ReactionKind reaction;
@@ -36,6 +39,7 @@ public class ReactToPost {
         if (!in.inSpace() || post.isDeleted()) {
             throw new AccessDenied("members of the space react to posts that are not deleted");
         }
+        gate.mayWrite(actor, in.space().id(), now);
         if (add) {
             discussions.react(postId, actor.personId(), reaction, now);
         } else {

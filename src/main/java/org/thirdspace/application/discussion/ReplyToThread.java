@@ -38,6 +38,12 @@ public class ReplyToThread {
     @Inject
     Fanout fanout;
 
+    @Inject
+    org.thirdspace.application.moderation.WriteGate gate;
+
+    @Inject
+    org.thirdspace.application.moderation.WatchListReview watchList;
+
     public record Request(String body, UUID parentId, UUID quotedPostId) {
     }
 
@@ -48,6 +54,8 @@ public class ReplyToThread {
             throw new AccessDenied(in.thread().isLocked() ? "this thread is locked" : in.space().isArchived()
                     ? "this space is archived" : "only members of the space reply");
         }
+        gate.mayWrite(actor, in.space().id(), now);
+        gate.mayPost(actor, now);
         if (request == null) {
             throw new InvalidRequest("body", "body is required");
         }
@@ -64,6 +72,7 @@ public class ReplyToThread {
         discussions.add(post);
         in.thread().replied(now);
         fanout.posted(in.thread(), post, written.mentions(), now);
+        watchList.written(in.thread(), post, null, now);
         notifications.follow(actor.personId(), FollowTarget.THREAD, threadId, now);
         discussions.markRead(actor.personId(), threadId, now);
         return post;

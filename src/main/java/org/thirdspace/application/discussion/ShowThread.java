@@ -45,6 +45,12 @@ public class ShowThread {
     @Inject
     Notifications notifications;
 
+    @Inject
+    org.thirdspace.community.moderation.PersonalControls controls;
+
+    @Inject
+    org.thirdspace.community.moderation.Moderation moderation;
+
     @Transactional
     public ThreadView show(Actor actor, UUID threadId, Instant now) {
         ThreadAccess.InThread in = threads.thread(actor, threadId, now);
@@ -55,16 +61,21 @@ public class ShowThread {
         Map<UUID, Set<ReactionKind>> mine = discussions.reactionsBy(actor.personId(), ids);
         Map<UUID, Person> authors = people.byIds(actor.organisationId(), visible.stream().map(Post::authorId).distinct().toList());
         boolean moderates = SpacePolicy.mayModerate(in.membership());
+        Set<UUID> blocked = controls.blockedBy(actor.personId());
         List<ThreadView.PostView> posts = visible.stream().map(p -> {
             Person author = authors.get(p.authorId());
             boolean own = p.authorId().equals(actor.personId());
+            // Who reported, and what a hidden post said, is not for the other members.
+            boolean textHidden = p.isDeleted() || (p.isHidden() && !own && !moderates);
             Map<String, Integer> counts = new LinkedHashMap<>();
             reactions.getOrDefault(p.id(), new EnumMap<>(ReactionKind.class)).forEach((k, v) -> counts.put(k.name(), v));
             return new ThreadView.PostView(p.id(), p.authorId(), author == null ? "" : author.nameToShow(), p.parentId(),
-                    p.quotedPostId(), p.isOpening(), p.isDeleted() ? null : p.bodyHtml(), own && !p.isDeleted() ? p.bodyMarkdown() : null,
+                    p.quotedPostId(), p.isOpening(), textHidden ? null : p.bodyHtml(), own && !p.isDeleted() ? p.bodyMarkdown() : null,
                     p.createdAt(), p.editedAt(), p.version(), p.isDeleted(), p.isSharedWider(), counts,
                     mine.getOrDefault(p.id(), Set.of()).stream().map(Enum::name).sorted().toList(),
-                    own && !p.isDeleted() && in.inSpace(), !p.isDeleted() && in.inSpace() && (own || moderates));
+                    own && !p.isDeleted() && in.inSpace(), !p.isDeleted() && in.inSpace() && (own || moderates),
+                    p.isHidden() && !p.isDeleted(), blocked.contains(p.authorId()),
+                    own && !p.isDeleted() && moderation.openCase(p.id()).isPresent());
         }).toList();
         Instant lastRead = discussions.lastRead(actor.personId(), List.of(threadId)).get(threadId);
         if (lastRead == null || lastRead.isBefore(in.thread().lastActivityAt())) {
@@ -76,6 +87,7 @@ public class ShowThread {
         return new ThreadView(summary, in.space().title(), in.inSpace(), posts, all.size() - visible.size(),
                 in.inSpace() && SpacePolicy.mayReply(in.membership(), in.space(), in.thread().isLocked()), moderates,
                 SpacePolicy.mayFacilitate(in.membership()), in.thread().authorId().equals(actor.personId()),
-                notifications.follows(actor.personId(), FollowTarget.THREAD, threadId), request, lastRead);
+                notifications.follows(actor.personId(), FollowTarget.THREAD, threadId), request, lastRead,
+                !controls.muted(threadId, List.of(actor.personId())).isEmpty());
     }
 }

@@ -57,6 +57,12 @@ public class StartThread {
     @Inject
     Fanout fanout;
 
+    @Inject
+    org.thirdspace.application.moderation.WriteGate gate;
+
+    @Inject
+    org.thirdspace.application.moderation.WatchListReview watchList;
+
     public record Request(String title, String body, List<String> tags, String audience, UUID peerGroupId) {
     }
 
@@ -66,6 +72,12 @@ public class StartThread {
         if (!SpacePolicy.mayStartThread(in.membership(), in.space())) {
             throw new AccessDenied(in.space().isArchived() ? "this space is archived" : "you may not start threads here");
         }
+        // Suspension, code of conduct and the posting rate are checked before anything is written.
+        // Seeded topics (SeedTopic) are not: they are the facilitators' running of the space, and
+        // Deep Linking seeds one in the transaction that creates the space, before anyone could
+        // have accepted its code.
+        gate.mayWrite(actor, in.space().id(), now);
+        gate.mayPost(actor, now);
         return create(actor, in, request, false, now, now);
     }
 
@@ -91,6 +103,7 @@ public class StartThread {
         threadTags.apply(actor.organisationId(), thread.id(), request.tags());
         notifications.follow(actor.personId(), FollowTarget.THREAD, thread.id(), now);
         fanout.posted(thread, opening, written.mentions(), now);
+        watchList.written(thread, opening, title, now);
         Set<UUID> tagFollowers = new HashSet<>();
         for (Tag tag : tags.tagsOf(List.of(thread.id())).getOrDefault(thread.id(), List.of())) {
             tagFollowers.addAll(notifications.followers(FollowTarget.TAG, tag.id()));

@@ -8,13 +8,18 @@ import java.util.UUID;
 /** A thread with the posts the reader may see and what the reader may do. */
 public record ThreadView(ThreadSummary thread, String spaceTitle, boolean inSpace, List<PostView> posts, int hiddenFromOutside,
                          boolean mayReply, boolean mayModerate, boolean mayFacilitate, boolean isAuthor, boolean following,
-                         Request openRequest, Instant lastReadBefore) {
+                         Request openRequest, Instant lastReadBefore, boolean muted) {
 
-    /** A post; deleted posts keep their place but lose their text. */
+    /**
+     * A post; deleted posts keep their place but lose their text. A post hidden by moderators keeps
+     * its place too: members see a neutral notice ({@code hidden}, no text), its author and the
+     * moderators still see the text. {@code collapsed}: the reader blocked its author.
+     * {@code underReview}: for its author only, a moderation case about it is open.
+     */
     public record PostView(UUID id, UUID authorId, String authorName, UUID parentId, UUID quotedPostId, boolean opening,
                            String html, String markdown, Instant createdAt, Instant editedAt, int version, boolean deleted,
                            boolean sharedWider, Map<String, Integer> reactions, List<String> myReactions, boolean mayEdit,
-                           boolean mayDelete) {
+                           boolean mayDelete, boolean hidden, boolean collapsed, boolean underReview) {
     }
 
     /** A pending proposal to show the thread more widely. */

@@ -29,7 +29,7 @@ public class Post {
     private UUID id;
     @Column(name = "thread_id", nullable = false, updatable = false)
     private UUID threadId;
-    @Column(name = "space_id", nullable = false, updatable = false)
+    @Column(name = "space_id", nullable = false)
     private UUID spaceId;
     @Column(name = "author_id", nullable = false, updatable = false)
     private UUID authorId;
@@ -59,6 +59,8 @@ public class Post {
     private Instant editedAt;
     @Column(name = "deleted_at")
     private Instant deletedAt;
+    @Column(name = "hidden_at")
+    private Instant hiddenAt;
 
     protected Post() {
     }
@@ -88,8 +90,29 @@ public class Post {
         return previous;
     }
 
+    /** The post's thread moved to another space. */
+    public void movedTo(UUID otherSpaceId) {
+        this.spaceId = Objects.requireNonNull(otherSpaceId);
+    }
+
     public void delete(Instant now) {
         this.deletedAt = now;
+    }
+
+    /**
+     * Moderators hide a post pending review: it keeps its place, members see a neutral notice, and
+     * its author can still read and edit it.
+     */
+    public void hide(Instant now) {
+        this.hiddenAt = now;
+    }
+
+    public void restore() {
+        this.hiddenAt = null;
+    }
+
+    public boolean isHidden() {
+        return hiddenAt != null;
     }
 
     /** The author agrees that the post is shown wherever its thread is. */

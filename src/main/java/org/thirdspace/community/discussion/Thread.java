@@ -29,7 +29,7 @@ public class Thread {
 
     @Id
     private UUID id;
-    @Column(name = "space_id", nullable = false, updatable = false)
+    @Column(name = "space_id", nullable = false)
     private UUID spaceId;
     @Column(name = "organisation_id", nullable = false, updatable = false)
     private UUID organisationId;
@@ -98,6 +98,19 @@ public class Thread {
 
     public void lock(boolean lock, Instant now) {
         this.locked = lock;
+        this.updatedAt = now;
+    }
+
+    /**
+     * A moderator moves the thread to another space of the organisation (its posts follow, see
+     * {@link Post#movedTo}). A peer-group thread belongs to its group and is not moved.
+     */
+    public void moveTo(UUID otherSpaceId, Instant now) {
+        if (audience == Audience.PEER_GROUP) {
+            throw new IllegalStateException("a peer-group thread stays in its group's space");
+        }
+        this.spaceId = Objects.requireNonNull(otherSpaceId);
+        this.pinned = false;
         this.updatedAt = now;
     }
 

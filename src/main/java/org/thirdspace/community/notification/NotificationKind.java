@@ -11,5 +11,7 @@ public enum NotificationKind {
     /** Their reply is in a thread now shown more widely; it stays hidden there until they share it. */
     SHARE_REQUEST,
     /** A new thread with a tag they follow. */
-    TAGGED_THREAD
+    TAGGED_THREAD,
+    /** The moderators wrote privately about one of their posts (gentle correction). */
+    MODERATOR_NOTE
 }

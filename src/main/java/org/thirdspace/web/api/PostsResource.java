@@ -18,6 +18,10 @@ import org.thirdspace.application.discussion.DeletePost;
 import org.thirdspace.application.discussion.EditPost;
 import org.thirdspace.application.discussion.ReactToPost;
 import org.thirdspace.application.discussion.ShareMoreWidely;
+import org.thirdspace.application.moderation.HidePost;
+import org.thirdspace.application.moderation.ReportPost;
+import org.thirdspace.application.moderation.RequestReview;
+import org.thirdspace.application.moderation.ShowMyPostReview;
 import org.thirdspace.web.session.Actors;
 
 import java.time.Instant;
@@ -34,6 +38,18 @@ public class PostsResource {
 
     @Inject
     Actors actors;
+
+    @Inject
+    ReportPost reportPost;
+
+    @Inject
+    HidePost hidePost;
+
+    @Inject
+    RequestReview requestReview;
+
+    @Inject
+    ShowMyPostReview review;
 
     @Inject
     EditPost editPost;
@@ -91,6 +107,44 @@ public class PostsResource {
     @Operation(summary = "Let my reply be shown wherever its thread is shown")
     public Response share(@PathParam("id") UUID id) {
         share.shareReply(actors.require(), id, Instant.now());
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{id}/reports")
+    @Operation(summary = "Report a post (once per post) with a reason; only moderators see who reported")
+    public Response report(@PathParam("id") UUID id, ReportPost.Request request) {
+        return Response.status(201).entity(reportPost.report(actors.require(), id, request, Instant.now())).build();
+    }
+
+    @PUT
+    @Path("{id}/hidden")
+    @Operation(summary = "Hide a post pending review (moderators)")
+    public Response hide(@PathParam("id") UUID id, HidePost.Request request) {
+        hidePost.hide(actors.require(), id, true, request, Instant.now());
+        return Response.noContent().build();
+    }
+
+    @DELETE
+    @Path("{id}/hidden")
+    @Operation(summary = "Restore a hidden post (moderators)")
+    public Response restore(@PathParam("id") UUID id) {
+        hidePost.hide(actors.require(), id, false, null, Instant.now());
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("{id}/review")
+    @Operation(summary = "The review of my post: hidden or not, the moderators' private notes")
+    public ShowMyPostReview.PostReview review(@PathParam("id") UUID id) {
+        return review.show(actors.require(), id, Instant.now());
+    }
+
+    @POST
+    @Path("{id}/review")
+    @Operation(summary = "Ask the moderators to look at my post again (after editing it)")
+    public Response requestReview(@PathParam("id") UUID id, RequestReview.Request request) {
+        requestReview.request(actors.require(), id, request, Instant.now());
         return Response.noContent().build();
     }
 }

@@ -6,6 +6,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -25,6 +26,12 @@ import org.thirdspace.application.space.ManageSpace;
 import org.thirdspace.application.space.ShowSpace;
 import org.thirdspace.application.space.SpaceView;
 import org.thirdspace.community.space.MemberSummary;
+import org.thirdspace.application.moderation.AcceptConduct;
+import org.thirdspace.application.moderation.ShowConduct;
+import org.thirdspace.application.moderation.ShowModerationAudit;
+import org.thirdspace.application.moderation.ShowModerationQueue;
+import org.thirdspace.application.moderation.SuspendMember;
+import org.thirdspace.application.moderation.WriteConduct;
 import org.thirdspace.web.session.Actors;
 
 import java.time.Instant;
@@ -42,6 +49,24 @@ public class SpacesResource {
 
     @Inject
     Actors actors;
+
+    @Inject
+    ShowConduct showConduct;
+
+    @Inject
+    AcceptConduct acceptConduct;
+
+    @Inject
+    WriteConduct writeConduct;
+
+    @Inject
+    ShowModerationQueue moderationQueue;
+
+    @Inject
+    ShowModerationAudit moderationAudit;
+
+    @Inject
+    SuspendMember suspensions;
 
     @Inject
     ListMySpaces listMySpaces;
@@ -143,5 +168,63 @@ public class SpacesResource {
         var group = manageSpace.formGroup(actors.require(), id, request == null ? null : request.name(),
                 request == null ? List.of() : request.members(), Instant.now());
         return Response.status(201).entity(Map.of("id", group.id())).build();
+    }
+
+    @GET
+    @Path("{id}/conduct")
+    @Operation(summary = "The space's code of conduct and whether I accepted this version")
+    public ShowConduct.ConductView conduct(@PathParam("id") UUID id) {
+        return showConduct.show(actors.require(), id);
+    }
+
+    @PUT
+    @Path("{id}/conduct")
+    @Operation(summary = "Write a new version of the space's code of conduct (facilitators); members accept again")
+    public Map<String, Integer> writeConduct(@PathParam("id") UUID id, WriteConduct.Request request) {
+        return Map.of("version", writeConduct.forSpace(actors.require(), id, request, Instant.now()));
+    }
+
+    @POST
+    @Path("{id}/conduct/acceptance")
+    @Operation(summary = "Accept the version of the code of conduct I read (409 when it changed meanwhile)")
+    public Response acceptConduct(@PathParam("id") UUID id, AcceptConduct.Request request) {
+        acceptConduct.accept(actors.require(), id, request, Instant.now());
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("{id}/moderation/cases")
+    @Operation(summary = "The moderation queue: open cases (or closed with state=closed), moderators only")
+    public List<ShowModerationQueue.CaseSummary> cases(@PathParam("id") UUID id, @QueryParam("state") String state) {
+        return moderationQueue.queue(actors.require(), id, !"closed".equals(state));
+    }
+
+    @GET
+    @Path("{id}/moderation/audit")
+    @Operation(summary = "Every moderator action in the space, newest first (moderators only)")
+    public List<ShowModerationAudit.Entry> audit(@PathParam("id") UUID id) {
+        return moderationAudit.audit(actors.require(), id);
+    }
+
+    @GET
+    @Path("{id}/suspensions")
+    @Operation(summary = "Active suspensions in the space (moderators)")
+    public List<SuspendMember.SuspensionView> suspensions(@PathParam("id") UUID id) {
+        return suspensions.active(actors.require(), id, Instant.now());
+    }
+
+    @POST
+    @Path("{id}/suspensions")
+    @Operation(summary = "Suspend a member's writing in the space until a time (moderators)")
+    public Response suspend(@PathParam("id") UUID id, SuspendMember.Request request) {
+        return Response.status(201).entity(suspensions.suspend(actors.require(), id, request, Instant.now())).build();
+    }
+
+    @DELETE
+    @Path("{id}/suspensions/{suspension}")
+    @Operation(summary = "Lift a suspension early (moderators)")
+    public Response lift(@PathParam("id") UUID id, @PathParam("suspension") UUID suspension) {
+        suspensions.lift(actors.require(), id, suspension, Instant.now());
+        return Response.noContent().build();
     }
 }

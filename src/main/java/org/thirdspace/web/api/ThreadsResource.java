@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -19,6 +20,8 @@ import org.thirdspace.application.discussion.ShareMoreWidely;
 import org.thirdspace.application.discussion.ShowThread;
 import org.thirdspace.application.discussion.ThreadView;
 import org.thirdspace.application.person.FollowSomething;
+import org.thirdspace.application.moderation.MoveThread;
+import org.thirdspace.application.moderation.MuteThread;
 import org.thirdspace.web.session.Actors;
 
 import java.time.Instant;
@@ -35,6 +38,12 @@ public class ThreadsResource {
 
     @Inject
     Actors actors;
+
+    @Inject
+    MuteThread mute;
+
+    @Inject
+    MoveThread moveThread;
 
     @Inject
     ShowThread showThread;
@@ -131,6 +140,30 @@ public class ThreadsResource {
     @Operation(summary = "Stop following")
     public Response unfollow(@PathParam("id") UUID id) {
         follow.thread(actors.require(), id, false, Instant.now());
+        return Response.noContent().build();
+    }
+
+    @PUT
+    @Path("{id}/mute")
+    @Operation(summary = "Mute a thread: no notifications from it")
+    public Response mute(@PathParam("id") UUID id) {
+        mute.mute(actors.require(), id, true, Instant.now());
+        return Response.noContent().build();
+    }
+
+    @DELETE
+    @Path("{id}/mute")
+    @Operation(summary = "Unmute a thread")
+    public Response unmute(@PathParam("id") UUID id) {
+        mute.mute(actors.require(), id, false, Instant.now());
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{id}/move")
+    @Operation(summary = "Move a thread to another space I moderate (moderators)")
+    public Response move(@PathParam("id") UUID id, MoveThread.Request request) {
+        moveThread.move(actors.require(), id, request, Instant.now());
         return Response.noContent().build();
     }
 }

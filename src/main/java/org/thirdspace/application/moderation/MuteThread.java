@@ -1,0 +1,32 @@
+package org.thirdspace.application.moderation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.thirdspace.application.Actor;
+import org.thirdspace.application.discussion.ThreadAccess;
+import org.thirdspace.community.moderation.PersonalControls;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A reader mutes a thread they can see: no notification comes from it any more (mentions included). */
+@ApplicationScoped
+public class MuteThread {
+
+    @Inject
+    ThreadAccess threads;
+
+    @Inject
+    PersonalControls controls;
+
+    @Transactional
+    public void mute(Actor actor, UUID threadId, boolean mute, Instant now) {
+        threads.thread(actor, threadId, now);
+        if (mute) {
+            controls.mute(actor.personId(), threadId, now);
+        } else {
+            controls.unmute(actor.personId(), threadId);
+        }
+    }
+}

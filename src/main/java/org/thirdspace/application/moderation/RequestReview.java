@@ -1,0 +1,43 @@
+package org.thirdspace.application.moderation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.thirdspace.application.AccessDenied;
+import org.thirdspace.application.Actor;
+import org.thirdspace.application.Field;
+import org.thirdspace.application.NotFound;
+import org.thirdspace.application.discussion.ThreadAccess;
+import org.thirdspace.community.discussion.Post;
+import org.thirdspace.community.moderation.Moderation;
+import org.thirdspace.community.moderation.ModerationCase;
+import org.thirdspace.community.moderation.StepKind;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** The author, having edited their post after a note, asks the moderators to look again. */
+@ApplicationScoped
+public class RequestReview {
+
+    @Inject
+    ThreadAccess threads;
+
+    @Inject
+    Moderation moderation;
+
+    public record Request(String message) {
+    }
+
+    @Transactional
+    public void request(Actor actor, UUID postId, Request request, Instant now) {
+        ThreadAccess.InThread in = threads.ofPost(actor, postId, now);
+        Post post = threads.post(in, postId);
+        if (!post.authorId().equals(actor.personId())) {
+            throw new AccessDenied("only the author asks for a review of their post");
+        }
+        ModerationCase c = moderation.openCase(postId).orElseThrow(() -> new NotFound("nothing about this post waits for a review"));
+        String message = Field.optional("message", request == null ? null : request.message(), SendModeratorNote.MAX_NOTE);
+        moderation.add(c.note(StepKind.REVIEW_REQUESTED, actor.personId(), message, Cases.snapshot(post), now));
+    }
+}

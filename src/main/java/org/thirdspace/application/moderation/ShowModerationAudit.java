@@ -1,0 +1,52 @@
+package org.thirdspace.application.moderation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.thirdspace.application.Actor;
+import org.thirdspace.community.moderation.Moderation;
+import org.thirdspace.community.moderation.ModerationAuditEntry;
+import org.thirdspace.community.person.People;
+import org.thirdspace.community.person.Person;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** The moderators' audit of a space, newest first: every hide, restore, lock, move, suspension and decision. */
+@ApplicationScoped
+public class ShowModerationAudit {
+
+    @Inject
+    CaseAccess access;
+
+    @Inject
+    Moderation moderation;
+
+    @Inject
+    People people;
+
+    public record Entry(UUID id, String action, UUID actorId, String actorName, UUID targetId, String detail, Instant at) {
+    }
+
+    @Transactional
+    public List<Entry> audit(Actor actor, UUID spaceId) {
+        access.requireModerates(actor, spaceId);
+        return entries(actor, moderation.audit(spaceId, 500));
+    }
+
+    @Transactional
+    public List<Entry> organisation(Actor actor) {
+        if (!actor.launchRoles().organisationAdministrator()) {
+            throw new org.thirdspace.application.AccessDenied("the organisation's audit is for its admins");
+        }
+        return entries(actor, moderation.organisationAudit(actor.organisationId(), 500));
+    }
+
+    private List<Entry> entries(Actor actor, List<ModerationAuditEntry> entries) {
+        Map<UUID, Person> names = people.byIds(actor.organisationId(), entries.stream().map(ModerationAuditEntry::actorId).distinct().toList());
+        return entries.stream().map(e -> new Entry(e.id(), e.action().name(), e.actorId(),
+                names.containsKey(e.actorId()) ? names.get(e.actorId()).nameToShow() : "", e.targetId(), e.detail(), e.actedAt())).toList();
+    }
+}

@@ -1,0 +1,47 @@
+package org.thirdspace.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.thirdspace.community.moderation.ConductVersion;
+import org.thirdspace.community.moderation.Conducts;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Codes of conduct and acceptances in the database. */
+@ApplicationScoped
+@Transactional
+public class JpaConducts implements Conducts {
+
+    @Inject
+    EntityManager em;
+
+    @Override
+    public Optional<ConductVersion> latest(UUID scopeId) {
+        return em.createQuery("select c from ConductVersion c where c.scopeId = :scope order by c.version desc", ConductVersion.class)
+                .setParameter("scope", scopeId).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    @Override
+    public void add(ConductVersion version) {
+        em.persist(version);
+        // Two writers of the same next version: the unique (scope, version) index refuses the second.
+        em.flush();
+    }
+
+    @Override
+    public boolean accepted(UUID spaceId, UUID personId, UUID scopeId, int version) {
+        return !new NativeQuery().sql("select 1 from conduct_acceptance where space_id = ? and person_id = ? and scope_id = ?"
+                + " and version = ?", spaceId, personId, scopeId, version).rows(em).isEmpty();
+    }
+
+    @Override
+    public void accept(UUID spaceId, UUID personId, UUID scopeId, int version, Instant now) {
+        new NativeQuery().sql("insert into conduct_acceptance (id, space_id, person_id, scope_id, version, accepted_at)"
+                        + " values (?, ?, ?, ?, ?, ?) on conflict do nothing",
+                org.thirdspace.community.shared.TimeOrderedUuid.next(), spaceId, personId, scopeId, version, now).execute(em);
+    }
+}
