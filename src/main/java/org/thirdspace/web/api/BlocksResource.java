@@ -1,5 +1,6 @@
 package org.thirdspace.web.api;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -23,6 +24,7 @@ import java.util.UUID;
 import org.thirdspace.application.moderation.BlockMember;
 
 /** Block a person: their posts come collapsed for me and their mentions of me are not delivered. */
+@ApplicationScoped
 @Path("api/people/{personId}/block")
 @Tag(name = "Personal controls")
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package org.thirdspace.web.api;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -25,6 +26,7 @@ import org.thirdspace.application.moderation.SendModeratorNote;
 import org.thirdspace.application.moderation.ShowModerationQueue;
 
 /** A moderation case: its history, decisions (state transitions) and private notes to the author. Moderators only. */
+@ApplicationScoped
 @Path("api/moderation/cases/{caseId}")
 @Tag(name = "Moderation")
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package org.thirdspace.web.api;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -24,6 +25,7 @@ import org.thirdspace.application.moderation.MyReport;
 import org.thirdspace.application.moderation.ShowMyReports;
 
 /** A member's own reports and their outcomes; never who else reported. */
+@ApplicationScoped
 @Path("api/me/reports")
 @Tag(name = "Moderation")
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package org.thirdspace.web.api;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -22,6 +23,7 @@ import java.util.UUID;
  * Templates of moderators' private notes in a space: the organisation's and the space's own
  * (facilitators add them). The organisation's are kept under {@code /api/organisation/note-templates}.
  */
+@ApplicationScoped
 @Path("api/spaces/{spaceId}/moderation/note-templates")
 @Tag(name = "Moderation")
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package org.thirdspace.web.api;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -27,6 +28,7 @@ import org.thirdspace.application.moderation.ShowModerationQueue;
 import org.thirdspace.application.moderation.WriteConduct;
 
 /** Organisation admins: the default code of conduct, the watch list and the escalated cases. */
+@ApplicationScoped
 @Path("api/organisation")
 @Tag(name = "Moderation")
 @Produces(MediaType.APPLICATION_JSON)
