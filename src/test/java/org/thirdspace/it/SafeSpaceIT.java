@@ -192,6 +192,8 @@ class SafeSpaceIT {
         assertThat(note.get("actorId")).as("the note comes from the moderators, not a named person").isNull();
         Map<String, Object> review = author.ok("/api/posts/" + reply + "/review");
         assertThat(review).containsEntry("hidden", true).containsEntry("underReview", true);
+        assertThat(post(author, thread, reply)).as("the author sees it waits for a review").containsEntry("underReview", true);
+        assertThat(post(reader, thread, reply)).as("others do not").containsEntry("underReview", false);
         assertThat((List<Map<String, Object>>) review.get("notes")).extracting(n -> n.get("text")).containsExactly("Could you rephrase this kindly?");
         assertThat(reader.get("/api/posts/" + reply + "/review").status()).isEqualTo(403);
 

@@ -3,10 +3,14 @@ package org.thirdspace.application.discussion;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+
 import org.thirdspace.application.Actor;
 import org.thirdspace.community.discussion.Discussions;
 import org.thirdspace.community.discussion.Post;
 import org.thirdspace.community.discussion.ReactionKind;
+import org.thirdspace.community.moderation.Moderation;
+import org.thirdspace.community.moderation.ModerationCase;
+import org.thirdspace.community.moderation.PersonalControls;
 import org.thirdspace.community.notification.FollowTarget;
 import org.thirdspace.community.notification.Notifications;
 import org.thirdspace.community.person.People;
@@ -20,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * A thread with its posts for the reader, who then has read it (the unread marker clears). A
@@ -46,10 +51,10 @@ public class ShowThread {
     Notifications notifications;
 
     @Inject
-    org.thirdspace.community.moderation.PersonalControls controls;
+    PersonalControls controls;
 
     @Inject
-    org.thirdspace.community.moderation.Moderation moderation;
+    Moderation moderation;
 
     @Transactional
     public ThreadView show(Actor actor, UUID threadId, Instant now) {
@@ -62,6 +67,11 @@ public class ShowThread {
         Map<UUID, Person> authors = people.byIds(actor.organisationId(), visible.stream().map(Post::authorId).distinct().toList());
         boolean moderates = SpacePolicy.mayModerate(in.membership());
         Set<UUID> blocked = controls.blockedBy(actor.personId());
+        // Authors see which of their posts wait for a review: one look-up for the thread, not one per post.
+        Set<UUID> underReview = visible.stream().anyMatch(p -> p.authorId().equals(actor.personId()) && !p.isDeleted())
+                ? moderation.openCasesOfThread(threadId).stream().map(ModerationCase::postId)
+                        .collect(Collectors.toSet())
+                : Set.of();
         List<ThreadView.PostView> posts = visible.stream().map(p -> {
             Person author = authors.get(p.authorId());
             boolean own = p.authorId().equals(actor.personId());
@@ -75,7 +85,7 @@ public class ShowThread {
                     mine.getOrDefault(p.id(), Set.of()).stream().map(Enum::name).sorted().toList(),
                     own && !p.isDeleted() && in.inSpace(), !p.isDeleted() && in.inSpace() && (own || moderates),
                     p.isHidden() && !p.isDeleted(), blocked.contains(p.authorId()),
-                    own && !p.isDeleted() && moderation.openCase(p.id()).isPresent());
+                    own && !p.isDeleted() && underReview.contains(p.id()));
         }).toList();
         Instant lastRead = discussions.lastRead(actor.personId(), List.of(threadId)).get(threadId);
         if (lastRead == null || lastRead.isBefore(in.thread().lastActivityAt())) {
