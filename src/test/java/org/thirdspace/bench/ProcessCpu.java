@@ -17,6 +17,22 @@ final class ProcessCpu {
     private ProcessCpu() {
     }
 
+    /** CPU time of every process on the machine (all cores, /proc/stat's first line, idle and I/O wait excluded). */
+    static double machineMillis() {
+        try {
+            String[] fields = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+            long busy = 0;
+            for (int i = 1; i < fields.length && i <= 8; i++) {
+                if (i != 4 && i != 5) { // idle, iowait
+                    busy += Long.parseLong(fields[i]);
+                }
+            }
+            return busy * MILLIS_PER_TICK;
+        } catch (IOException | RuntimeException e) {
+            return Double.NaN;
+        }
+    }
+
     static double millis(long pid) {
         try {
             String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
