@@ -21,8 +21,9 @@ public class JpaConducts implements Conducts {
 
     @Override
     public Optional<ConductVersion> latest(UUID scopeId) {
-        return em.createQuery("select c from ConductVersion c where c.scopeId = :scope order by c.version desc", ConductVersion.class)
-                .setParameter("scope", scopeId).setMaxResults(1).getResultStream().findFirst();
+        // Native, with LIMIT in the text: it runs before every write (see JpaDiscussions on setMaxResults).
+        return new NativeQuery().sql("select * from conduct_version c where c.scope_id = ? order by c.version desc limit 1", scopeId)
+                .entities(em, ConductVersion.class).stream().findFirst();
     }
 
     @Override
