@@ -5,13 +5,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.thirdspace.it.AuthorizationMatrix.Action;
+import org.thirdspace.it.AuthorizationMatrix.Cell;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -56,13 +56,6 @@ class SpaceAuthorizationIT {
         people.put("other organisation, same ids", Member.launch(tool, other, "learner", List.of(INSTRUCTOR), course));
     }
 
-    record Action(String name, Function<Member, ToolClient.Reply> call) {
-        @Override
-        public String toString() {
-            return name;
-        }
-    }
-
     static String freshThread() {
         return author.startThread(space, "Thread " + UUID.randomUUID(), "Body");
     }
@@ -101,31 +94,14 @@ class SpaceAuthorizationIT {
             "member of another course", new int[] {403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403},
             "other organisation, same ids", new int[] {404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404});
 
-    record Cell(String person, Action action, int expected) {
-        @Override
-        public String toString() {
-            return person + " → " + action + " → " + expected;
-        }
-    }
-
     static Stream<Cell> matrix() {
-        List<Cell> cells = new ArrayList<>();
-        for (String person : EXPECTED.keySet()) {
-            for (int i = 0; i < ACTIONS.size(); i++) {
-                cells.add(new Cell(person, ACTIONS.get(i), EXPECTED.get(person)[i]));
-            }
-        }
-        return cells.stream();
+        return AuthorizationMatrix.cells(ACTIONS, EXPECTED);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("matrix")
     void everyRoleAgainstEveryAction(Cell cell) {
-        ToolClient.Reply reply = cell.action().call().apply(people.get(cell.person()));
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(cell.expected());
-        if (cell.expected() >= 400) {
-            assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
-        }
+        AuthorizationMatrix.check(cell, people);
     }
 
     @Test
