@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Threads and posts in the database. Feeds use keyset pagination on (publish_at, id) over the
@@ -251,6 +252,16 @@ public class JpaDiscussions implements Discussions {
             sql.sql(" and exists (select 1 from thread_tag tt where tt.thread_id = t.id and tt.tag_id = ?)", query.tagId());
         }
         return summaries(sql.sql(" order by p.created_at desc, p.id desc limit ?", query.limit()));
+    }
+
+    @Override
+    public Set<UUID> withHiddenOpening(Collection<UUID> threadIds) {
+        if (threadIds.isEmpty()) {
+            return Set.of();
+        }
+        return new NativeQuery().sql("select thread_id from post where opening and hidden_at is not null and deleted_at is null"
+                        + " and thread_id in ").in(threadIds).rows(em).stream()
+                .map(r -> NativeQuery.uuid(r[0])).collect(Collectors.toSet());
     }
 
     /**

@@ -7,7 +7,9 @@ import { ensureConduct } from './conduct.js';
 
 export function threadItem(thread) {
   return h('li', { class: `ts-thread${thread.unread ? ' ts-unread' : ''}`, dataset: { thread: thread.id } },
-    h('a', { href: `#/threads/${thread.id}`, class: 'ts-thread-title' }, thread.title),
+    h('a', { href: `#/threads/${thread.id}`, class: `ts-thread-title${thread.title == null ? ' ts-muted' : ''}` },
+      thread.title ?? t('ui.thread.hidden-title')),
+    thread.hidden && thread.title != null ? h('span', { class: 'ts-badge ts-muted' }, t('ui.moderation.hidden')) : null,
     thread.unread ? h('span', { class: 'ts-badge' }, t('ui.thread.new')) : null,
     thread.locked ? h('span', { class: 'ts-badge ts-muted' }, t('ui.thread.locked')) : null,
     thread.audience !== 'SPACE' ? h('span', { class: 'ts-badge ts-muted' }, t(`ui.audience.${thread.audience}`)) : null,

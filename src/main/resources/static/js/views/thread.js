@@ -219,7 +219,7 @@ export async function threadView(ctx, threadId) {
 
   replace(ctx.main,
     h('p', { class: 'ts-breadcrumb' }, view.inSpace ? h('a', { href: `#/spaces/${view.thread.spaceId}` }, view.spaceTitle) : view.spaceTitle),
-    h('h1', {}, view.thread.title),
+    h('h1', {}, view.thread.title ?? t('ui.thread.hidden-title')),
     h('p', { class: 'ts-meta' }, t(`ui.audience.${view.thread.audience}`),
       view.thread.tags.map((tag) => h('span', {}, ' · ', h('a', { href: `#/tags/${encodeURIComponent(tag.name)}`, class: 'ts-tag' }, `#${tag.label}`)))),
     request, moderation, status, list,

@@ -72,6 +72,32 @@ class SafeSpaceIT {
                 .filter(c -> postId.equals(c.get("postId"))).findFirst().orElseThrow(() -> new AssertionError("no open case for " + postId));
     }
 
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> inFeed(Member reader, String thread) {
+        return ((List<Map<String, Object>>) reader.ok("/api/spaces/" + space + "/feed").get("latest")).stream()
+                .filter(t -> thread.equals(t.get("id"))).findFirst().orElseThrow(() -> new AssertionError(thread + " not in the feed"));
+    }
+
+    @Test
+    void aThreadWhoseOpeningPostIsHiddenKeepsItsTitleFromOtherMembers() {
+        Member author = learner("titled");
+        Member reader = learner("reader");
+        String thread = author.startThread(space, "A title that needs a second look", "Opening words");
+        String opening = (String) posts(author, thread).get(0).get("id");
+        assertThat(inFeed(reader, thread)).containsEntry("title", "A title that needs a second look").containsEntry("hidden", false);
+
+        moderator.ok("PUT", "/api/posts/" + opening + "/hidden", "{\"reason\": \"checking the title\"}");
+        Map<String, Object> seen = inFeed(reader, thread);
+        assertThat(seen).containsEntry("hidden", true);
+        assertThat(seen.get("title")).as("no title for other members").isNull();
+        assertThat(((Map<?, ?>) reader.ok("/api/threads/" + thread).get("thread")).get("title")).isNull();
+        assertThat(inFeed(author, thread)).containsEntry("title", "A title that needs a second look").containsEntry("hidden", true);
+        assertThat(inFeed(moderator, thread)).containsEntry("title", "A title that needs a second look").containsEntry("hidden", true);
+
+        moderator.ok("DELETE", "/api/posts/" + opening + "/hidden", null);
+        assertThat(inFeed(reader, thread)).containsEntry("title", "A title that needs a second look").containsEntry("hidden", false);
+    }
+
     @Test
     void writingWaitsForTheCodeOfConductWhileReadingDoesNot() {
         Member newcomer = learner("newcomer").strict();

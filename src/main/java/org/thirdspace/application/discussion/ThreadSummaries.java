@@ -6,13 +6,17 @@ import org.thirdspace.community.discussion.Discussions;
 import org.thirdspace.community.discussion.Thread;
 import org.thirdspace.community.person.People;
 import org.thirdspace.community.person.Person;
+import org.thirdspace.community.space.Membership;
+import org.thirdspace.community.space.Spaces;
 import org.thirdspace.community.tag.Tags;
 
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Turns threads into summaries with their authors' names, tags and the reader's unread marker,
@@ -30,18 +34,28 @@ public class ThreadSummaries {
     @Inject
     Discussions discussions;
 
+    @Inject
+    Spaces spaces;
+
     public List<ThreadSummary> of(UUID organisationId, UUID readerId, Collection<Thread> threads) {
         List<UUID> ids = threads.stream().map(Thread::id).toList();
         Map<UUID, Person> authors = people.byIds(organisationId, threads.stream().map(Thread::authorId).distinct().toList());
         Map<UUID, List<Tags.Label>> tagged = tags.labelsOf(ids);
         Map<UUID, Instant> read = discussions.lastRead(readerId, ids);
+        Set<UUID> hidden = discussions.withHiddenOpening(ids);
+        // Whose spaces the reader moderates is only looked up when a hidden thread is in the list.
+        Set<UUID> moderated = hidden.isEmpty() ? Set.of() : spaces.memberships(organisationId, readerId).stream()
+                .filter(Membership::moderates).map(Membership::spaceId).collect(Collectors.toSet());
         return threads.stream().map(t -> {
             Person author = authors.get(t.authorId());
             Instant lastRead = read.get(t.id());
-            return new ThreadSummary(t.id(), t.spaceId(), t.title(), t.authorId(), author == null ? "" : author.nameToShow(),
+            boolean isHidden = hidden.contains(t.id());
+            boolean titleShown = !isHidden || t.authorId().equals(readerId) || moderated.contains(t.spaceId());
+            return new ThreadSummary(t.id(), t.spaceId(), titleShown ? t.title() : null, t.authorId(),
+                    author == null ? "" : author.nameToShow(),
                     t.audience().name(), t.isPinned(), t.isSeeded(), t.isLocked(), t.publishAt(), t.lastActivityAt(), t.replyCount(),
                     tagged.getOrDefault(t.id(), List.of()).stream().map(g -> new ThreadSummary.TagView(g.name(), g.label())).toList(),
-                    !t.authorId().equals(readerId) && (lastRead == null || lastRead.isBefore(t.lastActivityAt())));
+                    !t.authorId().equals(readerId) && (lastRead == null || lastRead.isBefore(t.lastActivityAt())), isHidden);
         }).toList();
     }
 }

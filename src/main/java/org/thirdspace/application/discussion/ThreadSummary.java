@@ -4,10 +4,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** A thread as lists show it. {@code unread} is true when something happened since the person last read it. */
+/**
+ * A thread as lists show it. {@code unread} is true when something happened since the person last
+ * read it. {@code hidden}: the moderators hid its opening post; then only its author and the
+ * space's moderators get its title, everybody else a null title (the page shows a neutral notice).
+ */
 public record ThreadSummary(UUID id, UUID spaceId, String title, UUID authorId, String authorName, String audience,
                             boolean pinned, boolean seeded, boolean locked, Instant publishAt, Instant lastActivityAt,
-                            int replyCount, List<TagView> tags, boolean unread) {
+                            int replyCount, List<TagView> tags, boolean unread, boolean hidden) {
 
     public record TagView(String name, String label) {
     }

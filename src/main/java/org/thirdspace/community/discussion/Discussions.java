@@ -69,4 +69,7 @@ public interface Discussions {
 
     /** Full-text search over visible threads and posts, newest first. */
     List<PostSummary> search(SearchQuery query, Viewer viewer, Instant now);
+
+    /** Of these threads, those whose opening post the moderators have hidden (and nobody deleted). */
+    Set<UUID> withHiddenOpening(Collection<UUID> threadIds);
 }
