@@ -279,6 +279,7 @@ class SafeSpaceIT {
         Member member = learner("suspended");
         String thread = facilitator.startThread(space, "Suspension", "Opening");
         String own = member.reply(thread, "Before the suspension");
+        String ownThread = member.startThread(space, "Mine, kept in the space", "For the space only");
         String other = posts(facilitator, thread).get(0).get("id").toString();
         Map<String, Object> suspension = moderator.ok("POST", "/api/spaces/" + space + "/suspensions", "{\"personId\": \""
                 + member.personId() + "\", \"until\": \"" + Instant.now().plus(1, ChronoUnit.DAYS) + "\", \"reason\": \"cooling off\"}");
@@ -288,13 +289,16 @@ class SafeSpaceIT {
                 member.send("POST", "/api/threads/" + thread + "/replies", "{\"body\": \"b\"}"),
                 member.send("PUT", "/api/posts/" + own, "{\"body\": \"edited\"}"),
                 member.send("PUT", "/api/posts/" + other + "/reactions/HELPFUL", null),
-                member.send("POST", "/api/posts/" + other + "/reports", "{\"reason\": \"SPAM\"}"));
+                member.send("POST", "/api/posts/" + other + "/reports", "{\"reason\": \"SPAM\"}"),
+                member.send("POST", "/api/threads/" + ownThread + "/audience", "{\"audience\": \"ORGANISATION\"}"),
+                member.send("POST", "/api/posts/" + own + "/share", null));
         for (ToolClient.Reply write : writes) {
             assertThat(write.status()).as(write.toString()).isEqualTo(403);
             assertThat(problem(write)).isEqualTo("suspended");
         }
         assertThat(posts(facilitator, thread)).hasSize(2);
         assertThat(post(facilitator, thread, own).get("html").toString()).contains("Before the suspension");
+        assertThat(((Map<?, ?>) member.ok("/api/threads/" + ownThread).get("thread")).get("audience")).isEqualTo("SPACE");
         assertThat(member.get("/api/threads/" + thread).status()).as("reading goes on").isEqualTo(200);
         assertThat(member.get("/api/spaces/" + space + "/suspensions").status()).isEqualTo(403);
         assertThat(moderator.get("/api/spaces/" + space + "/suspensions").body()).contains(member.personId());

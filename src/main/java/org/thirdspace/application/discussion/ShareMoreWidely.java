@@ -8,6 +8,7 @@ import org.thirdspace.application.Actor;
 import org.thirdspace.application.Conflict;
 import org.thirdspace.application.InvalidRequest;
 import org.thirdspace.application.NotFound;
+import org.thirdspace.application.moderation.WriteGate;
 import org.thirdspace.community.discussion.Audience;
 import org.thirdspace.community.discussion.AudienceRequest;
 import org.thirdspace.community.discussion.Discussions;
@@ -27,6 +28,8 @@ import java.util.UUID;
  * Seek &gt; Sense &gt; Share: a thread moves to a wider audience (peer group → space → organisation)
  * only with its author's consent. The author moves it; a facilitator can only propose, and the
  * author answers. Others' replies follow only when each of their authors agrees to share them.
+ * Each of these publishes content further, so each passes the space's {@link WriteGate}: a
+ * suspended member does not widen what they wrote while the suspension lasts.
  */
 @ApplicationScoped
 public class ShareMoreWidely {
@@ -40,6 +43,9 @@ public class ShareMoreWidely {
     @Inject
     Notifications notifications;
 
+    @Inject
+    WriteGate gate;
+
     /** The author widens at once; a facilitator's call becomes a request to the author. */
     @Transactional
     public String widen(Actor actor, UUID threadId, String audience, Instant now) {
@@ -49,6 +55,7 @@ public class ShareMoreWidely {
         if (!wider.isWiderThan(thread.audience())) {
             throw new InvalidRequest("audience", "the thread is already visible to " + thread.audience());
         }
+        gate.mayWrite(actor, thread.spaceId(), now);
         if (thread.authorId().equals(actor.personId())) {
             apply(thread, wider, now);
             return "WIDENED";
@@ -76,6 +83,9 @@ public class ShareMoreWidely {
         if (!request.isOpen()) {
             throw new Conflict("this request was answered already");
         }
+        if (accept) {
+            gate.mayWrite(actor, in.thread().spaceId(), now);
+        }
         request.decide(accept, now);
         if (accept && request.audience().isWiderThan(in.thread().audience())) {
             apply(in.thread(), request.audience(), now);
@@ -90,6 +100,7 @@ public class ShareMoreWidely {
         if (!post.authorId().equals(actor.personId())) {
             throw new AccessDenied("only its author shares a reply");
         }
+        gate.mayWrite(actor, in.thread().spaceId(), now);
         post.shareWider(in.thread());
     }
 
