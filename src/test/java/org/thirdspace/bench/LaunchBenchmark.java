@@ -30,6 +30,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.thirdspace.it.Member.LEARNER;
 
 /**
  * Full LTI launches against Payara Micro and PostgreSQL, each by a new person: OIDC login at the
@@ -42,7 +43,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LaunchBenchmark {
 
     private static final Pattern SESSION = Pattern.compile("<meta name=\"ts-session\" content=\"([^\"]+)\"");
-    private static final String LEARNER = "http://purl.imsglobal.org/vocab/lis/v2/membership#Learner";
     private static final Duration RUN = Duration.ofSeconds(Long.getLong("thirdspace.bench.seconds", 20));
 
     record Result(int concurrency, int launches, int errors, double seconds, double perSecond,

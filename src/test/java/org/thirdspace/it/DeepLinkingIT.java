@@ -20,6 +20,9 @@ import java.util.function.Consumer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.thirdspace.it.Member.INSTRUCTOR;
 import static org.thirdspace.it.Member.LEARNER;
+import static org.thirdspace.it.Member.CONTENT_DEVELOPER;
+import static org.thirdspace.it.Member.ORGANISATION_ADMIN;
+import static org.thirdspace.it.Member.TEACHING_ASSISTANT;
 
 /**
  * Deep Linking 2.0 over the real endpoints: a designer's LtiDeepLinkingRequest opens a request
@@ -33,9 +36,6 @@ class DeepLinkingIT {
     static final String DL = "https://purl.imsglobal.org/spec/lti-dl/claim/";
     static final String LTI = TestPlatform.LTI;
     static final String RETURN_URL = "https://lms.example.test/deep_link_return?course=1";
-    static final String CONTENT_DEVELOPER = "http://purl.imsglobal.org/vocab/lis/v2/membership#ContentDeveloper";
-    static final String TEACHING_ASSISTANT = "http://purl.imsglobal.org/vocab/lis/v2/membership/Instructor#TeachingAssistant";
-    static final String INSTITUTION_ADMIN = "http://purl.imsglobal.org/vocab/lis/v2/institution/person#Administrator";
 
     static ToolClient tool;
     static TestPlatform platform;
@@ -215,7 +215,7 @@ class DeepLinkingIT {
 
     @Test
     void onlyCourseDesignersMayDeepLinkAndARefusalWritesNothing() {
-        for (List<String> roles : List.of(List.of(LEARNER), List.of(TEACHING_ASSISTANT), List.of(INSTITUTION_ADMIN), List.<String>of())) {
+        for (List<String> roles : List.of(List.of(LEARNER), List.of(TEACHING_ASSISTANT), List.of(ORGANISATION_ADMIN), List.<String>of())) {
             long before = people();
             ToolClient.Reply reply = platform.launch(tool.browser(), "not-designer-" + UUID.randomUUID(), roles, c -> {
                 c.claim(LTI + "message_type", "LtiDeepLinkingRequest");
@@ -319,13 +319,7 @@ class DeepLinkingIT {
 
     /** A launch of this organisation's platform through another of its deployments. */
     static Member launchIn(String deployment, String subject, List<String> roles, Consumer<JWTClaimsSet.Builder> change) {
-        ToolClient.Browser browser = tool.browser();
-        Map<String, String> parameters = new LinkedHashMap<>(platform.loginParameters(subject));
-        parameters.put("lti_deployment_id", deployment);
-        Login login = platform.login(browser, parameters);
-        JWTClaimsSet.Builder claims = platform.launchClaims(login, subject, roles).claim(LTI + "deployment_id", deployment);
-        change.accept(claims);
-        return Member.landed(tool, browser.postForm("/lti/launch", Map.of("id_token", platform.sign(claims.build()), "state", login.state())));
+        return Member.landed(tool, platform.launchIn(deployment, tool.browser(), subject, roles, change));
     }
 
     @Test

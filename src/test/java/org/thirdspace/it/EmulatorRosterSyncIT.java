@@ -150,7 +150,7 @@ class EmulatorRosterSyncIT {
         try (RosterTestPlatform other = RosterTestPlatform.register(tool)) {
             other.roster(RosterTestPlatform.learners("o", 1), 10);
             RosterSyncs.Session stranger = RosterSyncs.session(tool,
-                    other.launch("teacher", "other-course", List.of(RosterTestPlatform.INSTRUCTOR)));
+                    other.launch("teacher", "other-course", List.of(Member.INSTRUCTOR)));
             RosterSyncs.Session strangerAsking = new RosterSyncs.Session(stranger.token(), grace.courseId());
             assertThat(RosterSyncs.status(tool, strangerAsking).status()).isEqualTo(404);
             assertThat(RosterSyncs.start(tool, strangerAsking).status()).isEqualTo(404);

@@ -22,6 +22,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.thirdspace.it.Member.LEARNER;
 
 /**
  * LTI.md § "negative tests", table-driven, through the real endpoints: each bad login or launch is
@@ -31,7 +32,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(ToolServer.class)
 class LaunchNegativeIT {
 
-    static final String LEARNER = "http://purl.imsglobal.org/vocab/lis/v2/membership#Learner";
     static final String RETURNING = "returning-user";
     static ToolClient tool;
     static TestPlatform platform;

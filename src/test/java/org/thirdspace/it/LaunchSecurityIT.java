@@ -18,14 +18,14 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.thirdspace.it.LaunchNegativeIT.LEARNER;
+import static org.thirdspace.it.Member.LEARNER;
+import static org.thirdspace.it.Member.INSTRUCTOR;
+import static org.thirdspace.it.Member.ORGANISATION_ADMIN;
 
 /** The LTI.md negative tests that are about what does succeed, or need more than one request. */
 @ExtendWith(ToolServer.class)
 class LaunchSecurityIT {
 
-    static final String INSTRUCTOR = "http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor";
-    static final String INSTITUTION_ADMIN = "http://purl.imsglobal.org/vocab/lis/v2/institution/person#Administrator";
     static ToolClient tool;
     static TestPlatform platform;
 
@@ -224,7 +224,7 @@ class LaunchSecurityIT {
 
     @Test
     void institutionAdministratorIsNotCourseInstructorAndLearnersCannotAdminister() {
-        Map<String, Object> admin = me(platform.launch(tool.browser(), subject(), List.of(INSTITUTION_ADMIN), c -> { }));
+        Map<String, Object> admin = me(platform.launch(tool.browser(), subject(), List.of(ORGANISATION_ADMIN), c -> { }));
         assertThat(admin.get("roles")).isEqualTo(List.of("ORG_ADMIN"));
 
         String learner = platform.launch(tool.browser(), subject(), List.of(LEARNER), c -> { }).sessionToken();

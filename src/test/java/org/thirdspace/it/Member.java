@@ -19,6 +19,9 @@ public final class Member {
     static final String LTI = TestPlatform.LTI;
     public static final String LEARNER = "http://purl.imsglobal.org/vocab/lis/v2/membership#Learner";
     public static final String INSTRUCTOR = "http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor";
+    public static final String TEACHING_ASSISTANT = "http://purl.imsglobal.org/vocab/lis/v2/membership/Instructor#TeachingAssistant";
+    public static final String CONTENT_DEVELOPER = "http://purl.imsglobal.org/vocab/lis/v2/membership#ContentDeveloper";
+    public static final String ORGANISATION_ADMIN = "http://purl.imsglobal.org/vocab/lis/v2/institution/person#Administrator";
     private static final Pattern BOOTSTRAP = Pattern.compile("<script type=\"application/json\" id=\"ts-bootstrap\">(.*?)</script>",
             Pattern.DOTALL);
 

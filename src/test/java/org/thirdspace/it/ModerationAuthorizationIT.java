@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.thirdspace.it.Member.INSTRUCTOR;
 import static org.thirdspace.it.Member.LEARNER;
+import static org.thirdspace.it.Member.ORGANISATION_ADMIN;
 
 /**
  * Who may take which moderator action — every role against every action, through the API — and
@@ -31,7 +32,6 @@ import static org.thirdspace.it.Member.LEARNER;
 @ExtendWith(ToolServer.class)
 class ModerationAuthorizationIT {
 
-    static final String ORG_ADMIN = "http://purl.imsglobal.org/vocab/lis/v2/institution/person#Administrator";
 
     static ToolClient tool;
     static TestPlatform platform;
@@ -63,7 +63,7 @@ class ModerationAuthorizationIT {
             authors.add(Member.launch(tool, platform, "author" + i, List.of(LEARNER), course));
         }
         thread = facilitator.startThread(space, "Moderated", "Opening");
-        admin = Member.launch(tool, platform, "admin", List.of(ORG_ADMIN), course);
+        admin = Member.launch(tool, platform, "admin", List.of(ORGANISATION_ADMIN), course);
         people.put("learner", Member.launch(tool, platform, "learner", List.of(LEARNER), course));
         people.put("moderator", moderator);
         people.put("instructor", facilitator);

@@ -11,7 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.thirdspace.it.LaunchNegativeIT.LEARNER;
+import static org.thirdspace.it.Member.LEARNER;
 
 /**
  * Launches in browsers that drop the tool's cookie inside the LMS iframe: LTI Platform Storage

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.thirdspace.it.LaunchNegativeIT.LEARNER;
+import static org.thirdspace.it.Member.LEARNER;
 
 /**
  * Stop and start again: what was written before is still there — the registration, the person, the

@@ -19,7 +19,7 @@ import java.util.concurrent.Future;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.thirdspace.it.RosterSyncs.awaitFinished;
 import static org.thirdspace.it.RosterSyncs.job;
-import static org.thirdspace.it.RosterTestPlatform.INSTRUCTOR;
+import static org.thirdspace.it.Member.INSTRUCTOR;
 import static org.thirdspace.it.RosterTestPlatform.member;
 
 /**

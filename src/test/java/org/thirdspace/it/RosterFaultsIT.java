@@ -13,8 +13,8 @@ import static org.thirdspace.it.RosterSyncs.awaitFinished;
 import static org.thirdspace.it.RosterSyncs.awaitNextFinished;
 import static org.thirdspace.it.RosterSyncs.job;
 import static org.thirdspace.it.RosterSyncs.members;
-import static org.thirdspace.it.RosterTestPlatform.INSTRUCTOR;
-import static org.thirdspace.it.RosterTestPlatform.LEARNER;
+import static org.thirdspace.it.Member.INSTRUCTOR;
+import static org.thirdspace.it.Member.LEARNER;
 import static org.thirdspace.it.RosterTestPlatform.member;
 
 /**

@@ -36,6 +36,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
+import static org.thirdspace.it.Member.INSTRUCTOR;
+import static org.thirdspace.it.Member.LEARNER;
+
 /**
  * An LMS played by the test that offers LTI Advantage roster services over real HTTP: a token
  * endpoint that checks the tool's client assertion against the tool's published JWKS, a Names and
@@ -48,8 +51,6 @@ public final class RosterTestPlatform implements AutoCloseable {
     static final String LTI = "https://purl.imsglobal.org/spec/lti/claim/";
     static final String NRPS_CLAIM = "https://purl.imsglobal.org/spec/lti-nrps/claim/namesroleservice";
     static final String MEDIA_TYPE = "application/vnd.ims.lti-nrps.v2.membershipcontainer+json";
-    static final String LEARNER = "http://purl.imsglobal.org/vocab/lis/v2/membership#Learner";
-    static final String INSTRUCTOR = "http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor";
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 

@@ -14,6 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.thirdspace.it.Member.INSTRUCTOR;
 import static org.thirdspace.it.Member.LEARNER;
 import static org.thirdspace.it.Member.quote;
+import static org.thirdspace.it.Member.ORGANISATION_ADMIN;
 
 /**
  * The safe space through the API: the code of conduct gate, reports and their threshold, the
@@ -24,7 +25,6 @@ import static org.thirdspace.it.Member.quote;
 @ExtendWith(ToolServer.class)
 class SafeSpaceIT {
 
-    static final String ORG_ADMIN = "http://purl.imsglobal.org/vocab/lis/v2/institution/person#Administrator";
 
     static ToolClient tool;
     static TestPlatform platform;
@@ -252,7 +252,7 @@ class SafeSpaceIT {
     @Test
     void illegalTransitionsAreRefusedAndEscalatedCasesBelongToTheAdmins() {
         Member author = learner("author");
-        Member admin = Member.launch(tool, platform, "admin-" + UUID.randomUUID(), List.of(ORG_ADMIN), course);
+        Member admin = Member.launch(tool, platform, "admin-" + UUID.randomUUID(), List.of(ORGANISATION_ADMIN), course);
         String thread = facilitator.startThread(space, "Escalation", "Opening");
         String reply = author.reply(thread, "Borderline");
         report(learner("reporter"), reply, "MISINFORMATION");
@@ -395,7 +395,7 @@ class SafeSpaceIT {
 
     @Test
     void aPostWithAWatchedTermIsPublishedAndQueued() {
-        Member admin = Member.launch(tool, platform, "admin-" + UUID.randomUUID(), List.of(ORG_ADMIN), course);
+        Member admin = Member.launch(tool, platform, "admin-" + UUID.randomUUID(), List.of(ORGANISATION_ADMIN), course);
         String term = "zorblax" + UUID.randomUUID().toString().substring(0, 6);
         assertThat(moderator.send("POST", "/api/organisation/watch-terms", "{\"term\": \"" + term + "\"}").status()).isEqualTo(403);
         Map<String, Object> added = admin.ok("POST", "/api/organisation/watch-terms", "{\"term\": \"  " + term.toUpperCase() + " \"}");
@@ -445,7 +445,7 @@ class SafeSpaceIT {
     @Test
     @SuppressWarnings("unchecked")
     void noteTemplatesComeFromTheOrganisationAndTheSpace() {
-        Member admin = Member.launch(tool, platform, "admin-" + UUID.randomUUID(), List.of(ORG_ADMIN), course);
+        Member admin = Member.launch(tool, platform, "admin-" + UUID.randomUUID(), List.of(ORGANISATION_ADMIN), course);
         String orgTitle = "Organisation template " + UUID.randomUUID();
         String spaceTitle = "Space template " + UUID.randomUUID();
         Map<String, Object> org = admin.ok("POST", "/api/organisation/note-templates", "{\"title\": \"" + orgTitle + "\", \"body\": \"Please be kind.\"}");
@@ -470,7 +470,7 @@ class SafeSpaceIT {
         Member teacher = Member.launch(tool, organisation, "teacher", List.of(INSTRUCTOR), ownCourse);
         String plain = teacher.createSpace("Uses the organisation's code");
         Member member = Member.launch(tool, organisation, "member", List.of(LEARNER), ownCourse).strict();
-        Member admin = Member.launch(tool, organisation, "admin", List.of(ORG_ADMIN), ownCourse);
+        Member admin = Member.launch(tool, organisation, "admin", List.of(ORGANISATION_ADMIN), ownCourse);
         member.acceptConduct(plain);
         String thread = teacher.startThread(plain, "Hello", "Opening");
         member.reply(thread, "Before the organisation wrote its code");

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.thirdspace.it.LaunchNegativeIT.LEARNER;
+import static org.thirdspace.it.Member.LEARNER;
 
 /**
  * Many registrations share an issuer (every Canvas cloud tenant is https://canvas.instructure.com):

@@ -17,6 +17,9 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.thirdspace.it.Member.INSTRUCTOR;
 import static org.thirdspace.it.Member.LEARNER;
+import static org.thirdspace.it.Member.CONTENT_DEVELOPER;
+import static org.thirdspace.it.Member.ORGANISATION_ADMIN;
+import static org.thirdspace.it.Member.TEACHING_ASSISTANT;
 
 /**
  * Who may do what in a space — every role against every action, through the API — and the tenant
@@ -26,9 +29,6 @@ import static org.thirdspace.it.Member.LEARNER;
 @ExtendWith(ToolServer.class)
 class SpaceAuthorizationIT {
 
-    static final String TA = "http://purl.imsglobal.org/vocab/lis/v2/membership/Instructor#TeachingAssistant";
-    static final String DESIGNER = "http://purl.imsglobal.org/vocab/lis/v2/membership#ContentDeveloper";
-    static final String ORG_ADMIN = "http://purl.imsglobal.org/vocab/lis/v2/institution/person#Administrator";
 
     static ToolClient tool;
     static String space;
@@ -49,9 +49,9 @@ class SpaceAuthorizationIT {
         instructor.ok("PUT", "/api/spaces/" + space + "/members/" + moderator.personId() + "/role", "{\"role\": \"MODERATOR\"}");
         people.put("moderator", moderator);
         people.put("instructor", instructor);
-        people.put("teaching assistant", Member.launch(tool, platform, "ta", List.of(TA), course));
-        people.put("course designer", Member.launch(tool, platform, "designer", List.of(DESIGNER), course));
-        people.put("organisation admin in the course", Member.launch(tool, platform, "admin", List.of(ORG_ADMIN), course));
+        people.put("teaching assistant", Member.launch(tool, platform, "ta", List.of(TEACHING_ASSISTANT), course));
+        people.put("course designer", Member.launch(tool, platform, "designer", List.of(CONTENT_DEVELOPER), course));
+        people.put("organisation admin in the course", Member.launch(tool, platform, "admin", List.of(ORGANISATION_ADMIN), course));
         people.put("member of another course", Member.launch(tool, platform, "outsider", List.of(INSTRUCTOR), "other-" + course));
         people.put("other organisation, same ids", Member.launch(tool, other, "learner", List.of(INSTRUCTOR), course));
     }

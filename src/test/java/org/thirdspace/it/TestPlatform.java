@@ -198,8 +198,16 @@ public final class TestPlatform implements AutoCloseable {
     /** A full valid launch: login, then an id_token from {@code claims} posted back. */
     public ToolClient.Reply launch(ToolClient.Browser browser, String subject, List<String> roles,
                                    Consumer<JWTClaimsSet.Builder> change) {
-        Login login = login(browser, loginParameters(subject));
-        JWTClaimsSet.Builder claims = launchClaims(login, subject, roles);
+        return launchIn(deploymentId, browser, subject, roles, change);
+    }
+
+    /** A full valid launch through another deployment of this platform (login hint and claim both name it). */
+    public ToolClient.Reply launchIn(String deployment, ToolClient.Browser browser, String subject, List<String> roles,
+                                     Consumer<JWTClaimsSet.Builder> change) {
+        Map<String, String> parameters = new LinkedHashMap<>(loginParameters(subject));
+        parameters.put("lti_deployment_id", deployment);
+        Login login = login(browser, parameters);
+        JWTClaimsSet.Builder claims = launchClaims(login, subject, roles).claim(LTI + "deployment_id", deployment);
         change.accept(claims);
         return browser.postForm("/lti/launch", Map.of("id_token", sign(claims.build()), "state", login.state()));
     }
