@@ -36,14 +36,15 @@ public class RecordLaunch {
         boolean newcomer = person == null;
         if (newcomer) {
             person = new Person(arrival.organisationId(), arrival.subject(), arrival.profile(), now);
+            person.recordLaunch(now); // before it is written: one insert, no update after it
             people.add(person);
         } else {
             if (!person.mayUseTheTool()) {
                 throw new PersonBarred("person " + person.id() + " is " + person.status());
             }
             person.updateProfile(arrival.profile(), now);
+            person.recordLaunch(now);
         }
-        person.recordLaunch(now);
 
         CourseSummary course = null;
         UUID linkId = null;
@@ -55,7 +56,7 @@ public class RecordLaunch {
             }
         }
         return new LaunchRecord(arrival.organisationId(), person.id(), person.nameToShow(),
-                course == null ? null : course.id(), course == null ? null : nameToShow(course), linkId, arrival.roles());
+                course == null ? null : course.id(), course == null ? null : nameToShow(course, arrival.course().key()), linkId, arrival.roles());
     }
 
     private CourseSummary course(LaunchArrival arrival, Instant now) {
@@ -74,11 +75,12 @@ public class RecordLaunch {
         return new CourseSummary(course.id(), course.label(), course.title());
     }
 
-    private static String nameToShow(CourseSummary course) {
+    /** As {@link CourseContext#nameToShow()}. */
+    private static String nameToShow(CourseSummary course, String key) {
         if (course.title() != null && !course.title().isBlank()) {
             return course.title();
         }
-        return course.label();
+        return course.label() != null && !course.label().isBlank() ? course.label() : key;
     }
 
     private void membership(UUID courseId, Person person, boolean newcomer, LaunchArrival arrival, Instant now) {

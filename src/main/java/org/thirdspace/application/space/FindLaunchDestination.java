@@ -44,10 +44,16 @@ public class FindLaunchDestination {
 
     @Transactional
     public LaunchDestination find(Actor actor, CommunityReference reference, Instant now) {
+        return find(actor, null, reference, now);
+    }
+
+    /** As {@link #find(Actor, CommunityReference, Instant)}, with the course's name when the caller has it (a launch does). */
+    @Transactional
+    public LaunchDestination find(Actor actor, String courseName, CommunityReference reference, Instant now) {
         if (actor.courseId() == null) {
             return LaunchDestination.notSetUp(false, null);
         }
-        Optional<Space> named = named(actor, reference, now);
+        Optional<Space> named = named(actor, courseName, reference, now);
         if (named.isPresent()) {
             if (actor.linkId() != null) {
                 spaces.setEntry(actor.linkId(), named.get().id(), now);
@@ -67,11 +73,10 @@ public class FindLaunchDestination {
         if (linked.size() > 1) {
             return LaunchDestination.choose(linked.stream().map(s -> new LaunchDestination.Choice(s.id(), s.title())).toList());
         }
-        String courseName = courses.find(actor.organisationId(), actor.courseId()).map(CourseContext::nameToShow).orElse(null);
-        return LaunchDestination.notSetUp(SpacePolicy.mayCreateSpace(actor.launchRoles()), courseName);
+        return LaunchDestination.notSetUp(SpacePolicy.mayCreateSpace(actor.launchRoles()), courseName(actor, courseName));
     }
 
-    private Optional<Space> named(Actor actor, CommunityReference reference, Instant now) {
+    private Optional<Space> named(Actor actor, String courseName, CommunityReference reference, Instant now) {
         Optional<Space> space = reference == null ? Optional.empty()
                 : parse(reference.spaceId()).flatMap(id -> spaces.find(actor.organisationId(), id));
         if (space.isEmpty()) {
@@ -92,11 +97,15 @@ public class FindLaunchDestination {
         if (run.isPresent()) {
             return run;
         }
-        String courseName = courses.find(actor.organisationId(), actor.courseId()).map(CourseContext::nameToShow).orElse(null);
-        Space started = original.runFor(actor.courseId(), courseName, actor.personId(), now);
+        Space started = original.runFor(actor.courseId(), courseName(actor, courseName), actor.personId(), now);
         spaces.add(started);
         spaces.linkCourse(started.id(), actor.courseId(), null, now);
         return Optional.of(started);
+    }
+
+    private String courseName(Actor actor, String known) {
+        return known != null ? known
+                : courses.find(actor.organisationId(), actor.courseId()).map(CourseContext::nameToShow).orElse(null);
     }
 
     private static Optional<UUID> parse(String id) {

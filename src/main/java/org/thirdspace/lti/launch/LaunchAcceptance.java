@@ -83,7 +83,7 @@ public class LaunchAcceptance {
     /** Where the launch leads; a placed link names its space in custom parameters (see AnswerDeepLinking). */
     private LaunchDestination destination(LtiLaunch launch, LaunchRecord record, Instant now) {
         Actor actor = new Actor(record.organisationId(), record.personId(), record.courseId(), record.linkId(), record.roles());
-        return destinations.find(actor, new FindLaunchDestination.CommunityReference(
+        return destinations.find(actor, record.courseName(), new FindLaunchDestination.CommunityReference(
                 launch.custom().get(AnswerDeepLinking.COMMUNITY_ID), launch.custom().get(AnswerDeepLinking.COMMUNITY_KEY)), now);
     }
 
