@@ -3,7 +3,6 @@ package org.thirdspace.lti.launch;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.crypto.RSASSAVerifier;
-import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWT;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.JWTParser;
@@ -16,6 +15,7 @@ import org.thirdspace.lti.platform.PlatformKeySets;
 import org.thirdspace.lti.platform.PlatformKeyUnavailable;
 import org.thirdspace.lti.platform.PlatformRegistration;
 
+import java.security.interfaces.RSAPublicKey;
 import java.text.ParseException;
 import java.time.Duration;
 import java.time.Instant;
@@ -61,7 +61,7 @@ public class IdTokenVerifier {
             throw invalid("id_token header has no kid");
         }
         try {
-            RSAKey key = keySets.verificationKey(registration.jwksUri(), kid);
+            RSAPublicKey key = keySets.verificationKey(registration.jwksUri(), kid);
             if (!jwt.verify(new RSASSAVerifier(key))) {
                 throw invalid("id_token signature does not verify with key " + kid);
             }

@@ -1,5 +1,6 @@
 package org.thirdspace.lti.platform;
 
+import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.KeyUse;
@@ -12,9 +13,11 @@ import org.thirdspace.lti.http.OutboundRefused;
 import org.thirdspace.lti.http.OutboundResponse;
 
 import java.net.URI;
+import java.security.interfaces.RSAPublicKey;
 import java.text.ParseException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
@@ -51,13 +54,13 @@ public class PlatformKeySets {
 
     private final Map<String, CachedKeySet> cache = new ConcurrentHashMap<>();
 
-    public RSAKey verificationKey(String jwksUri, String kid) throws PlatformKeyUnavailable {
+    public RSAPublicKey verificationKey(String jwksUri, String kid) throws PlatformKeyUnavailable {
         CachedKeySet entry = cache.computeIfAbsent(jwksUri, url -> new CachedKeySet());
         Instant now = Instant.now();
         if (entry.isExpired(now)) {
             entry.refresh(jwksUri, now, false);
         }
-        RSAKey key = entry.find(kid);
+        RSAPublicKey key = entry.find(kid);
         if (key == null) {
             entry.refresh(jwksUri, now, true);
             key = entry.find(kid);
@@ -75,7 +78,8 @@ public class PlatformKeySets {
 
     private final class CachedKeySet {
         private final ReentrantLock lock = new ReentrantLock();
-        private volatile JWKSet keys;
+        /** The set's RSA signing keys by kid, converted once per fetch rather than once per launch. */
+        private volatile Map<String, RSAPublicKey> keys;
         private volatile Instant fetchedAt = Instant.EPOCH;
         private volatile Instant expiresAt = Instant.EPOCH;
 
@@ -83,22 +87,9 @@ public class PlatformKeySets {
             return keys == null || now.isAfter(expiresAt);
         }
 
-        RSAKey find(String kid) {
-            JWKSet current = keys;
-            if (current == null) {
-                return null;
-            }
-            JWK key = current.getKeyByKeyId(kid);
-            if (!(key instanceof RSAKey rsa)) {
-                return null;
-            }
-            if (key.getKeyUse() != null && !KeyUse.SIGNATURE.equals(key.getKeyUse())) {
-                return null;
-            }
-            if (key.getAlgorithm() != null && !"RS256".equals(key.getAlgorithm().getName())) {
-                return null;
-            }
-            return rsa;
+        RSAPublicKey find(String kid) {
+            Map<String, RSAPublicKey> current = keys;
+            return current == null ? null : current.get(kid);
         }
 
         void refresh(String jwksUri, Instant now, boolean forUnknownKid) throws PlatformKeyUnavailable {
@@ -116,7 +107,7 @@ public class PlatformKeySets {
                     if (!response.isSuccess()) {
                         throw new OutboundRefused("HTTP " + response.status());
                     }
-                    keys = JWKSet.parse(response.body());
+                    keys = signingKeys(JWKSet.parse(response.body()), jwksUri);
                     expiresAt = now.plus(cacheLifetime(response.header("Cache-Control")));
                 } catch (OutboundRefused | ParseException e) {
                     LOG.warning(() -> "Could not fetch the platform key set " + jwksUri + ": " + e.getMessage());
@@ -128,6 +119,24 @@ public class PlatformKeySets {
                 lock.unlock();
             }
         }
+    }
+
+    /** RSA keys for signatures: a declared use must be {@code sig} and a declared alg RS256; a missing alg is tolerated. */
+    private static Map<String, RSAPublicKey> signingKeys(JWKSet set, String jwksUri) {
+        Map<String, RSAPublicKey> keys = new HashMap<>();
+        for (JWK key : set.getKeys()) {
+            if (!(key instanceof RSAKey rsa) || key.getKeyID() == null
+                    || key.getKeyUse() != null && !KeyUse.SIGNATURE.equals(key.getKeyUse())
+                    || key.getAlgorithm() != null && !"RS256".equals(key.getAlgorithm().getName())) {
+                continue;
+            }
+            try {
+                keys.putIfAbsent(key.getKeyID(), rsa.toRSAPublicKey());
+            } catch (JOSEException e) {
+                LOG.warning(() -> "Key " + key.getKeyID() + " of the platform key set " + jwksUri + " is not a valid RSA key: " + e.getMessage());
+            }
+        }
+        return Map.copyOf(keys);
     }
 
     Duration cacheLifetime(String cacheControl) {
