@@ -2,7 +2,6 @@ package org.thirdspace.lti.oidc;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import org.thirdspace.config.ToolSettings;
 import org.thirdspace.lti.LtiRejection;
 import org.thirdspace.lti.platform.PlatformRegistration;
@@ -37,7 +36,6 @@ public class LoginInitiation {
     @Inject
     ToolSettings settings;
 
-    @Transactional
     public LoginStarted start(LoginRequest request) {
         require(request.issuer(), "iss", LoginRequest.MAX_URI);
         require(request.loginHint(), "login_hint", LoginRequest.MAX_HINT);

@@ -104,6 +104,10 @@ public class OidcLogin {
         return storageTarget != null;
     }
 
+    Instant createdAt() {
+        return createdAt;
+    }
+
     public Instant expiresAt() {
         return expiresAt;
     }
