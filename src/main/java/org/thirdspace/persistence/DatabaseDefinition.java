@@ -13,10 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
         className = "org.thirdspace.persistence.ConfiguredDataSource",
         initialPoolSize = 0,
         minPoolSize = 0,
-        // Enough to keep PostgreSQL busy, not so many that its backends outnumber the cores many
-        // times over and contend for locks and CPU: past this, requests wait here (cheaply) for a
-        // connection instead. 48 connections did no more work at 32 concurrent launches.
-        maxPoolSize = 16,
+        maxPoolSize = 48,
         maxIdleTime = 300,
         properties = {
                 "fish.payara.is-connection-validation-required=true",
