@@ -15,6 +15,7 @@ import org.thirdspace.lti.LtiRejection;
 import org.thirdspace.lti.deeplinking.AnswerDeepLinking;
 import org.thirdspace.lti.deeplinking.DeepLinkingRequest;
 import org.thirdspace.lti.deeplinking.DeepLinkingRequests;
+import org.thirdspace.persistence.GenericPlans;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -43,6 +44,9 @@ public class LaunchAcceptance {
     @Inject
     ToolSettings settings;
 
+    @Inject
+    GenericPlans genericPlans;
+
     /** What became of an id_token POST: a recorded launch, or a request for the Platform Storage value. */
     public sealed interface Outcome {
     }
@@ -60,6 +64,7 @@ public class LaunchAcceptance {
 
     @Transactional
     public Outcome accept(String idToken, String state, String cookieBinding, String storageBinding, Instant now) {
+        genericPlans.forThisTransaction();
         LaunchCheck check = verification.verify(idToken, state, cookieBinding, storageBinding, now);
         if (check instanceof LaunchCheck.NeedsPlatformStorage storage) {
             return new AskPlatformStorage(storage);
