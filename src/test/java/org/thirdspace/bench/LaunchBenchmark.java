@@ -185,7 +185,7 @@ class LaunchBenchmark {
                 .append(" cores, shared by client, server and database), ").append(RUN.toSeconds()).append(" s per level.\n")
                 .append("CPU ms/launch: CPU time over the level divided by its launches — of the server process, of the client ")
                 .append("(this JVM, which also plays the platform and signs each id_token), and of the whole machine (with PostgreSQL); ")
-                .append("the costs to compare changes by, as they hardly move when other work shares the machine.\n")
+                .append("the costs to compare changes by, as they hardly move when other processes share the machine (they do move with the host's speed, below).\n")
                 .append("Target: ≥ 400 launches/s at concurrency 32, p99 of the id_token POST < 100 ms, no errors.\n")
                 .append(String.format(Locale.ROOT, "Machine speed: one RSA-2048 signature took %.3f ms before the run and %.3f ms after it ", speedBefore, speedAfter))
                 .append("(about 1.07 ms when this virtual machine's host is quiet; every figure below scales with it).\n\n")
