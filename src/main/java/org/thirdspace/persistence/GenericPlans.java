@@ -23,22 +23,11 @@ public class GenericPlans {
     @Inject
     ToolSettings settings;
 
-    private volatile Boolean postgres;
-
     /** Until the transaction ends; after five executions of a statement on a connection, PostgreSQL keeps a generic plan when it is no worse. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void forThisTransaction() {
-        if (isPostgres()) {
+        if (DatabaseAddress.from(settings).isPostgres()) {
             em.createNativeQuery("set local plan_cache_mode = auto").executeUpdate();
         }
-    }
-
-    private boolean isPostgres() {
-        Boolean known = postgres;
-        if (known == null) {
-            known = DatabaseAddress.from(settings).isPostgres();
-            postgres = known;
-        }
-        return known;
     }
 }
