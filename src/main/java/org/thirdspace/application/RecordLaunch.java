@@ -56,7 +56,7 @@ public class RecordLaunch {
             }
         }
         return new LaunchRecord(arrival.organisationId(), person.id(), person.nameToShow(),
-                course == null ? null : course.id(), course == null ? null : nameToShow(course, arrival.course().key()), linkId, arrival.roles());
+                course == null ? null : course.id(), course == null ? null : CourseContext.nameToShow(course.title(), course.label(), arrival.course().key()), linkId, arrival.roles());
     }
 
     private CourseSummary course(LaunchArrival arrival, Instant now) {
@@ -73,14 +73,6 @@ public class RecordLaunch {
             course.rename(claim.label(), claim.title(), now);
         }
         return new CourseSummary(course.id(), course.label(), course.title());
-    }
-
-    /** As {@link CourseContext#nameToShow()}. */
-    private static String nameToShow(CourseSummary course, String key) {
-        if (course.title() != null && !course.title().isBlank()) {
-            return course.title();
-        }
-        return course.label() != null && !course.label().isBlank() ? course.label() : key;
     }
 
     private void membership(UUID courseId, Person person, boolean newcomer, LaunchArrival arrival, Instant now) {

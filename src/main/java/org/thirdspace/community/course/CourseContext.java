@@ -86,6 +86,11 @@ public class CourseContext {
 
     /** A name for people: the title, else the label, else the platform's id. */
     public String nameToShow() {
+        return nameToShow(title, label, contextKey);
+    }
+
+    /** The title, else the label, else the LMS's context id. */
+    public static String nameToShow(String title, String label, String contextKey) {
         if (title != null && !title.isBlank()) {
             return title;
         }
