@@ -42,12 +42,7 @@ public class FindLaunchDestination {
     public record CommunityReference(String spaceId, String key) {
     }
 
-    @Transactional
-    public LaunchDestination find(Actor actor, CommunityReference reference, Instant now) {
-        return find(actor, null, reference, now);
-    }
-
-    /** As {@link #find(Actor, CommunityReference, Instant)}, with the course's name when the caller has it (a launch does). */
+    /** {@code courseName} when the caller has it (a launch does), else null and it is read when needed. */
     @Transactional
     public LaunchDestination find(Actor actor, String courseName, CommunityReference reference, Instant now) {
         if (actor.courseId() == null) {

@@ -30,6 +30,6 @@ public class LaunchDestinationResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The space this launch opens, a choice of spaces, or 'not set up yet'")
     public LaunchDestination destination() {
-        return destinations.find(actors.require(), null, Instant.now());
+        return destinations.find(actors.require(), null, null, Instant.now());
     }
 }
