@@ -146,14 +146,8 @@ class LaunchSecurityIT {
     @Test
     void unknownDeploymentIsRefusedAndRecordedAsPendingForTheAdmin() {
         String deployment = "new-install-" + UUID.randomUUID();
-        ToolClient.Browser browser = tool.browser();
         String who = subject();
-        Map<String, String> parameters = new LinkedHashMap<>(platform.loginParameters(who));
-        parameters.put("lti_deployment_id", deployment);
-        Login login = platform.login(browser, parameters);
-        ToolClient.Reply reply = browser.postForm("/lti/launch", Map.of("state", login.state(), "id_token",
-                platform.sign(platform.launchClaims(login, who, List.of(LEARNER))
-                        .claim(TestPlatform.LTI + "deployment_id", deployment).build())));
+        ToolClient.Reply reply = platform.launchIn(deployment, tool.browser(), who, List.of(LEARNER), c -> { });
         assertThat(reply.status()).isEqualTo(403);
         assertThat(reply.body()).contains("approve deployment " + deployment);
         assertThat(reply.sessionToken()).isNull();
@@ -169,11 +163,7 @@ class LaunchSecurityIT {
         // Approved by the admin, the same installation launches.
         tool.admin("POST", "/api/admin/registrations/" + platform.registrationId() + "/deployments",
                 "{\"deploymentId\": \"" + deployment + "\", \"status\": \"active\"}");
-        ToolClient.Browser again = tool.browser();
-        Login next = platform.login(again, parameters);
-        ToolClient.Reply approved = again.postForm("/lti/launch", Map.of("state", next.state(), "id_token",
-                platform.sign(platform.launchClaims(next, who, List.of(LEARNER))
-                        .claim(TestPlatform.LTI + "deployment_id", deployment).build())));
+        ToolClient.Reply approved = platform.launchIn(deployment, tool.browser(), who, List.of(LEARNER), c -> { });
         assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
     }
 
