@@ -12,7 +12,7 @@ import org.thirdspace.community.discussion.PostRevision;
 import org.thirdspace.community.discussion.PostSummary;
 import org.thirdspace.community.discussion.ReactionKind;
 import org.thirdspace.community.discussion.SearchQuery;
-import org.thirdspace.community.discussion.Thread;
+import org.thirdspace.community.discussion.DiscussionThread;
 import org.thirdspace.community.discussion.Viewer;
 
 import java.time.Duration;
@@ -53,8 +53,8 @@ public class JpaDiscussions implements Discussions {
     FullTextSearch fullText;
 
     @Override
-    public Optional<Thread> thread(UUID threadId) {
-        return Optional.ofNullable(em.find(Thread.class, threadId));
+    public Optional<DiscussionThread> thread(UUID threadId) {
+        return Optional.ofNullable(em.find(DiscussionThread.class, threadId));
     }
 
     @Override
@@ -63,7 +63,7 @@ public class JpaDiscussions implements Discussions {
     }
 
     @Override
-    public void add(Thread thread) {
+    public void add(DiscussionThread thread) {
         em.persist(thread);
         em.flush();
     }
@@ -91,29 +91,29 @@ public class JpaDiscussions implements Discussions {
     }
 
     @Override
-    public List<Thread> pinned(UUID spaceId, Viewer viewer, Instant now) {
+    public List<DiscussionThread> pinned(UUID spaceId, Viewer viewer, Instant now) {
         return new NativeQuery().sql("select * from thread t where t.space_id = ? and t.pinned = true and t.deleted_at is null"
                         + " and t.publish_at <= ? order by t.publish_at desc limit 20", spaceId, now)
-                .readOnly(em, Thread.class).stream().filter(t -> viewer.sees(t, now)).toList();
+                .readOnly(em, DiscussionThread.class).stream().filter(t -> viewer.sees(t, now)).toList();
     }
 
     @Override
-    public List<Thread> starters(UUID spaceId, Viewer viewer, Instant now, int limit) {
+    public List<DiscussionThread> starters(UUID spaceId, Viewer viewer, Instant now, int limit) {
         return new NativeQuery().sql("select * from thread t where t.space_id = ? and t.seeded = true and t.pinned = false"
                         + " and t.deleted_at is null and t.publish_at <= ? and t.publish_at > ? order by t.publish_at desc limit ?",
                         spaceId, now, now.minus(STARTER_WINDOW), limit)
-                .readOnly(em, Thread.class).stream().filter(t -> viewer.sees(t, now)).toList();
+                .readOnly(em, DiscussionThread.class).stream().filter(t -> viewer.sees(t, now)).toList();
     }
 
     @Override
-    public List<Thread> scheduled(UUID spaceId, Instant now) {
-        return em.createQuery("select t from Thread t where t.spaceId = :space and t.deletedAt is null and t.publishAt > :now"
-                        + " order by t.publishAt", Thread.class)
+    public List<DiscussionThread> scheduled(UUID spaceId, Instant now) {
+        return em.createQuery("select t from DiscussionThread t where t.spaceId = :space and t.deletedAt is null and t.publishAt > :now"
+                        + " order by t.publishAt", DiscussionThread.class)
                 .setParameter("space", spaceId).setParameter("now", now).setMaxResults(200).setHint(READ_ONLY, true).getResultList();
     }
 
     @Override
-    public List<Thread> latest(UUID spaceId, Viewer viewer, Instant now, FeedCursor after, int limit) {
+    public List<DiscussionThread> latest(UUID spaceId, Viewer viewer, Instant now, FeedCursor after, int limit) {
         NativeQuery sql = new NativeQuery().sql("select * from thread t where t.space_id = ? and t.deleted_at is null"
                         + " and t.pinned = false and t.publish_at <= ? and not (t.seeded and t.publish_at > ?)",
                 spaceId, now, now.minus(STARTER_WINDOW));
@@ -123,7 +123,7 @@ public class JpaDiscussions implements Discussions {
         if (after != null) {
             sql.sql(" and (t.publish_at < ? or (t.publish_at = ? and t.id < ?))", after.publishAt(), after.publishAt(), after.id());
         }
-        return sql.sql(" order by t.publish_at desc, t.id desc limit ?", limit).readOnly(em, Thread.class);
+        return sql.sql(" order by t.publish_at desc, t.id desc limit ?", limit).readOnly(em, DiscussionThread.class);
     }
 
     @Override
@@ -219,11 +219,11 @@ public class JpaDiscussions implements Discussions {
     }
 
     @Override
-    public List<Thread> tagged(UUID tagId, Viewer viewer, Instant now, int limit) {
+    public List<DiscussionThread> tagged(UUID tagId, Viewer viewer, Instant now, int limit) {
         NativeQuery sql = new NativeQuery().sql("select t.* from thread t join thread_tag tt on tt.thread_id = t.id where tt.tag_id = ? and ",
                 tagId);
         visibleThread(sql, viewer, now);
-        return sql.sql(" order by t.publish_at desc, t.id desc limit ?", limit).readOnly(em, Thread.class);
+        return sql.sql(" order by t.publish_at desc, t.id desc limit ?", limit).readOnly(em, DiscussionThread.class);
     }
 
     @Override

@@ -87,7 +87,7 @@ final class ThirdspacePersistenceUnit implements PersistenceUnitInfo {
             org.thirdspace.community.space.SpaceMember.class,
             org.thirdspace.community.peergroup.PeerGroup.class,
             org.thirdspace.community.tag.Tag.class,
-            org.thirdspace.community.discussion.Thread.class,
+            org.thirdspace.community.discussion.DiscussionThread.class,
             org.thirdspace.community.discussion.Post.class,
             org.thirdspace.community.discussion.PostRevision.class,
             org.thirdspace.community.discussion.AudienceRequest.class,

@@ -10,7 +10,7 @@ import org.thirdspace.application.InvalidRequest;
 import org.thirdspace.community.discussion.Discussions;
 import org.thirdspace.community.discussion.Post;
 import org.thirdspace.community.discussion.PostRevision;
-import org.thirdspace.community.discussion.Thread;
+import org.thirdspace.community.discussion.DiscussionThread;
 
 import java.time.Instant;
 import java.util.List;
@@ -55,8 +55,8 @@ public class EditPost {
         if (request == null) {
             throw new InvalidRequest("body", "body is required");
         }
-        Thread thread = in.thread();
-        String title = post.isOpening() ? Field.optional("title", request.title(), Thread.MAX_TITLE) : null;
+        DiscussionThread thread = in.thread();
+        String title = post.isOpening() ? Field.optional("title", request.title(), DiscussionThread.MAX_TITLE) : null;
         PostBodies.Written written = bodies.render(actor.organisationId(), in.space().id(), request.body());
         PostRevision previous = post.edit(written.body(), post.isOpening() ? thread.title() : null, actor.personId(), now);
         discussions.add(previous);

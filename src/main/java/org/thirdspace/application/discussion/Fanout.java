@@ -3,7 +3,7 @@ package org.thirdspace.application.discussion;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.thirdspace.community.discussion.Post;
-import org.thirdspace.community.discussion.Thread;
+import org.thirdspace.community.discussion.DiscussionThread;
 import org.thirdspace.community.moderation.PersonalControls;
 import org.thirdspace.community.notification.FollowTarget;
 import org.thirdspace.community.notification.Notification;
@@ -28,7 +28,7 @@ public class Fanout {
     @Inject
     PersonalControls controls;
 
-    public void posted(Thread thread, Post post, Set<UUID> mentions, Instant now) {
+    public void posted(DiscussionThread thread, Post post, Set<UUID> mentions, Instant now) {
         Set<UUID> told = new HashSet<>();
         told.add(post.authorId());
         // Who muted the thread hears nothing from it; who blocked the author is not reached by their mentions.
@@ -53,7 +53,7 @@ public class Fanout {
         }
     }
 
-    public void tagged(Thread thread, Set<UUID> followers, Instant now) {
+    public void tagged(DiscussionThread thread, Set<UUID> followers, Instant now) {
         for (UUID follower : followers) {
             if (!follower.equals(thread.authorId())) {
                 notifications.add(new Notification(follower, NotificationKind.TAGGED_THREAD, thread.authorId(), thread.spaceId(),

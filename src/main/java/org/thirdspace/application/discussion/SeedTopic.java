@@ -7,7 +7,7 @@ import org.thirdspace.application.AccessDenied;
 import org.thirdspace.application.Actor;
 import org.thirdspace.application.InvalidRequest;
 import org.thirdspace.application.space.SpaceAccess;
-import org.thirdspace.community.discussion.Thread;
+import org.thirdspace.community.discussion.DiscussionThread;
 import org.thirdspace.community.space.SpacePolicy;
 
 import java.time.Duration;
@@ -32,7 +32,7 @@ public class SeedTopic {
     }
 
     @Transactional
-    public Thread seed(Actor actor, UUID spaceId, Request request, Instant now) {
+    public DiscussionThread seed(Actor actor, UUID spaceId, Request request, Instant now) {
         SpaceAccess.InSpace in = access.member(actor, spaceId);
         if (!SpacePolicy.mayFacilitate(in.membership()) || in.space().isArchived()) {
             throw new AccessDenied("only facilitators seed topics, in spaces that are not archived");

@@ -13,7 +13,7 @@ import org.thirdspace.community.discussion.Audience;
 import org.thirdspace.community.discussion.AudienceRequest;
 import org.thirdspace.community.discussion.Discussions;
 import org.thirdspace.community.discussion.Post;
-import org.thirdspace.community.discussion.Thread;
+import org.thirdspace.community.discussion.DiscussionThread;
 import org.thirdspace.community.notification.Notification;
 import org.thirdspace.community.notification.NotificationKind;
 import org.thirdspace.community.notification.Notifications;
@@ -50,7 +50,7 @@ public class ShareMoreWidely {
     @Transactional
     public String widen(Actor actor, UUID threadId, String audience, Instant now) {
         ThreadAccess.InThread in = threads.thread(actor, threadId, now);
-        Thread thread = in.thread();
+        DiscussionThread thread = in.thread();
         Audience wider = StartThread.audience(audience);
         if (!wider.isWiderThan(thread.audience())) {
             throw new InvalidRequest("audience", "the thread is already visible to " + thread.audience());
@@ -104,7 +104,7 @@ public class ShareMoreWidely {
         post.shareWider(in.thread());
     }
 
-    private void apply(Thread thread, Audience wider, Instant now) {
+    private void apply(DiscussionThread thread, Audience wider, Instant now) {
         thread.widen(wider, now);
         for (Post post : discussions.posts(thread.id(), ShowThread.MAX_POSTS)) {
             post.followAudience(thread);

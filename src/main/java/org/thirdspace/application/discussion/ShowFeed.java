@@ -8,7 +8,7 @@ import org.thirdspace.application.InvalidRequest;
 import org.thirdspace.application.space.SpaceAccess;
 import org.thirdspace.community.discussion.Discussions;
 import org.thirdspace.community.discussion.FeedCursor;
-import org.thirdspace.community.discussion.Thread;
+import org.thirdspace.community.discussion.DiscussionThread;
 import org.thirdspace.community.discussion.Viewer;
 import org.thirdspace.community.space.SpacePolicy;
 
@@ -47,7 +47,7 @@ public class ShowFeed {
         boolean moderates = SpacePolicy.mayModerate(in.membership());
         Viewer viewer = new Viewer(actor.organisationId(), actor.personId(), Set.of(spaceId), moderates ? Set.of(spaceId) : Set.of(),
                 Set.copyOf(peerGroups.groupsOf(actor.personId())));
-        List<Thread> latest = discussions.latest(spaceId, viewer, now, after, PAGE);
+        List<DiscussionThread> latest = discussions.latest(spaceId, viewer, now, after, PAGE);
         String next = latest.size() < PAGE ? null
                 : new FeedCursor(latest.get(latest.size() - 1).publishAt(), latest.get(latest.size() - 1).id()).encode();
         UUID org = actor.organisationId();
@@ -55,11 +55,11 @@ public class ShowFeed {
         if (after != null) {
             return new FeedView(List.of(), List.of(), summaries.of(org, me, latest), next, List.of());
         }
-        List<Thread> pinned = discussions.pinned(spaceId, viewer, now);
-        List<Thread> starters = discussions.starters(spaceId, viewer, now, 5);
-        List<Thread> scheduled = SpacePolicy.mayFacilitate(in.membership()) ? discussions.scheduled(spaceId, now) : List.of();
+        List<DiscussionThread> pinned = discussions.pinned(spaceId, viewer, now);
+        List<DiscussionThread> starters = discussions.starters(spaceId, viewer, now, 5);
+        List<DiscussionThread> scheduled = SpacePolicy.mayFacilitate(in.membership()) ? discussions.scheduled(spaceId, now) : List.of();
         // One round of look-ups (authors, tags, read markers) for all four lists.
-        List<Thread> all = new java.util.ArrayList<>(pinned);
+        List<DiscussionThread> all = new java.util.ArrayList<>(pinned);
         all.addAll(starters);
         all.addAll(latest);
         all.addAll(scheduled);

@@ -11,7 +11,7 @@ import org.thirdspace.application.space.SpaceAccess;
 import org.thirdspace.community.discussion.Audience;
 import org.thirdspace.community.discussion.Discussions;
 import org.thirdspace.community.discussion.Post;
-import org.thirdspace.community.discussion.Thread;
+import org.thirdspace.community.discussion.DiscussionThread;
 import org.thirdspace.community.notification.FollowTarget;
 import org.thirdspace.community.notification.Notifications;
 import org.thirdspace.community.peergroup.PeerGroups;
@@ -67,7 +67,7 @@ public class StartThread {
     }
 
     @Transactional
-    public Thread start(Actor actor, UUID spaceId, Request request, Instant now) {
+    public DiscussionThread start(Actor actor, UUID spaceId, Request request, Instant now) {
         SpaceAccess.InSpace in = access.member(actor, spaceId);
         if (!SpacePolicy.mayStartThread(in.membership(), in.space())) {
             throw new AccessDenied(in.space().isArchived() ? "this space is archived" : "you may not start threads here");
@@ -81,11 +81,11 @@ public class StartThread {
         return create(actor, in, request, false, now, now);
     }
 
-    Thread create(Actor actor, SpaceAccess.InSpace in, Request request, boolean seeded, Instant publishAt, Instant now) {
+    DiscussionThread create(Actor actor, SpaceAccess.InSpace in, Request request, boolean seeded, Instant publishAt, Instant now) {
         if (request == null) {
             throw new InvalidRequest("title", "title is required");
         }
-        String title = Field.required("title", request.title(), Thread.MAX_TITLE);
+        String title = Field.required("title", request.title(), DiscussionThread.MAX_TITLE);
         Audience audience = audience(request.audience());
         UUID group = null;
         if (audience == Audience.PEER_GROUP) {
@@ -96,7 +96,7 @@ public class StartThread {
             }
         }
         PostBodies.Written written = bodies.render(actor.organisationId(), in.space().id(), request.body());
-        Thread thread = new Thread(in.space().id(), actor.organisationId(), actor.personId(), title, audience, group, seeded, publishAt, now);
+        DiscussionThread thread = new DiscussionThread(in.space().id(), actor.organisationId(), actor.personId(), title, audience, group, seeded, publishAt, now);
         discussions.add(thread);
         Post opening = new Post(thread, actor.personId(), null, null, true, written.body(), now);
         discussions.add(opening);

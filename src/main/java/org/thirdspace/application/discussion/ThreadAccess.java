@@ -9,7 +9,7 @@ import org.thirdspace.application.space.SpaceAccess;
 import org.thirdspace.community.discussion.Audience;
 import org.thirdspace.community.discussion.Discussions;
 import org.thirdspace.community.discussion.Post;
-import org.thirdspace.community.discussion.Thread;
+import org.thirdspace.community.discussion.DiscussionThread;
 import org.thirdspace.community.discussion.Viewer;
 import org.thirdspace.community.peergroup.PeerGroups;
 import org.thirdspace.community.space.Membership;
@@ -36,14 +36,14 @@ public class ThreadAccess {
     PeerGroups peerGroups;
 
     /** A thread, its space and the caller's membership there (null for an organisation-wide reader). */
-    public record InThread(Thread thread, Space space, Membership membership, Viewer viewer) {
+    public record InThread(DiscussionThread thread, Space space, Membership membership, Viewer viewer) {
         public boolean inSpace() {
             return membership != null && membership.isMember();
         }
     }
 
     public InThread thread(Actor actor, UUID threadId, Instant now) {
-        Thread thread = discussions.thread(threadId).filter(t -> t.organisationId().equals(actor.organisationId()))
+        DiscussionThread thread = discussions.thread(threadId).filter(t -> t.organisationId().equals(actor.organisationId()))
                 .orElseThrow(() -> new NotFound("no such thread"));
         SpaceAccess.InSpace in = access.look(actor, thread.spaceId());
         Membership member = in.membership() != null && in.membership().isMember() ? in.membership() : null;

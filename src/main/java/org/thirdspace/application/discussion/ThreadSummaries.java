@@ -3,7 +3,7 @@ package org.thirdspace.application.discussion;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.thirdspace.community.discussion.Discussions;
-import org.thirdspace.community.discussion.Thread;
+import org.thirdspace.community.discussion.DiscussionThread;
 import org.thirdspace.community.person.People;
 import org.thirdspace.community.person.Person;
 import org.thirdspace.community.space.Membership;
@@ -37,9 +37,9 @@ public class ThreadSummaries {
     @Inject
     Spaces spaces;
 
-    public List<ThreadSummary> of(UUID organisationId, UUID readerId, Collection<Thread> threads) {
-        List<UUID> ids = threads.stream().map(Thread::id).toList();
-        Map<UUID, Person> authors = people.byIds(organisationId, threads.stream().map(Thread::authorId).distinct().toList());
+    public List<ThreadSummary> of(UUID organisationId, UUID readerId, Collection<DiscussionThread> threads) {
+        List<UUID> ids = threads.stream().map(DiscussionThread::id).toList();
+        Map<UUID, Person> authors = people.byIds(organisationId, threads.stream().map(DiscussionThread::authorId).distinct().toList());
         Map<UUID, List<Tags.Label>> tagged = tags.labelsOf(ids);
         Map<UUID, Instant> read = discussions.lastRead(readerId, ids);
         Set<UUID> hidden = discussions.withHiddenOpening(ids);

@@ -3,7 +3,7 @@ package org.thirdspace.application.moderation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.thirdspace.community.discussion.Post;
-import org.thirdspace.community.discussion.Thread;
+import org.thirdspace.community.discussion.DiscussionThread;
 import org.thirdspace.community.moderation.CaseOrigin;
 import org.thirdspace.community.moderation.Moderation;
 import org.thirdspace.community.moderation.ModerationCase;
@@ -22,7 +22,7 @@ public class Cases {
     @Inject
     Moderation moderation;
 
-    public ModerationCase openFor(Thread thread, Post post, CaseOrigin origin, UUID actorId, String reason, Instant now) {
+    public ModerationCase openFor(DiscussionThread thread, Post post, CaseOrigin origin, UUID actorId, String reason, Instant now) {
         return moderation.openCase(post.id()).orElseGet(() -> {
             ModerationCase opened = new ModerationCase(thread.organisationId(), post.spaceId(), thread.id(), post.id(), post.authorId(),
                     origin, now);

@@ -7,7 +7,7 @@ import org.thirdspace.application.AccessDenied;
 import org.thirdspace.application.Actor;
 import org.thirdspace.community.discussion.Discussions;
 import org.thirdspace.community.discussion.Post;
-import org.thirdspace.community.discussion.Thread;
+import org.thirdspace.community.discussion.DiscussionThread;
 import org.thirdspace.community.moderation.Moderation;
 import org.thirdspace.community.moderation.ModerationCase;
 import org.thirdspace.community.moderation.ModerationState;
@@ -108,7 +108,7 @@ public class ShowModerationQueue {
         List<CaseSummary> out = new ArrayList<>();
         for (ModerationCase c : cases) {
             Post post = discussions.post(c.postId()).orElseThrow();
-            String title = discussions.thread(c.threadId()).map(Thread::title).orElse("");
+            String title = discussions.thread(c.threadId()).map(DiscussionThread::title).orElse("");
             List<PostReport> reports = moderation.reports(c.id());
             List<String> reasons = reports.stream().map(r -> r.reason().name()).distinct().sorted().toList();
             String text = post.bodyText();

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.thirdspace.application.Actor;
 import org.thirdspace.community.discussion.Discussions;
-import org.thirdspace.community.discussion.Thread;
+import org.thirdspace.community.discussion.DiscussionThread;
 import org.thirdspace.community.moderation.Moderation;
 import org.thirdspace.community.moderation.ModerationCase;
 import org.thirdspace.community.moderation.PostReport;
@@ -31,7 +31,7 @@ public class ShowMyReports {
             if (!c.organisationId().equals(actor.organisationId())) {
                 continue;
             }
-            String title = discussions.thread(c.threadId()).map(Thread::title).orElse("");
+            String title = discussions.thread(c.threadId()).map(DiscussionThread::title).orElse("");
             reports.add(MyReport.of(report, c, title));
         }
         return reports;

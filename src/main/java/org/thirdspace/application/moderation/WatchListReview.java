@@ -3,7 +3,7 @@ package org.thirdspace.application.moderation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.thirdspace.community.discussion.Post;
-import org.thirdspace.community.discussion.Thread;
+import org.thirdspace.community.discussion.DiscussionThread;
 import org.thirdspace.community.moderation.CaseOrigin;
 import org.thirdspace.community.moderation.Moderation;
 import org.thirdspace.community.moderation.WatchList;
@@ -25,7 +25,7 @@ public class WatchListReview {
     @Inject
     Cases cases;
 
-    public void written(Thread thread, Post post, String title, Instant now) {
+    public void written(DiscussionThread thread, Post post, String title, Instant now) {
         List<String> terms = moderation.watchTerms(thread.organisationId()).stream().map(WatchTerm::term).toList();
         if (terms.isEmpty()) {
             return;

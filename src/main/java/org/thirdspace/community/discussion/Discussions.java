@@ -11,11 +11,11 @@ import java.util.UUID;
 /** Threads, posts, reactions and read markers. */
 public interface Discussions {
 
-    Optional<Thread> thread(UUID threadId);
+    Optional<DiscussionThread> thread(UUID threadId);
 
     Optional<Post> post(UUID postId);
 
-    void add(Thread thread);
+    void add(DiscussionThread thread);
 
     void add(Post post);
 
@@ -26,16 +26,16 @@ public interface Discussions {
     /** The posts of a thread in the order they were written. */
     List<Post> posts(UUID threadId, int limit);
 
-    List<Thread> pinned(UUID spaceId, Viewer viewer, Instant now);
+    List<DiscussionThread> pinned(UUID spaceId, Viewer viewer, Instant now);
 
     /** Published seeded topics, newest first. */
-    List<Thread> starters(UUID spaceId, Viewer viewer, Instant now, int limit);
+    List<DiscussionThread> starters(UUID spaceId, Viewer viewer, Instant now, int limit);
 
     /** Seeded topics not published yet (facilitators only). */
-    List<Thread> scheduled(UUID spaceId, Instant now);
+    List<DiscussionThread> scheduled(UUID spaceId, Instant now);
 
     /** Unpinned published threads, newest first, strictly after the cursor. */
-    List<Thread> latest(UUID spaceId, Viewer viewer, Instant now, FeedCursor after, int limit);
+    List<DiscussionThread> latest(UUID spaceId, Viewer viewer, Instant now, FeedCursor after, int limit);
 
     Map<UUID, Instant> lastRead(UUID personId, Collection<UUID> threadIds);
 
@@ -62,7 +62,7 @@ public interface Discussions {
     List<PostSummary> postsBy(UUID authorId, Viewer viewer, Instant now, int limit);
 
     /** Threads with the tag the viewer may see, newest first. */
-    List<Thread> tagged(UUID tagId, Viewer viewer, Instant now, int limit);
+    List<DiscussionThread> tagged(UUID tagId, Viewer viewer, Instant now, int limit);
 
     /** People who write visible threads with the tag, most recent first. */
     List<UUID> writersOf(UUID tagId, Viewer viewer, Instant now, int limit);

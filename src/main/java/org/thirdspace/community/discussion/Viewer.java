@@ -18,7 +18,7 @@ public record Viewer(UUID organisationId, UUID personId, Set<UUID> memberSpaces,
         peerGroups = Set.copyOf(peerGroups);
     }
 
-    public boolean sees(Thread thread, java.time.Instant now) {
+    public boolean sees(DiscussionThread thread, java.time.Instant now) {
         if (!thread.organisationId().equals(organisationId) || thread.isDeleted()) {
             return false;
         }
@@ -34,7 +34,7 @@ public record Viewer(UUID organisationId, UUID personId, Set<UUID> memberSpaces,
     }
 
     /** Others' posts in a thread seen from outside its space need their authors' consent to share. */
-    public boolean sees(Post post, Thread thread) {
+    public boolean sees(Post post, DiscussionThread thread) {
         return !post.isDeleted() && (memberSpaces.contains(thread.spaceId()) || post.isSharedWider());
     }
 }

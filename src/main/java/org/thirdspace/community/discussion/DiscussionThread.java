@@ -23,7 +23,7 @@ import java.util.UUID;
 @Entity
 @Table(name = "thread")
 @Access(AccessType.FIELD)
-public class Thread {
+public class DiscussionThread {
 
     public static final int MAX_TITLE = 300;
 
@@ -62,10 +62,10 @@ public class Thread {
     @Column(name = "deleted_at")
     private Instant deletedAt;
 
-    protected Thread() {
+    protected DiscussionThread() {
     }
 
-    public Thread(UUID spaceId, UUID organisationId, UUID authorId, String title, Audience audience, UUID peerGroupId,
+    public DiscussionThread(UUID spaceId, UUID organisationId, UUID authorId, String title, Audience audience, UUID peerGroupId,
                   boolean seeded, Instant publishAt, Instant now) {
         this.id = TimeOrderedUuid.next();
         this.spaceId = Objects.requireNonNull(spaceId);
