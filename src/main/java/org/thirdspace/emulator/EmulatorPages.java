@@ -13,7 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.owasp.encoder.Encode;
-import org.thirdspace.web.page.PageTemplate;
+import org.thirdspace.http.page.PageTemplate;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

@@ -8,8 +8,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.thirdspace.web.page.Messages;
-import org.thirdspace.web.session.CurrentSession;
+import org.thirdspace.http.page.Messages;
+import org.thirdspace.http.session.CurrentSession;
 
 import java.util.Map;
 

@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.thirdspace.application.Actor;
 import org.thirdspace.application.space.ListLinkableSpaces;
 import org.thirdspace.community.space.SpaceKind;
-import org.thirdspace.web.session.Actors;
+import org.thirdspace.http.session.Actors;
 
 import java.time.Instant;
 import java.util.Arrays;

@@ -14,7 +14,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.thirdspace.config.ToolSettings;
-import org.thirdspace.web.page.PageTemplate;
+import org.thirdspace.http.page.PageTemplate;
 
 import java.util.Map;
 

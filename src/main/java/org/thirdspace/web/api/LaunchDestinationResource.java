@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.thirdspace.application.space.FindLaunchDestination;
 import org.thirdspace.application.space.LaunchDestination;
-import org.thirdspace.web.session.Actors;
+import org.thirdspace.http.session.Actors;
 
 import java.time.Instant;
 

@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.thirdspace.application.Actor;
 import org.thirdspace.application.discussion.PostBodies;
 import org.thirdspace.application.space.SpaceAccess;
-import org.thirdspace.web.session.Actors;
+import org.thirdspace.http.session.Actors;
 
 import java.util.UUID;
 

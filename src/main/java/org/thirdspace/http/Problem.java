@@ -1,4 +1,4 @@
-package org.thirdspace.web;
+package org.thirdspace.http;
 
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;

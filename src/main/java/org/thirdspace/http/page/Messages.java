@@ -1,4 +1,4 @@
-package org.thirdspace.web.page;
+package org.thirdspace.http.page;
 
 import java.text.MessageFormat;
 import java.util.Enumeration;

@@ -1,4 +1,4 @@
-package org.thirdspace.web;
+package org.thirdspace.http;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;

@@ -1,4 +1,4 @@
-package org.thirdspace.web.session;
+package org.thirdspace.http.session;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package org.thirdspace.web;
+package org.thirdspace.http;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;

@@ -1,4 +1,4 @@
-package org.thirdspace.web.session;
+package org.thirdspace.http.session;
 
 /** A request that needs a tool session came without a valid one. */
 public class NotSignedIn extends RuntimeException {

@@ -1,4 +1,4 @@
-package org.thirdspace.web.page;
+package org.thirdspace.http.page;
 
 import org.junit.jupiter.api.Test;
 

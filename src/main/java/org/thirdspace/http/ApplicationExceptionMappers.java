@@ -1,4 +1,4 @@
-package org.thirdspace.web;
+package org.thirdspace.http;
 
 import jakarta.annotation.Priority;
 import jakarta.json.bind.JsonbException;
@@ -10,16 +10,16 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.thirdspace.application.AccessDenied;
-import org.thirdspace.application.Conflict;
 import org.thirdspace.application.ConductNotAccepted;
-import org.thirdspace.application.TooManyRequests;
-import org.thirdspace.community.moderation.IllegalTransition;
+import org.thirdspace.application.Conflict;
 import org.thirdspace.application.InvalidRequest;
 import org.thirdspace.application.NotFound;
 import org.thirdspace.application.PersonBarred;
+import org.thirdspace.application.TooManyRequests;
+import org.thirdspace.community.moderation.IllegalTransition;
+import org.thirdspace.http.session.NotSignedIn;
 import org.thirdspace.lti.jwks.KeyRotationRefused;
 import org.thirdspace.lti.platform.InvalidRegistration;
-import org.thirdspace.web.session.NotSignedIn;
 
 import java.security.SecureRandom;
 import java.util.HexFormat;

@@ -1,4 +1,4 @@
-package org.thirdspace.web;
+package org.thirdspace.http;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
