@@ -9,8 +9,8 @@ import jakarta.json.bind.JsonbException;
 import org.thirdspace.application.Administrator;
 import org.thirdspace.application.platform.RegisterPlatform;
 import org.thirdspace.config.ToolSettings;
+import org.thirdspace.database.DatabaseReady;
 import org.thirdspace.lti.platform.RegistrationOrigin;
-import org.thirdspace.persistence.DatabaseReady;
 
 import java.io.IOException;
 import java.io.Reader;

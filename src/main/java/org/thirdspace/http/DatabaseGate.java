@@ -5,7 +5,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.ext.Provider;
-import org.thirdspace.persistence.DatabaseState;
+import org.thirdspace.database.DatabaseState;
 
 /**
  * Refuses work with a clear 503 until the database is migrated, instead of failing deep inside a

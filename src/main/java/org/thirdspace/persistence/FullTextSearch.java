@@ -3,6 +3,7 @@ package org.thirdspace.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.thirdspace.config.ToolSettings;
+import org.thirdspace.database.DatabaseAddress;
 
 import java.util.Collection;
 import java.util.List;

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.thirdspace.config.ToolSettings;
+import org.thirdspace.database.DatabaseAddress;
 
 /**
  * Lets the statements of the current transaction use PostgreSQL's cached generic plans. Connections

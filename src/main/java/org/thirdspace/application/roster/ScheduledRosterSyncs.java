@@ -7,7 +7,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.thirdspace.community.roster.Rosters;
 import org.thirdspace.config.ToolSettings;
-import org.thirdspace.persistence.DatabaseReady;
+import org.thirdspace.database.DatabaseReady;
 
 import java.time.Duration;
 import java.time.Instant;

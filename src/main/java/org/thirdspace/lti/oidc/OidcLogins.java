@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import org.thirdspace.persistence.DatabaseDefinition;
+import org.thirdspace.database.DatabaseDefinition;
 
 import javax.sql.DataSource;
 import java.sql.Connection;

@@ -1,4 +1,4 @@
-package org.thirdspace.persistence;
+package org.thirdspace.database;
 
 import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,7 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
  */
 @DataSourceDefinition(
         name = DatabaseDefinition.JNDI_NAME,
-        className = "org.thirdspace.persistence.ConfiguredDataSource",
+        className = "org.thirdspace.database.ConfiguredDataSource",
         initialPoolSize = 0,
         minPoolSize = 0,
         maxPoolSize = 48,

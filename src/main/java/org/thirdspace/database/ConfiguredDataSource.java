@@ -1,4 +1,4 @@
-package org.thirdspace.persistence;
+package org.thirdspace.database;
 
 import org.thirdspace.config.ToolSettings;
 

@@ -1,4 +1,4 @@
-package org.thirdspace.persistence;
+package org.thirdspace.database;
 
 /**
  * CDI event fired once the schema is migrated. Start-up work that needs the database (tool keys,

@@ -1,4 +1,4 @@
-package org.thirdspace.persistence;
+package org.thirdspace.database;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -48,8 +48,6 @@ public class DatabaseMigration {
     @Inject
     Event<DatabaseReady> ready;
 
-    @Inject
-    EntityManagers entityManagers;
 
     private long pauseSeconds = 2;
 
@@ -70,8 +68,7 @@ public class DatabaseMigration {
             String version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
             LOG.info(() -> "Database " + address.redactedUrl() + " is at schema version " + version
                     + " (" + result.migrationsExecuted + " migrations applied now)");
-            entityManagers.start();
-            // Start-up work (keys, registrations) finishes before readiness says UP.
+            // Start-up work (the persistence unit first, then keys, registrations) finishes before readiness says UP.
             ready.fire(new DatabaseReady(version));
             state.migrated(version);
             LOG.info(() -> "Thirdspace is ready at " + settings.baseUrl());

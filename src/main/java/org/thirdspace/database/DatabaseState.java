@@ -1,4 +1,4 @@
-package org.thirdspace.persistence;
+package org.thirdspace.database;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
