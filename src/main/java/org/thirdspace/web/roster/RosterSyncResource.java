@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.thirdspace.application.roster.CourseRosterView;
 import org.thirdspace.application.roster.Requester;
 import org.thirdspace.application.roster.ShowRosterSync;
 import org.thirdspace.application.roster.StartRosterSync;

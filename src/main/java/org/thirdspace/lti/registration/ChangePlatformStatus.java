@@ -1,4 +1,4 @@
-package org.thirdspace.application.platform;
+package org.thirdspace.lti.registration;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;

@@ -1,4 +1,4 @@
-package org.thirdspace.application.platform;
+package org.thirdspace.lti.registration;
 
 import org.thirdspace.lti.platform.PlatformEndpoints;
 

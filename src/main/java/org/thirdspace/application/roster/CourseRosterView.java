@@ -1,4 +1,4 @@
-package org.thirdspace.web.roster;
+package org.thirdspace.application.roster;
 
 import org.thirdspace.application.roster.CourseRosterState;
 import org.thirdspace.community.roster.CourseRoster;

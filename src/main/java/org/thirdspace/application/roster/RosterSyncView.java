@@ -1,4 +1,4 @@
-package org.thirdspace.web.roster;
+package org.thirdspace.application.roster;
 
 import org.thirdspace.community.roster.RosterSync;
 
