@@ -3,6 +3,7 @@ package org.thirdspace.application.roster;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.thirdspace.application.lms.RosterPage;
 import org.thirdspace.community.course.CourseMembership;
 import org.thirdspace.community.course.MembershipSource;
 import org.thirdspace.community.coursegroup.CourseGroupMember;
@@ -13,7 +14,6 @@ import org.thirdspace.community.roster.RosterMember;
 import org.thirdspace.community.roster.RosterPageOutcome;
 import org.thirdspace.community.roster.Rosters;
 import org.thirdspace.config.ToolSettings;
-import org.thirdspace.lti.nrps.MembershipPage;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -58,7 +58,7 @@ public class ApplyRosterPage {
      * transaction. Returns null, having changed nothing, when the lease was lost to another run.
      */
     @Transactional
-    public RosterPageOutcome apply(RosterPlan plan, MembershipPage page, Map<String, UUID> groupIds) {
+    public RosterPageOutcome apply(RosterPlan plan, RosterPage page, Map<String, UUID> groupIds) {
         Instant now = Instant.now();
         if (!rosters.renewLease(plan.courseId(), plan.syncId(), now.plus(settings.rosterLease()))) {
             return null;

@@ -8,21 +8,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.TransactionalException;
+import org.thirdspace.application.lms.PagingGuard;
+import org.thirdspace.application.lms.RosterPage;
+import org.thirdspace.application.lms.RosterSource;
+import org.thirdspace.application.lms.ServiceFailure;
+import org.thirdspace.application.lms.ServiceRefused;
+import org.thirdspace.application.lms.ServiceUnavailable;
 import org.thirdspace.community.roster.RosterPageOutcome;
 import org.thirdspace.community.roster.RosterSyncMode;
 import org.thirdspace.config.ToolSettings;
-import org.thirdspace.lti.nrps.MembershipPage;
-import org.thirdspace.lti.nrps.NamesRolesClient;
-import org.thirdspace.lti.nrps.PagingGuard;
-import org.thirdspace.lti.services.ServiceFailure;
-import org.thirdspace.lti.services.ServiceRefused;
-import org.thirdspace.lti.services.ServiceUnavailable;
 
 import java.net.URI;
 import java.security.SecureRandom;
 import java.util.HexFormat;
-import java.util.Set;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -67,7 +67,7 @@ public class SyncRoster {
     ImportCourseGroups importGroups;
 
     @Inject
-    NamesRolesClient names;
+    RosterSource source;
 
     @Inject
     ToolSettings settings;
@@ -106,7 +106,7 @@ public class SyncRoster {
             if (plan.differencesUrl() != null) {
                 readDifferences(plan);
             } else {
-                read(plan, RosterSyncMode.FULL, names.firstPage(plan.services().membershipsUrl(), plan.services().resourceLinkKey()));
+                read(plan, RosterSyncMode.FULL, source.firstPage(plan.services().membershipsUrl(), plan.services().resourceLinkKey()));
             }
         } catch (SyncStopped e) {
             steps.fail(syncId, e.getMessage());
@@ -123,7 +123,7 @@ public class SyncRoster {
                     && steps.pagesFetched(plan) == 0) {
                 steps.warnAndForgetDifferences(plan, "the differences link was refused (HTTP " + refused.status()
                         + "); the whole roster was read instead");
-                read(plan, RosterSyncMode.FULL, names.firstPage(plan.services().membershipsUrl(), plan.services().resourceLinkKey()));
+                read(plan, RosterSyncMode.FULL, source.firstPage(plan.services().membershipsUrl(), plan.services().resourceLinkKey()));
             } else {
                 throw e;
             }
@@ -137,21 +137,21 @@ public class SyncRoster {
         PagingGuard guard = new PagingGuard(first, settings.rosterMaxPages());
         URI differences = null;
         int page = 1;
-        Future<MembershipPage> fetching = fetch(plan, first);
+        Future<RosterPage> fetching = fetch(plan, first);
         try {
             while (fetching != null) {
-                MembershipPage membershipPage = await(fetching);
+                RosterPage rosterPage = await(fetching);
                 // The next page is checked (origin, loop, cap) before it is asked for, then read
                 // while this one is applied: at most two pages are in memory at any time.
-                URI next = guard.follow(membershipPage.next());
+                URI next = guard.follow(rosterPage.next());
                 fetching = next == null ? null : fetch(plan, next);
-                if (apply(plan, membershipPage, groupIds) == null) {
+                if (apply(plan, rosterPage, groupIds) == null) {
                     throw new SyncStopped("stopped after page " + (page - 1) + ": another run took over this course "
                             + "(this one had not shown progress within the lease time)", null);
                 }
-                if (membershipPage.differences() != null) {
-                    if (guard.sameOrigin(membershipPage.differences())) {
-                        differences = membershipPage.differences();
+                if (rosterPage.differences() != null) {
+                    if (guard.sameOrigin(rosterPage.differences())) {
+                        differences = rosterPage.differences();
                     } else {
                         steps.warn(plan, "the platform's differences link points to another origin; it was ignored");
                     }
@@ -175,11 +175,11 @@ public class SyncRoster {
         LOG.info(() -> "Roster sync " + plan.syncId() + " of course " + plan.courseId() + " finished (" + mode + ")");
     }
 
-    private Future<MembershipPage> fetch(RosterPlan plan, URI url) {
-        return pages.submit(() -> names.page(plan.account(), url));
+    private Future<RosterPage> fetch(RosterPlan plan, URI url) {
+        return pages.submit(() -> source.page(plan.account(), url));
     }
 
-    private static MembershipPage await(Future<MembershipPage> page) throws ServiceFailure, SyncStopped {
+    private static RosterPage await(Future<RosterPage> page) throws ServiceFailure, SyncStopped {
         try {
             return page.get();
         } catch (ExecutionException e) {
@@ -200,7 +200,7 @@ public class SyncRoster {
      * Applies a page; once more if its transaction lost a race on a unique key (a person's first
      * launch inserting the same person at that moment): the second attempt finds the row.
      */
-    private RosterPageOutcome apply(RosterPlan plan, MembershipPage page, Map<String, UUID> groupIds) {
+    private RosterPageOutcome apply(RosterPlan plan, RosterPage page, Map<String, UUID> groupIds) {
         try {
             return applyPage.apply(plan, page, groupIds);
         } catch (PersistenceException | TransactionalException raceLost) {

@@ -1,4 +1,4 @@
-package org.thirdspace.lti.services;
+package org.thirdspace.application.lms;
 
 /**
  * The platform said no (a 4xx), the request was not allowed to leave (SSRF policy, no token

@@ -1,4 +1,4 @@
-package org.thirdspace.lti.groups;
+package org.thirdspace.application.lms;
 
 import org.thirdspace.community.coursegroup.ImportedGroup;
 import org.thirdspace.community.coursegroup.ImportedGroupSet;

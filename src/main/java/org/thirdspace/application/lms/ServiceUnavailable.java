@@ -1,4 +1,4 @@
-package org.thirdspace.lti.services;
+package org.thirdspace.application.lms;
 
 /** The platform could not answer now (5xx, 429, a timeout, a broken connection): worth retrying. */
 public class ServiceUnavailable extends ServiceFailure {

@@ -1,7 +1,6 @@
-package org.thirdspace.lti.nrps;
+package org.thirdspace.application.lms;
 
 import org.junit.jupiter.api.Test;
-import org.thirdspace.lti.services.ServiceRefused;
 
 import java.net.URI;
 

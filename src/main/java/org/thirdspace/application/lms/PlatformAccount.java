@@ -1,20 +1,15 @@
-package org.thirdspace.lti.services;
-
-import org.thirdspace.lti.platform.PlatformRegistration;
+package org.thirdspace.application.lms;
 
 import java.util.UUID;
 
 /**
- * What the tool needs to act as a client of one platform registration: its id (the token cache is
+ * The tool's account at an organisation's LMS, as the LTI layer hands it out ({@link PlatformAccounts})
+ * and takes it back with each request to a {@link RosterSource} or {@link CourseGroupsSource}. It
+ * holds what the tool needs to act as a client of one platform registration: its id (the token cache is
  * per registration, never per issuer: Canvas cloud tenants share one), the client id, and the token
  * endpoint with the optional authorization server.
  */
 public record PlatformAccount(UUID registrationId, String clientId, String tokenEndpoint, String authorizationServer) {
-
-    public static PlatformAccount of(PlatformRegistration registration) {
-        return new PlatformAccount(registration.id(), registration.clientId(), registration.tokenEndpoint(),
-                registration.authorizationServer());
-    }
 
     /**
      * The client assertion's single {@code aud}: the authorization server when the platform names

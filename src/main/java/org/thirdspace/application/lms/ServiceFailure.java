@@ -1,4 +1,4 @@
-package org.thirdspace.lti.services;
+package org.thirdspace.application.lms;
 
 /**
  * A call to a platform service that did not give a usable answer. The message is safe to log and

@@ -1,7 +1,4 @@
-package org.thirdspace.lti.nrps;
-
-import org.thirdspace.lti.services.ServiceRefused;
-import org.thirdspace.lti.services.ServiceRequests;
+package org.thirdspace.application.lms;
 
 import java.net.URI;
 import java.util.HashSet;
@@ -36,7 +33,7 @@ public final class PagingGuard {
             return null;
         }
         if (!sameOrigin(next)) {
-            throw new ServiceRefused("the next page link points to another origin (" + ServiceRequests.describe(next)
+            throw new ServiceRefused("the next page link points to another origin (" + describe(next)
                     + "); paging stopped there and no access token was sent to it");
         }
         if (visited.size() >= maxPages) {
@@ -44,7 +41,7 @@ public final class PagingGuard {
         }
         if (!visited.add(next.normalize())) {
             throw new ServiceRefused("the next page link leads back to a page already read ("
-                    + ServiceRequests.describe(next) + "); paging stopped there");
+                    + describe(next) + "); paging stopped there");
         }
         return next;
     }
@@ -52,6 +49,11 @@ public final class PagingGuard {
     /** Whether a link (e.g. {@code differences}) is on the listing's origin. */
     public boolean sameOrigin(URI uri) {
         return origin.equals(origin(uri));
+    }
+
+    /** A URL without its query (which may carry tokens or personal data), for messages. */
+    private static String describe(URI uri) {
+        return uri.getScheme() + "://" + uri.getRawAuthority() + (uri.getRawPath() == null ? "" : uri.getRawPath());
     }
 
     static String origin(URI uri) {
