@@ -18,15 +18,16 @@ import org.thirdspace.application.PersonBarred;
 import org.thirdspace.application.TooManyRequests;
 import org.thirdspace.community.moderation.IllegalTransition;
 import org.thirdspace.http.session.NotSignedIn;
-import org.thirdspace.lti.jwks.KeyRotationRefused;
-import org.thirdspace.lti.platform.InvalidRegistration;
 
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** Maps the use cases' typed failures to HTTP problems, in one place. */
+/**
+ * Maps the use cases' typed failures to HTTP problems, in one place (the LTI context's own failures
+ * are mapped beside them, in {@code lti}).
+ */
 public final class ApplicationExceptionMappers {
 
     private ApplicationExceptionMappers() {
@@ -99,26 +100,10 @@ public final class ApplicationExceptionMappers {
     }
 
     @Provider
-    public static class InvalidRegistrationMapper implements ExceptionMapper<InvalidRegistration> {
-        @Override
-        public Response toResponse(InvalidRegistration e) {
-            return Problem.response(400, "invalid-registration", "Invalid registration", e.getMessage());
-        }
-    }
-
-    @Provider
     public static class ConflictMapper implements ExceptionMapper<Conflict> {
         @Override
         public Response toResponse(Conflict e) {
             return Problem.response(409, "conflict", "Conflict", e.getMessage());
-        }
-    }
-
-    @Provider
-    public static class KeyRotationRefusedMapper implements ExceptionMapper<KeyRotationRefused> {
-        @Override
-        public Response toResponse(KeyRotationRefused e) {
-            return Problem.response(409, "key-rotation-refused", "Key rotation step refused", e.getMessage());
         }
     }
 

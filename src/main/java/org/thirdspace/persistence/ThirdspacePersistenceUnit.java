@@ -25,6 +25,11 @@ final class ThirdspacePersistenceUnit implements PersistenceUnitInfo {
 
     static final String NAME = "thirdspace";
     static final String PROVIDER = "org.eclipse.persistence.jpa.PersistenceProvider";
+    /**
+     * Mappings that need the persistence layer's own classes (converters that read JSON), given in
+     * XML so that the domain classes do not import them; annotations map everything else.
+     */
+    static final String MAPPING_FILE = "org/thirdspace/persistence/mapping.xml";
 
     private final DataSource dataSource;
     private final ClassLoader classLoader;
@@ -61,7 +66,7 @@ final class ThirdspacePersistenceUnit implements PersistenceUnitInfo {
 
     @Override
     public List<String> getMappingFileNames() {
-        return List.of();
+        return List.of(MAPPING_FILE);
     }
 
     @Override

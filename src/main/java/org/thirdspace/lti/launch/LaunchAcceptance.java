@@ -15,7 +15,6 @@ import org.thirdspace.lti.LtiRejection;
 import org.thirdspace.lti.deeplinking.AnswerDeepLinking;
 import org.thirdspace.lti.deeplinking.DeepLinkingRequest;
 import org.thirdspace.lti.deeplinking.DeepLinkingRequests;
-import org.thirdspace.persistence.GenericPlans;
 
 import java.time.Instant;
 import java.util.UUID;

@@ -6,17 +6,18 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.thirdspace.config.ToolSettings;
 import org.thirdspace.database.DatabaseAddress;
+import org.thirdspace.lti.launch.GenericPlans;
 
 /**
  * Lets the statements of the current transaction use PostgreSQL's cached generic plans. Connections
  * plan every execution for its actual parameters ({@code plan_cache_mode=force_custom_plan}, see
- * {@link ConfiguredDataSource}) because feeds and searches over tenants of very different sizes need
+ * {@code database.ConfiguredDataSource}) because feeds and searches over tenants of very different sizes need
  * that. A launch's statements are look-ups by key and inserts, whose plan never depends on the
  * values; planning them anew cost PostgreSQL about 0.4 ms of CPU per launch (pg_stat_statements with
  * track_planning, launch benchmark), more than executing them.
  */
 @ApplicationScoped
-public class GenericPlans {
+public class PostgresGenericPlans implements GenericPlans {
 
     @Inject
     EntityManager em;
@@ -25,6 +26,7 @@ public class GenericPlans {
     ToolSettings settings;
 
     /** Until the transaction ends; after five executions of a statement on a connection, PostgreSQL keeps a generic plan when it is no worse. */
+    @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public void forThisTransaction() {
         if (DatabaseAddress.from(settings).isPostgres()) {
