@@ -87,7 +87,7 @@ final class ThirdspacePersistenceUnit implements PersistenceUnitInfo {
             org.thirdspace.community.course.CourseContext.class,
             org.thirdspace.community.course.CourseMembership.class,
             org.thirdspace.community.course.ResourceLink.class,
-            org.thirdspace.application.audit.AdminAuditEntry.class,
+            AdminAuditRecord.class,
             org.thirdspace.community.space.Space.class,
             org.thirdspace.community.space.SpaceMember.class,
             org.thirdspace.community.peergroup.PeerGroup.class,
