@@ -2,7 +2,7 @@ package org.thirdspace.web;
 
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
-import org.thirdspace.application.space.LaunchDestination;
+import org.thirdspace.application.courselink.LaunchDestination;
 
 /**
  * What the launch page knows at once: who the person is and where the launch leads (a space, or

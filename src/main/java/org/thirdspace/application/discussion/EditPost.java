@@ -7,10 +7,10 @@ import org.thirdspace.application.AccessDenied;
 import org.thirdspace.application.Actor;
 import org.thirdspace.application.Field;
 import org.thirdspace.application.InvalidRequest;
-import org.thirdspace.community.discussion.Discussions;
+import org.thirdspace.community.discussion.DiscussionThread;
 import org.thirdspace.community.discussion.Post;
 import org.thirdspace.community.discussion.PostRevision;
-import org.thirdspace.community.discussion.DiscussionThread;
+import org.thirdspace.community.discussion.Posts;
 
 import java.time.Instant;
 import java.util.List;
@@ -24,7 +24,7 @@ public class EditPost {
     ThreadAccess threads;
 
     @Inject
-    Discussions discussions;
+    Posts posts;
 
     @Inject
     PostBodies bodies;
@@ -33,10 +33,10 @@ public class EditPost {
     Fanout fanout;
 
     @Inject
-    org.thirdspace.application.moderation.WriteGate gate;
+    org.thirdspace.application.safety.WriteGate gate;
 
     @Inject
-    org.thirdspace.application.moderation.WatchListReview watchList;
+    org.thirdspace.application.safety.WatchListReview watchList;
 
     public record Request(String body, String title) {
     }
@@ -59,7 +59,7 @@ public class EditPost {
         String title = post.isOpening() ? Field.optional("title", request.title(), DiscussionThread.MAX_TITLE) : null;
         PostBodies.Written written = bodies.render(actor.organisationId(), in.space().id(), request.body());
         PostRevision previous = post.edit(written.body(), post.isOpening() ? thread.title() : null, actor.personId(), now);
-        discussions.add(previous);
+        posts.add(previous);
         if (title != null) {
             thread.retitle(title, now);
         }
@@ -74,7 +74,7 @@ public class EditPost {
         if (!in.inSpace()) {
             throw new AccessDenied("the history of a post is for members of its space");
         }
-        return discussions.revisions(postId).stream()
+        return posts.revisions(postId).stream()
                 .map(r -> new Revision(r.version(), r.title(), r.bodyMarkdown(), r.replacedAt())).toList();
     }
 }

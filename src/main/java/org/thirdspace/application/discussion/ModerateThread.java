@@ -18,7 +18,7 @@ public class ModerateThread {
     ThreadAccess threads;
 
     @Inject
-    org.thirdspace.application.moderation.ModerationAudit audit;
+    org.thirdspace.application.safety.ModerationAudit audit;
 
     @Transactional
     public void pin(Actor actor, UUID threadId, boolean pin, Instant now) {

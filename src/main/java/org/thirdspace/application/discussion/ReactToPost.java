@@ -6,9 +6,9 @@ import jakarta.transaction.Transactional;
 import org.thirdspace.application.AccessDenied;
 import org.thirdspace.application.Actor;
 import org.thirdspace.application.InvalidRequest;
-import org.thirdspace.community.discussion.Discussions;
 import org.thirdspace.community.discussion.Post;
 import org.thirdspace.community.discussion.ReactionKind;
+import org.thirdspace.community.discussion.Reactions;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -21,10 +21,10 @@ public class ReactToPost {
     ThreadAccess threads;
 
     @Inject
-    Discussions discussions;
+    Reactions reactions;
 
     @Inject
-    org.thirdspace.application.moderation.WriteGate gate;
+    org.thirdspace.application.safety.WriteGate gate;
 
     @Transactional
     public void react(Actor actor, UUID postId, String kind, boolean add, Instant now) {
@@ -41,9 +41,9 @@ public class ReactToPost {
         }
         gate.mayWrite(actor, in.space().id(), now);
         if (add) {
-            discussions.react(postId, actor.personId(), reaction, now);
+            reactions.react(postId, actor.personId(), reaction, now);
         } else {
-            discussions.unreact(postId, actor.personId(), reaction);
+            reactions.unreact(postId, actor.personId(), reaction);
         }
     }
 }

@@ -6,8 +6,9 @@ import jakarta.transaction.Transactional;
 import org.thirdspace.application.AccessDenied;
 import org.thirdspace.application.Actor;
 import org.thirdspace.application.InvalidRequest;
-import org.thirdspace.community.discussion.Discussions;
 import org.thirdspace.community.discussion.Post;
+import org.thirdspace.community.discussion.Posts;
+import org.thirdspace.community.discussion.ReadMarkers;
 import org.thirdspace.community.notification.FollowTarget;
 import org.thirdspace.community.notification.Notifications;
 import org.thirdspace.community.space.SpacePolicy;
@@ -27,7 +28,10 @@ public class ReplyToThread {
     ThreadAccess threads;
 
     @Inject
-    Discussions discussions;
+    Posts posts;
+
+    @Inject
+    ReadMarkers readMarkers;
 
     @Inject
     PostBodies bodies;
@@ -39,10 +43,10 @@ public class ReplyToThread {
     Fanout fanout;
 
     @Inject
-    org.thirdspace.application.moderation.WriteGate gate;
+    org.thirdspace.application.safety.WriteGate gate;
 
     @Inject
-    org.thirdspace.application.moderation.WatchListReview watchList;
+    org.thirdspace.application.safety.WatchListReview watchList;
 
     public record Request(String body, UUID parentId, UUID quotedPostId) {
     }
@@ -69,12 +73,12 @@ public class ReplyToThread {
         }
         PostBodies.Written written = bodies.render(actor.organisationId(), in.space().id(), request.body());
         Post post = new Post(in.thread(), actor.personId(), parent, request.quotedPostId(), false, written.body(), now);
-        discussions.add(post);
+        posts.add(post);
         in.thread().replied(now);
         fanout.posted(in.thread(), post, written.mentions(), now);
         watchList.written(in.thread(), post, null, now);
         notifications.follow(actor.personId(), FollowTarget.THREAD, threadId, now);
-        discussions.markRead(actor.personId(), threadId, now);
+        readMarkers.markRead(actor.personId(), threadId, now);
         return post;
     }
 }

@@ -6,7 +6,7 @@ import jakarta.transaction.Transactional;
 import org.thirdspace.application.Actor;
 import org.thirdspace.application.InvalidRequest;
 import org.thirdspace.application.space.SpaceAccess;
-import org.thirdspace.community.discussion.Discussions;
+import org.thirdspace.community.discussion.DiscussionSearch;
 import org.thirdspace.community.discussion.PostSummary;
 import org.thirdspace.community.discussion.SearchQuery;
 import org.thirdspace.community.discussion.Viewer;
@@ -35,7 +35,7 @@ public class SearchDiscussions {
     SpaceAccess access;
 
     @Inject
-    Discussions discussions;
+    DiscussionSearch discussionSearch;
 
     @Inject
     Tags tags;
@@ -71,7 +71,7 @@ public class SearchDiscussions {
             throw new InvalidRequest("q", "search for words of at least two letters");
         }
         Viewer viewer = access.viewer(actor);
-        List<PostSummary> found = discussions.search(query, viewer, now);
+        List<PostSummary> found = discussionSearch.search(query, viewer, now);
         Map<UUID, Person> authors = people.byIds(actor.organisationId(), found.stream().map(PostSummary::authorId).distinct().toList());
         Map<UUID, String> spaceTitles = spaces.titles(actor.organisationId(), found.stream().map(PostSummary::spaceId).distinct().toList());
         Function<PostSummary, String> name = s -> authors.containsKey(s.authorId()) ? authors.get(s.authorId()).nameToShow() : "";

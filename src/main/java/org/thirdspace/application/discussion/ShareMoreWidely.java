@@ -8,12 +8,13 @@ import org.thirdspace.application.Actor;
 import org.thirdspace.application.Conflict;
 import org.thirdspace.application.InvalidRequest;
 import org.thirdspace.application.NotFound;
-import org.thirdspace.application.moderation.WriteGate;
+import org.thirdspace.application.safety.WriteGate;
 import org.thirdspace.community.discussion.Audience;
 import org.thirdspace.community.discussion.AudienceRequest;
-import org.thirdspace.community.discussion.Discussions;
-import org.thirdspace.community.discussion.Post;
+import org.thirdspace.community.discussion.AudienceRequests;
 import org.thirdspace.community.discussion.DiscussionThread;
+import org.thirdspace.community.discussion.Post;
+import org.thirdspace.community.discussion.Posts;
 import org.thirdspace.community.notification.Notification;
 import org.thirdspace.community.notification.NotificationKind;
 import org.thirdspace.community.notification.Notifications;
@@ -38,7 +39,10 @@ public class ShareMoreWidely {
     ThreadAccess threads;
 
     @Inject
-    Discussions discussions;
+    AudienceRequests audienceRequests;
+
+    @Inject
+    Posts posts;
 
     @Inject
     Notifications notifications;
@@ -63,11 +67,11 @@ public class ShareMoreWidely {
         if (!SpacePolicy.mayFacilitate(in.membership())) {
             throw new AccessDenied("only the author, or a facilitator asking the author, shares a thread more widely");
         }
-        if (discussions.openRequest(threadId).isPresent()) {
+        if (audienceRequests.openRequest(threadId).isPresent()) {
             throw new Conflict("the author has not answered the previous request yet");
         }
         AudienceRequest request = new AudienceRequest(threadId, actor.personId(), wider, now);
-        discussions.add(request);
+        audienceRequests.add(request);
         notifications.add(new Notification(thread.authorId(), NotificationKind.AUDIENCE_REQUEST, actor.personId(), thread.spaceId(),
                 threadId, null, now));
         return "REQUESTED";
@@ -75,7 +79,7 @@ public class ShareMoreWidely {
 
     @Transactional
     public void answer(Actor actor, UUID requestId, boolean accept, Instant now) {
-        AudienceRequest request = discussions.request(requestId).orElseThrow(() -> new NotFound("no such request"));
+        AudienceRequest request = audienceRequests.request(requestId).orElseThrow(() -> new NotFound("no such request"));
         ThreadAccess.InThread in = threads.thread(actor, request.threadId(), now);
         if (!in.thread().authorId().equals(actor.personId())) {
             throw new AccessDenied("only the thread's author answers");
@@ -106,11 +110,11 @@ public class ShareMoreWidely {
 
     private void apply(DiscussionThread thread, Audience wider, Instant now) {
         thread.widen(wider, now);
-        for (Post post : discussions.posts(thread.id(), ShowThread.MAX_POSTS)) {
+        for (Post post : posts.posts(thread.id(), ShowThread.MAX_POSTS)) {
             post.followAudience(thread);
         }
         Set<UUID> asked = new HashSet<>();
-        for (Post reply : discussions.unsharedReplies(thread.id())) {
+        for (Post reply : posts.unsharedReplies(thread.id())) {
             if (asked.add(reply.authorId())) {
                 notifications.add(new Notification(reply.authorId(), NotificationKind.SHARE_REQUEST, thread.authorId(),
                         thread.spaceId(), thread.id(), reply.id(), now));

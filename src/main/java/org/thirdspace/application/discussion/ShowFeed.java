@@ -6,9 +6,9 @@ import jakarta.transaction.Transactional;
 import org.thirdspace.application.Actor;
 import org.thirdspace.application.InvalidRequest;
 import org.thirdspace.application.space.SpaceAccess;
-import org.thirdspace.community.discussion.Discussions;
-import org.thirdspace.community.discussion.FeedCursor;
 import org.thirdspace.community.discussion.DiscussionThread;
+import org.thirdspace.community.discussion.FeedCursor;
+import org.thirdspace.community.discussion.Feeds;
 import org.thirdspace.community.discussion.Viewer;
 import org.thirdspace.community.space.SpacePolicy;
 
@@ -27,7 +27,7 @@ public class ShowFeed {
     SpaceAccess access;
 
     @Inject
-    Discussions discussions;
+    Feeds feeds;
 
     @Inject
     ThreadSummaries summaries;
@@ -47,7 +47,7 @@ public class ShowFeed {
         boolean moderates = SpacePolicy.mayModerate(in.membership());
         Viewer viewer = new Viewer(actor.organisationId(), actor.personId(), Set.of(spaceId), moderates ? Set.of(spaceId) : Set.of(),
                 Set.copyOf(peerGroups.groupsOf(actor.personId())));
-        List<DiscussionThread> latest = discussions.latest(spaceId, viewer, now, after, PAGE);
+        List<DiscussionThread> latest = feeds.latest(spaceId, viewer, now, after, PAGE);
         String next = latest.size() < PAGE ? null
                 : new FeedCursor(latest.get(latest.size() - 1).publishAt(), latest.get(latest.size() - 1).id()).encode();
         UUID org = actor.organisationId();
@@ -55,9 +55,9 @@ public class ShowFeed {
         if (after != null) {
             return new FeedView(List.of(), List.of(), summaries.of(org, me, latest), next, List.of());
         }
-        List<DiscussionThread> pinned = discussions.pinned(spaceId, viewer, now);
-        List<DiscussionThread> starters = discussions.starters(spaceId, viewer, now, 5);
-        List<DiscussionThread> scheduled = SpacePolicy.mayFacilitate(in.membership()) ? discussions.scheduled(spaceId, now) : List.of();
+        List<DiscussionThread> pinned = feeds.pinned(spaceId, viewer, now);
+        List<DiscussionThread> starters = feeds.starters(spaceId, viewer, now, 5);
+        List<DiscussionThread> scheduled = SpacePolicy.mayFacilitate(in.membership()) ? feeds.scheduled(spaceId, now) : List.of();
         // One round of look-ups (authors, tags, read markers) for all four lists.
         List<DiscussionThread> all = new java.util.ArrayList<>(pinned);
         all.addAll(starters);

@@ -7,7 +7,7 @@ import org.thirdspace.application.Actor;
 import org.thirdspace.application.InvalidRequest;
 import org.thirdspace.application.NotFound;
 import org.thirdspace.application.space.SpaceAccess;
-import org.thirdspace.community.discussion.Discussions;
+import org.thirdspace.community.discussion.Feeds;
 import org.thirdspace.community.discussion.Viewer;
 import org.thirdspace.community.notification.FollowTarget;
 import org.thirdspace.community.notification.Notifications;
@@ -36,7 +36,7 @@ public class ShowTagHub {
     Tags tags;
 
     @Inject
-    Discussions discussions;
+    Feeds feeds;
 
     @Inject
     ThreadSummaries summaries;
@@ -58,10 +58,10 @@ public class ShowTagHub {
         TagName tagName = TagName.of(name).orElseThrow(() -> new InvalidRequest("tag", "not a tag"));
         Tag tag = tags.find(actor.organisationId(), tagName).orElseThrow(() -> new NotFound("no threads carry this tag yet"));
         Viewer viewer = access.viewer(actor);
-        List<UUID> writerIds = discussions.writersOf(tag.id(), viewer, now, 30);
+        List<UUID> writerIds = feeds.writersOf(tag.id(), viewer, now, 30);
         Map<UUID, Person> writers = people.byIds(actor.organisationId(), writerIds);
         return new TagHub(tag.name(), tag.label(),
-                summaries.of(actor.organisationId(), actor.personId(), discussions.tagged(tag.id(), viewer, now, 50)),
+                summaries.of(actor.organisationId(), actor.personId(), feeds.tagged(tag.id(), viewer, now, 50)),
                 writerIds.stream().filter(writers::containsKey).map(id -> new Writer(id, writers.get(id).nameToShow())).toList(),
                 notifications.follows(actor.personId(), FollowTarget.TAG, tag.id()));
     }

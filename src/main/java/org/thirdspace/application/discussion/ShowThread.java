@@ -3,13 +3,15 @@ package org.thirdspace.application.discussion;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-
 import org.thirdspace.application.Actor;
-import org.thirdspace.community.discussion.Discussions;
+import org.thirdspace.community.discussion.AudienceRequests;
 import org.thirdspace.community.discussion.Post;
+import org.thirdspace.community.discussion.Posts;
 import org.thirdspace.community.discussion.ReactionKind;
-import org.thirdspace.community.moderation.Moderation;
+import org.thirdspace.community.discussion.Reactions;
+import org.thirdspace.community.discussion.ReadMarkers;
 import org.thirdspace.community.moderation.ModerationCase;
+import org.thirdspace.community.moderation.ModerationCases;
 import org.thirdspace.community.moderation.PersonalControls;
 import org.thirdspace.community.notification.FollowTarget;
 import org.thirdspace.community.notification.Notifications;
@@ -39,7 +41,16 @@ public class ShowThread {
     ThreadAccess threads;
 
     @Inject
-    Discussions discussions;
+    AudienceRequests audienceRequests;
+
+    @Inject
+    Posts posts;
+
+    @Inject
+    Reactions reactions;
+
+    @Inject
+    ReadMarkers readMarkers;
 
     @Inject
     ThreadSummaries summaries;
@@ -54,22 +65,22 @@ public class ShowThread {
     PersonalControls controls;
 
     @Inject
-    Moderation moderation;
+    ModerationCases moderationCases;
 
     @Transactional
     public ThreadView show(Actor actor, UUID threadId, Instant now) {
         ThreadAccess.InThread in = threads.thread(actor, threadId, now);
-        List<Post> all = discussions.posts(threadId, MAX_POSTS);
+        List<Post> all = posts.posts(threadId, MAX_POSTS);
         List<Post> visible = in.inSpace() ? all : all.stream().filter(p -> p.isDeleted() || in.viewer().sees(p, in.thread())).toList();
         List<UUID> ids = visible.stream().map(Post::id).toList();
-        Map<UUID, Map<ReactionKind, Integer>> reactions = discussions.reactions(ids);
-        Map<UUID, Set<ReactionKind>> mine = discussions.reactionsBy(actor.personId(), ids);
+        Map<UUID, Map<ReactionKind, Integer>> reactions = this.reactions.reactions(ids);
+        Map<UUID, Set<ReactionKind>> mine = this.reactions.reactionsBy(actor.personId(), ids);
         Map<UUID, Person> authors = people.byIds(actor.organisationId(), visible.stream().map(Post::authorId).distinct().toList());
         boolean moderates = SpacePolicy.mayModerate(in.membership());
         Set<UUID> blocked = controls.blockedBy(actor.personId());
         // Authors see which of their posts wait for a review: one look-up for the thread, not one per post.
         Set<UUID> underReview = visible.stream().anyMatch(p -> p.authorId().equals(actor.personId()) && !p.isDeleted())
-                ? moderation.openCasesOfThread(threadId).stream().map(ModerationCase::postId)
+                ? moderationCases.openCasesOfThread(threadId).stream().map(ModerationCase::postId)
                         .collect(Collectors.toSet())
                 : Set.of();
         List<ThreadView.PostView> posts = visible.stream().map(p -> {
@@ -87,12 +98,12 @@ public class ShowThread {
                     p.isHidden() && !p.isDeleted(), blocked.contains(p.authorId()),
                     own && !p.isDeleted() && underReview.contains(p.id()));
         }).toList();
-        Instant lastRead = discussions.lastRead(actor.personId(), List.of(threadId)).get(threadId);
+        Instant lastRead = readMarkers.lastRead(actor.personId(), List.of(threadId)).get(threadId);
         if (lastRead == null || lastRead.isBefore(in.thread().lastActivityAt())) {
-            discussions.markRead(actor.personId(), threadId, now);
+            readMarkers.markRead(actor.personId(), threadId, now);
         }
         ThreadSummary summary = summaries.of(actor.organisationId(), actor.personId(), List.of(in.thread())).get(0);
-        ThreadView.Request request = discussions.openRequest(threadId)
+        ThreadView.Request request = audienceRequests.openRequest(threadId)
                 .map(r -> new ThreadView.Request(r.id(), r.audience().name(), r.requestedBy(), r.requestedAt())).orElse(null);
         return new ThreadView(summary, in.space().title(), in.inSpace(), posts, all.size() - visible.size(),
                 in.inSpace() && SpacePolicy.mayReply(in.membership(), in.space(), in.thread().isLocked()), moderates,

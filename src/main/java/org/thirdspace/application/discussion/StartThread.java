@@ -9,9 +9,10 @@ import org.thirdspace.application.Field;
 import org.thirdspace.application.InvalidRequest;
 import org.thirdspace.application.space.SpaceAccess;
 import org.thirdspace.community.discussion.Audience;
-import org.thirdspace.community.discussion.Discussions;
-import org.thirdspace.community.discussion.Post;
 import org.thirdspace.community.discussion.DiscussionThread;
+import org.thirdspace.community.discussion.Post;
+import org.thirdspace.community.discussion.Posts;
+import org.thirdspace.community.discussion.Threads;
 import org.thirdspace.community.notification.FollowTarget;
 import org.thirdspace.community.notification.Notifications;
 import org.thirdspace.community.peergroup.PeerGroups;
@@ -37,7 +38,10 @@ public class StartThread {
     SpaceAccess access;
 
     @Inject
-    Discussions discussions;
+    Posts posts;
+
+    @Inject
+    Threads threads;
 
     @Inject
     PostBodies bodies;
@@ -58,10 +62,10 @@ public class StartThread {
     Fanout fanout;
 
     @Inject
-    org.thirdspace.application.moderation.WriteGate gate;
+    org.thirdspace.application.safety.WriteGate gate;
 
     @Inject
-    org.thirdspace.application.moderation.WatchListReview watchList;
+    org.thirdspace.application.safety.WatchListReview watchList;
 
     public record Request(String title, String body, List<String> tags, String audience, UUID peerGroupId) {
     }
@@ -97,9 +101,9 @@ public class StartThread {
         }
         PostBodies.Written written = bodies.render(actor.organisationId(), in.space().id(), request.body());
         DiscussionThread thread = new DiscussionThread(in.space().id(), actor.organisationId(), actor.personId(), title, audience, group, seeded, publishAt, now);
-        discussions.add(thread);
+        threads.add(thread);
         Post opening = new Post(thread, actor.personId(), null, null, true, written.body(), now);
-        discussions.add(opening);
+        posts.add(opening);
         threadTags.apply(actor.organisationId(), thread.id(), request.tags());
         notifications.follow(actor.personId(), FollowTarget.THREAD, thread.id(), now);
         fanout.posted(thread, opening, written.mentions(), now);

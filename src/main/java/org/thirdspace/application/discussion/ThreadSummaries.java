@@ -2,8 +2,9 @@ package org.thirdspace.application.discussion;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.thirdspace.community.discussion.Discussions;
 import org.thirdspace.community.discussion.DiscussionThread;
+import org.thirdspace.community.discussion.ReadMarkers;
+import org.thirdspace.community.discussion.Threads;
 import org.thirdspace.community.person.People;
 import org.thirdspace.community.person.Person;
 import org.thirdspace.community.space.Membership;
@@ -32,7 +33,10 @@ public class ThreadSummaries {
     Tags tags;
 
     @Inject
-    Discussions discussions;
+    ReadMarkers readMarkers;
+
+    @Inject
+    Threads threads;
 
     @Inject
     Spaces spaces;
@@ -41,8 +45,8 @@ public class ThreadSummaries {
         List<UUID> ids = threads.stream().map(DiscussionThread::id).toList();
         Map<UUID, Person> authors = people.byIds(organisationId, threads.stream().map(DiscussionThread::authorId).distinct().toList());
         Map<UUID, List<Tags.Label>> tagged = tags.labelsOf(ids);
-        Map<UUID, Instant> read = discussions.lastRead(readerId, ids);
-        Set<UUID> hidden = discussions.withHiddenOpening(ids);
+        Map<UUID, Instant> read = readMarkers.lastRead(readerId, ids);
+        Set<UUID> hidden = this.threads.withHiddenOpening(ids);
         // Whose spaces the reader moderates is only looked up when a hidden thread is in the list.
         Set<UUID> moderated = hidden.isEmpty() ? Set.of() : spaces.memberships(organisationId, readerId).stream()
                 .filter(Membership::moderates).map(Membership::spaceId).collect(Collectors.toSet());

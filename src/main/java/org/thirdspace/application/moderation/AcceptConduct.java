@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import org.thirdspace.application.Actor;
 import org.thirdspace.application.Conflict;
 import org.thirdspace.application.InvalidRequest;
+import org.thirdspace.application.safety.CurrentConduct;
 import org.thirdspace.application.space.SpaceAccess;
 import org.thirdspace.community.moderation.Conduct;
 import org.thirdspace.community.moderation.Conducts;

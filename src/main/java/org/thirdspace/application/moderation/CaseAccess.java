@@ -6,8 +6,8 @@ import org.thirdspace.application.AccessDenied;
 import org.thirdspace.application.Actor;
 import org.thirdspace.application.NotFound;
 import org.thirdspace.application.space.SpaceAccess;
-import org.thirdspace.community.moderation.Moderation;
 import org.thirdspace.community.moderation.ModerationCase;
+import org.thirdspace.community.moderation.ModerationCases;
 import org.thirdspace.community.moderation.SafeSpacePolicy;
 
 import java.util.UUID;
@@ -20,7 +20,7 @@ import java.util.UUID;
 public class CaseAccess {
 
     @Inject
-    Moderation moderation;
+    ModerationCases moderationCases;
 
     @Inject
     SpaceAccess spaces;
@@ -29,7 +29,7 @@ public class CaseAccess {
     }
 
     public InCase handle(Actor actor, UUID caseId) {
-        ModerationCase found = moderation.moderationCase(caseId).filter(c -> c.organisationId().equals(actor.organisationId()))
+        ModerationCase found = moderationCases.moderationCase(caseId).filter(c -> c.organisationId().equals(actor.organisationId()))
                 .orElseThrow(() -> new NotFound("no such case"));
         boolean moderates = spaces.membership(found.spaceId(), actor.personId()).filter(m -> m.moderates()).isPresent();
         boolean admin = actor.launchRoles().organisationAdministrator();

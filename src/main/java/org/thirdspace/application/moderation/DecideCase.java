@@ -7,11 +7,13 @@ import org.thirdspace.application.AccessDenied;
 import org.thirdspace.application.Actor;
 import org.thirdspace.application.Field;
 import org.thirdspace.application.InvalidRequest;
-import org.thirdspace.community.discussion.Discussions;
+import org.thirdspace.application.safety.Cases;
+import org.thirdspace.application.safety.ModerationAudit;
 import org.thirdspace.community.discussion.Post;
+import org.thirdspace.community.discussion.Posts;
 import org.thirdspace.community.moderation.IllegalTransition;
-import org.thirdspace.community.moderation.Moderation;
 import org.thirdspace.community.moderation.ModerationCase;
+import org.thirdspace.community.moderation.ModerationCases;
 import org.thirdspace.community.moderation.ModerationState;
 import org.thirdspace.community.moderation.ModeratorAction;
 import org.thirdspace.community.moderation.SafeSpacePolicy;
@@ -34,10 +36,10 @@ public class DecideCase {
     CaseAccess access;
 
     @Inject
-    Moderation moderation;
+    ModerationCases moderationCases;
 
     @Inject
-    Discussions discussions;
+    Posts posts;
 
     @Inject
     ModerationAudit audit;
@@ -57,12 +59,12 @@ public class DecideCase {
         if (!SafeSpacePolicy.mayDecide(c.state(), to, in.moderatesSpace(), in.organisationAdmin())) {
             throw new AccessDenied("an escalated case is decided by the organisation's admins");
         }
-        Post post = discussions.post(c.postId()).orElseThrow();
+        Post post = posts.post(c.postId()).orElseThrow();
         if (to == ModerationState.DISMISSED && post.isHidden()) {
-            moderation.add(c.note(StepKind.RESTORED, actor.personId(), "case dismissed", Cases.snapshot(post), now));
+            moderationCases.add(c.note(StepKind.RESTORED, actor.personId(), "case dismissed", Cases.snapshot(post), now));
             post.restore();
         }
-        moderation.add(c.decide(to, actor.personId(), reason, Cases.snapshot(post), now));
+        moderationCases.add(c.decide(to, actor.personId(), reason, Cases.snapshot(post), now));
         audit.record(actor, c.spaceId(), ModeratorAction.DECIDE_CASE, c.id(), to + ": " + reason, now);
         return to;
     }

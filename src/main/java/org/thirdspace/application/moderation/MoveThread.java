@@ -7,12 +7,13 @@ import org.thirdspace.application.AccessDenied;
 import org.thirdspace.application.Actor;
 import org.thirdspace.application.InvalidRequest;
 import org.thirdspace.application.discussion.ThreadAccess;
+import org.thirdspace.application.safety.ModerationAudit;
 import org.thirdspace.application.space.SpaceAccess;
 import org.thirdspace.community.discussion.Audience;
-import org.thirdspace.community.discussion.Discussions;
 import org.thirdspace.community.discussion.Post;
-import org.thirdspace.community.moderation.Moderation;
+import org.thirdspace.community.discussion.Posts;
 import org.thirdspace.community.moderation.ModerationCase;
+import org.thirdspace.community.moderation.ModerationCases;
 import org.thirdspace.community.moderation.ModeratorAction;
 import org.thirdspace.community.moderation.SafeSpacePolicy;
 
@@ -35,10 +36,10 @@ public class MoveThread {
     SpaceAccess spaces;
 
     @Inject
-    Discussions discussions;
+    Posts posts;
 
     @Inject
-    Moderation moderation;
+    ModerationCases moderationCases;
 
     @Inject
     ModerationAudit audit;
@@ -64,10 +65,10 @@ public class MoveThread {
         }
         UUID from = in.space().id();
         in.thread().moveTo(to.space().id(), now);
-        for (Post post : discussions.posts(threadId, MAX_POSTS)) {
+        for (Post post : posts.posts(threadId, MAX_POSTS)) {
             post.movedTo(to.space().id());
         }
-        for (ModerationCase c : moderation.openCasesOfThread(threadId)) {
+        for (ModerationCase c : moderationCases.openCasesOfThread(threadId)) {
             c.movedTo(to.space().id());
         }
         audit.record(actor, from, ModeratorAction.MOVE_THREAD, threadId, "to " + to.space().title(), now);

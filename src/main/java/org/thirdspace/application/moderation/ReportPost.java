@@ -9,11 +9,14 @@ import org.thirdspace.application.Conflict;
 import org.thirdspace.application.Field;
 import org.thirdspace.application.InvalidRequest;
 import org.thirdspace.application.discussion.ThreadAccess;
+import org.thirdspace.application.safety.Cases;
+import org.thirdspace.application.safety.WriteGate;
 import org.thirdspace.community.discussion.Post;
 import org.thirdspace.community.moderation.CaseOrigin;
-import org.thirdspace.community.moderation.Moderation;
 import org.thirdspace.community.moderation.ModerationCase;
+import org.thirdspace.community.moderation.ModerationCases;
 import org.thirdspace.community.moderation.PostReport;
+import org.thirdspace.community.moderation.PostReports;
 import org.thirdspace.community.moderation.ReportReason;
 import org.thirdspace.community.moderation.SafeSpacePolicy;
 import org.thirdspace.community.moderation.StepKind;
@@ -37,7 +40,10 @@ public class ReportPost {
     WriteGate gate;
 
     @Inject
-    Moderation moderation;
+    ModerationCases moderationCases;
+
+    @Inject
+    PostReports reports;
 
     @Inject
     Cases cases;
@@ -61,20 +67,20 @@ public class ReportPost {
         if (reason == ReportReason.OTHER && text == null) {
             throw new InvalidRequest("text", "say in a few words what is wrong");
         }
-        if (moderation.reported(postId, actor.personId())) {
+        if (reports.reported(postId, actor.personId())) {
             throw new Conflict("you already reported this post; you can follow it under My reports");
         }
         gate.mayReport(actor, now);
         ModerationCase open = cases.openFor(in.thread(), post, CaseOrigin.REPORTS, null, "reported", now);
         PostReport report = new PostReport(open.id(), postId, actor.personId(), reason, text, now);
-        if (!moderation.add(report)) {
+        if (!reports.add(report)) {
             throw new Conflict("you already reported this post; you can follow it under My reports");
         }
-        moderation.add(open.note(StepKind.REPORTED, actor.personId(), reason + (text == null ? "" : ": " + text), Cases.snapshot(post), now));
-        long reporters = moderation.reporters(open.id());
+        moderationCases.add(open.note(StepKind.REPORTED, actor.personId(), reason + (text == null ? "" : ": " + text), Cases.snapshot(post), now));
+        long reporters = reports.reporters(open.id());
         if (!post.isHidden() && SafeSpacePolicy.reportsHide(reporters, settings.reportThreshold())) {
             post.hide(now);
-            moderation.add(open.note(StepKind.HIDDEN, null, reporters + " members reported it; hidden until a moderator reviews it",
+            moderationCases.add(open.note(StepKind.HIDDEN, null, reporters + " members reported it; hidden until a moderator reviews it",
                     Cases.snapshot(post), now));
         }
         return MyReport.of(report, open, in.thread().title());

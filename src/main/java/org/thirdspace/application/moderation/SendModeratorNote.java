@@ -5,10 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.thirdspace.application.Actor;
 import org.thirdspace.application.Field;
-import org.thirdspace.community.discussion.Discussions;
+import org.thirdspace.application.safety.Cases;
+import org.thirdspace.application.safety.ModerationAudit;
 import org.thirdspace.community.discussion.Post;
-import org.thirdspace.community.moderation.Moderation;
+import org.thirdspace.community.discussion.Posts;
 import org.thirdspace.community.moderation.ModerationCase;
+import org.thirdspace.community.moderation.ModerationCases;
 import org.thirdspace.community.moderation.ModeratorAction;
 import org.thirdspace.community.moderation.StepKind;
 import org.thirdspace.community.notification.Notification;
@@ -32,10 +34,10 @@ public class SendModeratorNote {
     CaseAccess access;
 
     @Inject
-    Moderation moderation;
+    ModerationCases moderationCases;
 
     @Inject
-    Discussions discussions;
+    Posts posts;
 
     @Inject
     Notifications notifications;
@@ -50,8 +52,8 @@ public class SendModeratorNote {
     public void send(Actor actor, UUID caseId, Request request, Instant now) {
         ModerationCase c = access.handle(actor, caseId).moderationCase();
         String text = Field.required("text", request == null ? null : request.text(), MAX_NOTE);
-        Post post = discussions.post(c.postId()).orElseThrow();
-        moderation.add(c.note(StepKind.NOTE_SENT, actor.personId(), text, Cases.snapshot(post), now));
+        Post post = posts.post(c.postId()).orElseThrow();
+        moderationCases.add(c.note(StepKind.NOTE_SENT, actor.personId(), text, Cases.snapshot(post), now));
         notifications.add(new Notification(c.authorId(), NotificationKind.MODERATOR_NOTE, null, c.spaceId(), c.threadId(), c.postId(), now));
         audit.record(actor, c.spaceId(), ModeratorAction.SEND_NOTE, c.id(), text, now);
     }

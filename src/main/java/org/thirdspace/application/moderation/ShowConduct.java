@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.thirdspace.application.Actor;
+import org.thirdspace.application.safety.CurrentConduct;
 import org.thirdspace.application.space.SpaceAccess;
 import org.thirdspace.community.moderation.Conduct;
 import org.thirdspace.community.moderation.Conducts;

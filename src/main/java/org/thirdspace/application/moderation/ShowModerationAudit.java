@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.thirdspace.application.Actor;
-import org.thirdspace.community.moderation.Moderation;
 import org.thirdspace.community.moderation.ModerationAuditEntry;
+import org.thirdspace.community.moderation.ModerationLog;
 import org.thirdspace.community.person.People;
 import org.thirdspace.community.person.Person;
 
@@ -22,7 +22,7 @@ public class ShowModerationAudit {
     CaseAccess access;
 
     @Inject
-    Moderation moderation;
+    ModerationLog moderationLog;
 
     @Inject
     People people;
@@ -33,7 +33,7 @@ public class ShowModerationAudit {
     @Transactional
     public List<Entry> audit(Actor actor, UUID spaceId) {
         access.requireModerates(actor, spaceId);
-        return entries(actor, moderation.audit(spaceId, 500));
+        return entries(actor, moderationLog.audit(spaceId, 500));
     }
 
     @Transactional
@@ -41,7 +41,7 @@ public class ShowModerationAudit {
         if (!actor.launchRoles().organisationAdministrator()) {
             throw new org.thirdspace.application.AccessDenied("the organisation's audit is for its admins");
         }
-        return entries(actor, moderation.organisationAudit(actor.organisationId(), 500));
+        return entries(actor, moderationLog.organisationAudit(actor.organisationId(), 500));
     }
 
     private List<Entry> entries(Actor actor, List<ModerationAuditEntry> entries) {

@@ -8,11 +8,12 @@ import org.thirdspace.application.Actor;
 import org.thirdspace.application.Field;
 import org.thirdspace.application.InvalidRequest;
 import org.thirdspace.application.NotFound;
+import org.thirdspace.application.safety.ModerationAudit;
 import org.thirdspace.application.space.SpaceAccess;
-import org.thirdspace.community.moderation.Moderation;
 import org.thirdspace.community.moderation.ModeratorAction;
 import org.thirdspace.community.moderation.SafeSpacePolicy;
 import org.thirdspace.community.moderation.Suspension;
+import org.thirdspace.community.moderation.Suspensions;
 import org.thirdspace.community.space.Membership;
 import org.thirdspace.community.space.SpacePolicy;
 
@@ -34,7 +35,7 @@ public class SuspendMember {
     SpaceAccess access;
 
     @Inject
-    Moderation moderation;
+    Suspensions suspensions;
 
     @Inject
     ModerationAudit audit;
@@ -64,7 +65,7 @@ public class SuspendMember {
         }
         String reason = Field.required("reason", request.reason(), 2000);
         Suspension suspension = new Suspension(spaceId, target.personId(), actor.personId(), reason, request.until(), now);
-        moderation.add(suspension);
+        suspensions.add(suspension);
         audit.record(actor, spaceId, ModeratorAction.SUSPEND_MEMBER, target.personId(), "until " + request.until() + ": " + reason, now);
         return view(suspension);
     }
@@ -75,7 +76,7 @@ public class SuspendMember {
         if (!SpacePolicy.mayModerate(in.membership())) {
             throw new AccessDenied("only the space's moderators lift suspensions");
         }
-        Suspension suspension = moderation.suspension(suspensionId).filter(s -> s.spaceId().equals(spaceId))
+        Suspension suspension = suspensions.suspension(suspensionId).filter(s -> s.spaceId().equals(spaceId))
                 .orElseThrow(() -> new NotFound("no such suspension"));
         if (suspension.isActive(now)) {
             suspension.lift(actor.personId(), now);
@@ -89,7 +90,7 @@ public class SuspendMember {
         if (!SpacePolicy.mayModerate(in.membership())) {
             throw new AccessDenied("suspensions are for the space's moderators");
         }
-        return moderation.activeSuspensions(spaceId, now).stream().map(SuspendMember::view).toList();
+        return suspensions.activeSuspensions(spaceId, now).stream().map(SuspendMember::view).toList();
     }
 
     private static SuspensionView view(Suspension s) {

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import org.thirdspace.application.AccessDenied;
 import org.thirdspace.application.Actor;
 import org.thirdspace.application.Field;
+import org.thirdspace.application.safety.ModerationAudit;
 import org.thirdspace.application.space.SpaceAccess;
 import org.thirdspace.community.moderation.ConductVersion;
 import org.thirdspace.community.moderation.Conducts;

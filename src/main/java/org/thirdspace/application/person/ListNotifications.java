@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.thirdspace.application.Actor;
-import org.thirdspace.community.discussion.Discussions;
 import org.thirdspace.community.discussion.DiscussionThread;
+import org.thirdspace.community.discussion.Threads;
 import org.thirdspace.community.notification.Notification;
 import org.thirdspace.community.notification.Notifications;
 import org.thirdspace.community.person.People;
@@ -28,7 +28,7 @@ public class ListNotifications {
     People people;
 
     @Inject
-    Discussions discussions;
+    Threads threads;
 
     public record Item(UUID id, String kind, UUID actorId, String actorName, UUID spaceId, UUID threadId, String threadTitle,
                        UUID postId, Instant createdAt, boolean read) {
@@ -43,7 +43,7 @@ public class ListNotifications {
         Map<UUID, Person> actors = people.byIds(actor.organisationId(),
                 recent.stream().map(Notification::actorId).filter(java.util.Objects::nonNull).distinct().toList());
         List<Item> items = recent.stream().map(n -> {
-            String title = n.threadId() == null ? null : discussions.thread(n.threadId()).map(DiscussionThread::title).orElse(null);
+            String title = n.threadId() == null ? null : threads.thread(n.threadId()).map(DiscussionThread::title).orElse(null);
             Person who = n.actorId() == null ? null : actors.get(n.actorId());
             return new Item(n.id(), n.kind().name(), n.actorId(), who == null ? null : who.nameToShow(), n.spaceId(), n.threadId(),
                     title, n.postId(), n.createdAt(), n.isRead());

@@ -1,7 +1,7 @@
 package org.thirdspace.http.page;
 
 import org.thirdspace.application.LaunchRecord;
-import org.thirdspace.application.space.LaunchDestination;
+import org.thirdspace.application.courselink.LaunchDestination;
 
 import java.util.UUID;
 

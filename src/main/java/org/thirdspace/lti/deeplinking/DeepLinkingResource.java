@@ -13,7 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.thirdspace.application.Actor;
-import org.thirdspace.application.space.ListLinkableSpaces;
+import org.thirdspace.application.courselink.ListLinkableSpaces;
 import org.thirdspace.community.space.SpaceKind;
 import org.thirdspace.http.session.Actors;
 

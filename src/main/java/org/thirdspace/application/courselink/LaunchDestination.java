@@ -1,4 +1,4 @@
-package org.thirdspace.application.space;
+package org.thirdspace.application.courselink;
 
 import java.util.List;
 import java.util.UUID;

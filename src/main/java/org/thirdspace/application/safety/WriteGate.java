@@ -1,4 +1,4 @@
-package org.thirdspace.application.moderation;
+package org.thirdspace.application.safety;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -6,10 +6,11 @@ import org.thirdspace.application.AccessDenied;
 import org.thirdspace.application.Actor;
 import org.thirdspace.application.ConductNotAccepted;
 import org.thirdspace.application.TooManyRequests;
-import org.thirdspace.community.moderation.Moderation;
 import org.thirdspace.community.moderation.RateLimit;
 import org.thirdspace.community.moderation.SafeSpacePolicy;
 import org.thirdspace.community.moderation.Suspension;
+import org.thirdspace.community.moderation.Suspensions;
+import org.thirdspace.community.moderation.WriteCounters;
 import org.thirdspace.config.ToolSettings;
 
 import java.time.Instant;
@@ -27,7 +28,10 @@ import java.util.UUID;
 public class WriteGate {
 
     @Inject
-    Moderation moderation;
+    Suspensions suspensions;
+
+    @Inject
+    WriteCounters writeCounters;
 
     @Inject
     CurrentConduct conduct;
@@ -36,7 +40,7 @@ public class WriteGate {
     ToolSettings settings;
 
     public void mayWrite(Actor actor, UUID spaceId, Instant now) {
-        Suspension suspension = moderation.activeSuspension(spaceId, actor.personId(), now).orElse(null);
+        Suspension suspension = suspensions.activeSuspension(spaceId, actor.personId(), now).orElse(null);
         boolean accepted = suspension != null || conduct.accepted(actor.organisationId(), spaceId, actor.personId());
         SafeSpacePolicy.writeRefusal(suspension != null, accepted).ifPresent(refusal -> {
             if (refusal == SafeSpacePolicy.WriteRefusal.SUSPENDED) {
@@ -51,8 +55,8 @@ public class WriteGate {
     /** Threads and replies, counted from the posts table so every node sees the same count. */
     public void mayPost(Actor actor, Instant now) {
         RateLimit limit = settings.postingLimit();
-        moderation.serialiseWritesOf(actor.personId());
-        Moderation.Recent recent = moderation.postsSince(actor.personId(), limit.windowStart(now));
+        writeCounters.serialiseWritesOf(actor.personId());
+        WriteCounters.Recent recent = writeCounters.postsSince(actor.personId(), limit.windowStart(now));
         limit.retryAfter(recent.count(), recent.oldest(), now).ifPresent(wait -> {
             throw new TooManyRequests("You are posting faster than this community allows (" + limit.limit() + " a minute).", wait);
         });
@@ -60,8 +64,8 @@ public class WriteGate {
 
     public void mayReport(Actor actor, Instant now) {
         RateLimit limit = settings.reportingLimit();
-        moderation.serialiseWritesOf(actor.personId());
-        Moderation.Recent recent = moderation.reportsSince(actor.personId(), limit.windowStart(now));
+        writeCounters.serialiseWritesOf(actor.personId());
+        WriteCounters.Recent recent = writeCounters.reportsSince(actor.personId(), limit.windowStart(now));
         limit.retryAfter(recent.count(), recent.oldest(), now).ifPresent(wait -> {
             throw new TooManyRequests("You have made many reports in the last hour (" + limit.limit() + "); moderators are "
                     + "looking at them.", wait);

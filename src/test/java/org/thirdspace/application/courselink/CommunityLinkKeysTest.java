@@ -1,4 +1,4 @@
-package org.thirdspace.application.space;
+package org.thirdspace.application.courselink;
 
 import org.junit.jupiter.api.Test;
 import org.thirdspace.secrets.ToolSecrets;

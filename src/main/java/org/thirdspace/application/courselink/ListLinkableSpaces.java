@@ -1,4 +1,4 @@
-package org.thirdspace.application.space;
+package org.thirdspace.application.courselink;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

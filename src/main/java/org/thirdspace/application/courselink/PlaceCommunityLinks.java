@@ -1,4 +1,4 @@
-package org.thirdspace.application.space;
+package org.thirdspace.application.courselink;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,6 +8,8 @@ import org.thirdspace.application.Actor;
 import org.thirdspace.application.Field;
 import org.thirdspace.application.InvalidRequest;
 import org.thirdspace.application.discussion.SeedTopic;
+import org.thirdspace.application.space.CreateSpace;
+import org.thirdspace.application.space.SpaceAccess;
 import org.thirdspace.community.space.Space;
 import org.thirdspace.community.space.SpacePolicy;
 import org.thirdspace.community.space.Spaces;

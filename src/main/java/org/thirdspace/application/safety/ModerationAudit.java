@@ -1,10 +1,10 @@
-package org.thirdspace.application.moderation;
+package org.thirdspace.application.safety;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.thirdspace.application.Actor;
-import org.thirdspace.community.moderation.Moderation;
 import org.thirdspace.community.moderation.ModerationAuditEntry;
+import org.thirdspace.community.moderation.ModerationLog;
 import org.thirdspace.community.moderation.ModeratorAction;
 
 import java.time.Instant;
@@ -15,9 +15,9 @@ import java.util.UUID;
 public class ModerationAudit {
 
     @Inject
-    Moderation moderation;
+    ModerationLog moderationLog;
 
     public void record(Actor actor, UUID spaceId, ModeratorAction action, UUID targetId, String detail, Instant now) {
-        moderation.add(new ModerationAuditEntry(actor.organisationId(), spaceId, actor.personId(), action, targetId, detail, now));
+        moderationLog.add(new ModerationAuditEntry(actor.organisationId(), spaceId, actor.personId(), action, targetId, detail, now));
     }
 }

@@ -1,12 +1,12 @@
-package org.thirdspace.application.moderation;
+package org.thirdspace.application.safety;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.thirdspace.community.discussion.Post;
 import org.thirdspace.community.discussion.DiscussionThread;
+import org.thirdspace.community.discussion.Post;
 import org.thirdspace.community.moderation.CaseOrigin;
-import org.thirdspace.community.moderation.Moderation;
 import org.thirdspace.community.moderation.ModerationCase;
+import org.thirdspace.community.moderation.ModerationCases;
 import org.thirdspace.community.moderation.PostSnapshot;
 
 import java.time.Instant;
@@ -20,14 +20,14 @@ import java.util.UUID;
 public class Cases {
 
     @Inject
-    Moderation moderation;
+    ModerationCases moderationCases;
 
     public ModerationCase openFor(DiscussionThread thread, Post post, CaseOrigin origin, UUID actorId, String reason, Instant now) {
-        return moderation.openCase(post.id()).orElseGet(() -> {
+        return moderationCases.openCase(post.id()).orElseGet(() -> {
             ModerationCase opened = new ModerationCase(thread.organisationId(), post.spaceId(), thread.id(), post.id(), post.authorId(),
                     origin, now);
-            moderation.add(opened);
-            moderation.add(opened.opened(actorId, reason, snapshot(post)));
+            moderationCases.add(opened);
+            moderationCases.add(opened.opened(actorId, reason, snapshot(post)));
             return opened;
         });
     }

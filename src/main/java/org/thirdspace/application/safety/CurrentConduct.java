@@ -1,4 +1,4 @@
-package org.thirdspace.application.moderation;
+package org.thirdspace.application.safety;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,13 +1,14 @@
-package org.thirdspace.application.moderation;
+package org.thirdspace.application.safety;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.thirdspace.community.discussion.Post;
 import org.thirdspace.community.discussion.DiscussionThread;
+import org.thirdspace.community.discussion.Post;
 import org.thirdspace.community.moderation.CaseOrigin;
-import org.thirdspace.community.moderation.Moderation;
+import org.thirdspace.community.moderation.ModerationCases;
 import org.thirdspace.community.moderation.WatchList;
 import org.thirdspace.community.moderation.WatchTerm;
+import org.thirdspace.community.moderation.WatchTerms;
 
 import java.time.Instant;
 import java.util.List;
@@ -20,19 +21,22 @@ import java.util.List;
 public class WatchListReview {
 
     @Inject
-    Moderation moderation;
+    ModerationCases moderationCases;
+
+    @Inject
+    WatchTerms watchTerms;
 
     @Inject
     Cases cases;
 
     public void written(DiscussionThread thread, Post post, String title, Instant now) {
-        List<String> terms = moderation.watchTerms(thread.organisationId()).stream().map(WatchTerm::term).toList();
+        List<String> terms = watchTerms.watchTerms(thread.organisationId()).stream().map(WatchTerm::term).toList();
         if (terms.isEmpty()) {
             return;
         }
         String text = title == null ? post.bodyText() : title + "\n" + post.bodyText();
         WatchList.firstMatch(terms, text).ifPresent(term -> {
-            if (moderation.openCase(post.id()).isEmpty()) {
+            if (moderationCases.openCase(post.id()).isEmpty()) {
                 cases.openFor(thread, post, CaseOrigin.WATCH_LIST, null, "watch-list term: " + term, now);
             }
         });
