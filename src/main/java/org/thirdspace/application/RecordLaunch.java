@@ -13,6 +13,7 @@ import org.thirdspace.community.person.People;
 import org.thirdspace.community.person.Person;
 
 import java.time.Instant;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -89,7 +90,7 @@ public class RecordLaunch {
 
     private UUID link(UUID courseId, LaunchArrival.Link claim, Instant now) {
         CourseSummary known = courses.linkSummary(courseId, claim.key()).orElse(null);
-        if (known != null && java.util.Objects.equals(known.title(), claim.title())) {
+        if (known != null && Objects.equals(known.title(), claim.title())) {
             return known.id();
         }
         ResourceLink link = courses.link(courseId, claim.key()).orElse(null);

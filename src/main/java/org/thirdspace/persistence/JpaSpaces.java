@@ -16,6 +16,7 @@ import org.thirdspace.community.space.Spaces;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -150,7 +151,7 @@ public class JpaSpaces implements Spaces {
     }
 
     @Override
-    public Map<UUID, String> titles(UUID organisationId, java.util.Collection<UUID> spaceIds) {
+    public Map<UUID, String> titles(UUID organisationId, Collection<UUID> spaceIds) {
         Map<UUID, String> titles = new LinkedHashMap<>();
         if (spaceIds.isEmpty()) {
             return titles;
@@ -163,7 +164,7 @@ public class JpaSpaces implements Spaces {
     }
 
     @Override
-    public List<Space> search(UUID organisationId, String query, String tagName, java.util.Collection<UUID> within, int limit) {
+    public List<Space> search(UUID organisationId, String query, String tagName, Collection<UUID> within, int limit) {
         if (within != null && within.isEmpty()) {
             return List.of();
         }

@@ -9,6 +9,7 @@ import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.UUID;
 
@@ -48,7 +49,7 @@ public class CommunityLinkKeys {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secrets.secret("community-link"), "HmacSHA256"));
             byte[] full = mac.doFinal((organisationId + "/" + spaceId).getBytes(StandardCharsets.US_ASCII));
-            return java.util.Arrays.copyOf(full, KEY_BYTES);
+            return Arrays.copyOf(full, KEY_BYTES);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is not available", e);
         }

@@ -7,6 +7,8 @@ import org.thirdspace.application.AccessDenied;
 import org.thirdspace.application.Actor;
 import org.thirdspace.application.Field;
 import org.thirdspace.application.InvalidRequest;
+import org.thirdspace.application.safety.WatchListReview;
+import org.thirdspace.application.safety.WriteGate;
 import org.thirdspace.community.discussion.DiscussionThread;
 import org.thirdspace.community.discussion.Post;
 import org.thirdspace.community.discussion.PostRevision;
@@ -33,10 +35,10 @@ public class EditPost {
     Fanout fanout;
 
     @Inject
-    org.thirdspace.application.safety.WriteGate gate;
+    WriteGate gate;
 
     @Inject
-    org.thirdspace.application.safety.WatchListReview watchList;
+    WatchListReview watchList;
 
     public record Request(String body, String title) {
     }

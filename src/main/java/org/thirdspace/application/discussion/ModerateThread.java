@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.thirdspace.application.AccessDenied;
 import org.thirdspace.application.Actor;
+import org.thirdspace.application.safety.ModerationAudit;
+import org.thirdspace.community.moderation.ModeratorAction;
 import org.thirdspace.community.space.SpacePolicy;
 
 import java.time.Instant;
@@ -18,7 +20,7 @@ public class ModerateThread {
     ThreadAccess threads;
 
     @Inject
-    org.thirdspace.application.safety.ModerationAudit audit;
+    ModerationAudit audit;
 
     @Transactional
     public void pin(Actor actor, UUID threadId, boolean pin, Instant now) {
@@ -36,7 +38,7 @@ public class ModerateThread {
             throw new AccessDenied("only moderators and facilitators lock threads");
         }
         in.thread().lock(lock, now);
-        audit.record(actor, in.space().id(), lock ? org.thirdspace.community.moderation.ModeratorAction.LOCK_THREAD
-                : org.thirdspace.community.moderation.ModeratorAction.UNLOCK_THREAD, threadId, null, now);
+        audit.record(actor, in.space().id(), lock ? ModeratorAction.LOCK_THREAD
+                : ModeratorAction.UNLOCK_THREAD, threadId, null, now);
     }
 }

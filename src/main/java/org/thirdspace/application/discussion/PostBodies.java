@@ -11,6 +11,7 @@ import org.thirdspace.content.MarkdownRenderer;
 import org.thirdspace.content.RenderedBody;
 
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -26,7 +27,7 @@ public class PostBodies {
     @Inject
     People people;
 
-    public record Written(Post.Body body, java.util.Set<UUID> mentions) {
+    public record Written(Post.Body body, Set<UUID> mentions) {
     }
 
     public Written render(UUID organisationId, UUID spaceId, String markdown) {

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import org.thirdspace.application.AccessDenied;
 import org.thirdspace.application.Actor;
 import org.thirdspace.application.InvalidRequest;
+import org.thirdspace.application.safety.WriteGate;
 import org.thirdspace.community.discussion.Post;
 import org.thirdspace.community.discussion.ReactionKind;
 import org.thirdspace.community.discussion.Reactions;
@@ -24,7 +25,7 @@ public class ReactToPost {
     Reactions reactions;
 
     @Inject
-    org.thirdspace.application.safety.WriteGate gate;
+    WriteGate gate;
 
     @Transactional
     public void react(Actor actor, UUID postId, String kind, boolean add, Instant now) {

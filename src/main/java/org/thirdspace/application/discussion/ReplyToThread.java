@@ -6,6 +6,8 @@ import jakarta.transaction.Transactional;
 import org.thirdspace.application.AccessDenied;
 import org.thirdspace.application.Actor;
 import org.thirdspace.application.InvalidRequest;
+import org.thirdspace.application.safety.WatchListReview;
+import org.thirdspace.application.safety.WriteGate;
 import org.thirdspace.community.discussion.Post;
 import org.thirdspace.community.discussion.Posts;
 import org.thirdspace.community.discussion.ReadMarkers;
@@ -43,10 +45,10 @@ public class ReplyToThread {
     Fanout fanout;
 
     @Inject
-    org.thirdspace.application.safety.WriteGate gate;
+    WriteGate gate;
 
     @Inject
-    org.thirdspace.application.safety.WatchListReview watchList;
+    WatchListReview watchList;
 
     public record Request(String body, UUID parentId, UUID quotedPostId) {
     }

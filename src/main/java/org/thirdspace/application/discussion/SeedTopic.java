@@ -12,6 +12,7 @@ import org.thirdspace.community.space.SpacePolicy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -28,7 +29,7 @@ public class SeedTopic {
     @Inject
     StartThread startThread;
 
-    public record Request(String title, String body, java.util.List<String> tags, Instant publishAt) {
+    public record Request(String title, String body, List<String> tags, Instant publishAt) {
     }
 
     @Transactional

@@ -10,9 +10,11 @@ import org.thirdspace.community.discussion.DiscussionThread;
 import org.thirdspace.community.discussion.FeedCursor;
 import org.thirdspace.community.discussion.Feeds;
 import org.thirdspace.community.discussion.Viewer;
+import org.thirdspace.community.peergroup.PeerGroups;
 import org.thirdspace.community.space.SpacePolicy;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -33,7 +35,7 @@ public class ShowFeed {
     ThreadSummaries summaries;
 
     @Inject
-    org.thirdspace.community.peergroup.PeerGroups peerGroups;
+    PeerGroups peerGroups;
 
     @Transactional
     public FeedView show(Actor actor, UUID spaceId, String cursor, Instant now) {
@@ -59,7 +61,7 @@ public class ShowFeed {
         List<DiscussionThread> starters = feeds.starters(spaceId, viewer, now, 5);
         List<DiscussionThread> scheduled = SpacePolicy.mayFacilitate(in.membership()) ? feeds.scheduled(spaceId, now) : List.of();
         // One round of look-ups (authors, tags, read markers) for all four lists.
-        List<DiscussionThread> all = new java.util.ArrayList<>(pinned);
+        List<DiscussionThread> all = new ArrayList<>(pinned);
         all.addAll(starters);
         all.addAll(latest);
         all.addAll(scheduled);

@@ -7,6 +7,8 @@ import org.thirdspace.application.AccessDenied;
 import org.thirdspace.application.Actor;
 import org.thirdspace.application.Field;
 import org.thirdspace.application.InvalidRequest;
+import org.thirdspace.application.safety.WatchListReview;
+import org.thirdspace.application.safety.WriteGate;
 import org.thirdspace.application.space.SpaceAccess;
 import org.thirdspace.community.discussion.Audience;
 import org.thirdspace.community.discussion.DiscussionThread;
@@ -62,10 +64,10 @@ public class StartThread {
     Fanout fanout;
 
     @Inject
-    org.thirdspace.application.safety.WriteGate gate;
+    WriteGate gate;
 
     @Inject
-    org.thirdspace.application.safety.WatchListReview watchList;
+    WatchListReview watchList;
 
     public record Request(String title, String body, List<String> tags, String audience, UUID peerGroupId) {
     }

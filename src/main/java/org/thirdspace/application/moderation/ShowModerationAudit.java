@@ -3,6 +3,7 @@ package org.thirdspace.application.moderation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.thirdspace.application.AccessDenied;
 import org.thirdspace.application.Actor;
 import org.thirdspace.community.moderation.ModerationAuditEntry;
 import org.thirdspace.community.moderation.ModerationLog;
@@ -39,7 +40,7 @@ public class ShowModerationAudit {
     @Transactional
     public List<Entry> organisation(Actor actor) {
         if (!actor.launchRoles().organisationAdministrator()) {
-            throw new org.thirdspace.application.AccessDenied("the organisation's audit is for its admins");
+            throw new AccessDenied("the organisation's audit is for its admins");
         }
         return entries(actor, moderationLog.organisationAudit(actor.organisationId(), 500));
     }

@@ -15,6 +15,7 @@ import org.thirdspace.community.moderation.ModerationState;
 import org.thirdspace.community.moderation.ModerationStep;
 import org.thirdspace.community.moderation.PostReport;
 import org.thirdspace.community.moderation.PostReports;
+import org.thirdspace.community.moderation.SafeSpacePolicy;
 import org.thirdspace.community.person.People;
 import org.thirdspace.community.person.Person;
 
@@ -103,7 +104,7 @@ public class ShowModerationQueue {
         List<Report> reportViews = reports.stream().map(r -> new Report(name(names, r.reporterId()), r.reason().name(), r.text(),
                 r.createdAt())).toList();
         List<String> next = c.state().next().stream()
-                .filter(to -> org.thirdspace.community.moderation.SafeSpacePolicy.mayDecide(c.state(), to, in.moderatesSpace(),
+                .filter(to -> SafeSpacePolicy.mayDecide(c.state(), to, in.moderatesSpace(),
                         in.organisationAdmin()))
                 .map(Enum::name).sorted().toList();
         return new CaseView(summaries(actor, List.of(c)).get(0), post.bodyMarkdown(), history, reportViews, !next.isEmpty(), next);

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 /** A person's notifications (or only their mentions), newest first, and marking them read. */
@@ -41,7 +42,7 @@ public class ListNotifications {
     public Page list(Actor actor, boolean mentionsOnly) {
         List<Notification> recent = notifications.recent(actor.personId(), mentionsOnly, 50);
         Map<UUID, Person> actors = people.byIds(actor.organisationId(),
-                recent.stream().map(Notification::actorId).filter(java.util.Objects::nonNull).distinct().toList());
+                recent.stream().map(Notification::actorId).filter(Objects::nonNull).distinct().toList());
         List<Item> items = recent.stream().map(n -> {
             String title = n.threadId() == null ? null : threads.thread(n.threadId()).map(DiscussionThread::title).orElse(null);
             Person who = n.actorId() == null ? null : actors.get(n.actorId());

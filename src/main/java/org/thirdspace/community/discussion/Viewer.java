@@ -1,5 +1,6 @@
 package org.thirdspace.community.discussion;
 
+import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 
@@ -18,7 +19,7 @@ public record Viewer(UUID organisationId, UUID personId, Set<UUID> memberSpaces,
         peerGroups = Set.copyOf(peerGroups);
     }
 
-    public boolean sees(DiscussionThread thread, java.time.Instant now) {
+    public boolean sees(DiscussionThread thread, Instant now) {
         if (!thread.organisationId().equals(organisationId) || thread.isDeleted()) {
             return false;
         }
