@@ -94,7 +94,7 @@ public class RosterSyncSteps {
             return false;
         }
         RosterSync sync = sync(plan);
-        if (mode == RosterSyncMode.FULL) {
+        if (mode.removesUnlisted()) {
             sync.absentDeactivated(rosters.deactivateUnlisted(plan.courseId(), plan.syncId(), plan.startedAt(), now), now);
         }
         rosters.roster(plan.courseId()).orElseThrow().succeeded(nextDifferencesUrl, now);
