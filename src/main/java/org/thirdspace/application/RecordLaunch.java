@@ -25,11 +25,17 @@ import java.util.UUID;
 @ApplicationScoped
 public class RecordLaunch {
 
-    @Inject
-    People people;
+    private People people;
+    private Courses courses;
+
+    protected RecordLaunch() {
+    }
 
     @Inject
-    Courses courses;
+    public RecordLaunch(People people, Courses courses) {
+        this.people = people;
+        this.courses = courses;
+    }
 
     @Transactional
     public LaunchRecord record(LaunchArrival arrival, Instant now) {

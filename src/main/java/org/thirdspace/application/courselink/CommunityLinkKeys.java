@@ -24,8 +24,15 @@ public class CommunityLinkKeys {
 
     private static final int KEY_BYTES = 16;
 
+    private ToolSecrets secrets;
+
+    protected CommunityLinkKeys() {
+    }
+
     @Inject
-    ToolSecrets secrets;
+    public CommunityLinkKeys(ToolSecrets secrets) {
+        this.secrets = secrets;
+    }
 
     public String keyFor(UUID organisationId, UUID spaceId) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(mac(organisationId, spaceId));

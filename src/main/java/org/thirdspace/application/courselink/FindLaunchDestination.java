@@ -29,14 +29,19 @@ import java.util.UUID;
 @ApplicationScoped
 public class FindLaunchDestination {
 
-    @Inject
-    Spaces spaces;
+    private Spaces spaces;
+    private Courses courses;
+    private CommunityLinkKeys keys;
+
+    protected FindLaunchDestination() {
+    }
 
     @Inject
-    Courses courses;
-
-    @Inject
-    CommunityLinkKeys keys;
+    public FindLaunchDestination(Spaces spaces, Courses courses, CommunityLinkKeys keys) {
+        this.spaces = spaces;
+        this.courses = courses;
+        this.keys = keys;
+    }
 
     /** The custom parameters of a placed link. */
     public record CommunityReference(String spaceId, String key) {

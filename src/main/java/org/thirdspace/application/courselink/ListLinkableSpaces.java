@@ -25,8 +25,15 @@ public class ListLinkableSpaces {
 
     private static final int LIMIT = 25;
 
+    private Spaces spaces;
+
+    protected ListLinkableSpaces() {
+    }
+
     @Inject
-    Spaces spaces;
+    public ListLinkableSpaces(Spaces spaces) {
+        this.spaces = spaces;
+    }
 
     public record LinkableSpace(UUID id, String title, String purpose, String kind, boolean linkedHere) {
     }

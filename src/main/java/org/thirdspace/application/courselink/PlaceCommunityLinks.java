@@ -30,20 +30,24 @@ public class PlaceCommunityLinks {
     public static final int MAX_LINK_TITLE = 255;
     public static final int MAX_LINK_TEXT = 1000;
 
-    @Inject
-    Spaces spaces;
+    private Spaces spaces;
+    private SpaceAccess access;
+    private CreateSpace createSpace;
+    private SeedTopic seedTopic;
+    private CommunityLinkKeys keys;
+
+    protected PlaceCommunityLinks() {
+    }
 
     @Inject
-    SpaceAccess access;
-
-    @Inject
-    CreateSpace createSpace;
-
-    @Inject
-    SeedTopic seedTopic;
-
-    @Inject
-    CommunityLinkKeys keys;
+    public PlaceCommunityLinks(Spaces spaces, SpaceAccess access, CreateSpace createSpace, SeedTopic seedTopic,
+                               CommunityLinkKeys keys) {
+        this.spaces = spaces;
+        this.access = access;
+        this.createSpace = createSpace;
+        this.seedTopic = seedTopic;
+        this.keys = keys;
+    }
 
     /** One link to place: an existing space ({@code spaceId}) or a new one ({@code newSpace}). */
     public record Choice(UUID spaceId, CreateSpace.Request newSpace, Starter starter, String linkTitle, String linkText) {

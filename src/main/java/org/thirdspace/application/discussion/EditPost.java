@@ -22,23 +22,26 @@ import java.util.UUID;
 @ApplicationScoped
 public class EditPost {
 
-    @Inject
-    ThreadAccess threads;
+    private ThreadAccess threads;
+    private Posts posts;
+    private PostBodies bodies;
+    private Fanout fanout;
+    private WriteGate gate;
+    private WatchListReview watchList;
+
+    protected EditPost() {
+    }
 
     @Inject
-    Posts posts;
-
-    @Inject
-    PostBodies bodies;
-
-    @Inject
-    Fanout fanout;
-
-    @Inject
-    WriteGate gate;
-
-    @Inject
-    WatchListReview watchList;
+    public EditPost(ThreadAccess threads, Posts posts, PostBodies bodies, Fanout fanout, WriteGate gate,
+                    WatchListReview watchList) {
+        this.threads = threads;
+        this.posts = posts;
+        this.bodies = bodies;
+        this.fanout = fanout;
+        this.gate = gate;
+        this.watchList = watchList;
+    }
 
     public record Request(String body, String title) {
     }

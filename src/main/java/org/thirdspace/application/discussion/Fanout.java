@@ -22,11 +22,17 @@ import java.util.UUID;
 @ApplicationScoped
 public class Fanout {
 
-    @Inject
-    Notifications notifications;
+    private Notifications notifications;
+    private PersonalControls controls;
+
+    protected Fanout() {
+    }
 
     @Inject
-    PersonalControls controls;
+    public Fanout(Notifications notifications, PersonalControls controls) {
+        this.notifications = notifications;
+        this.controls = controls;
+    }
 
     public void posted(DiscussionThread thread, Post post, Set<UUID> mentions, Instant now) {
         Set<UUID> told = new HashSet<>();

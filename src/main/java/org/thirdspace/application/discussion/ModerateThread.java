@@ -16,11 +16,17 @@ import java.util.UUID;
 @ApplicationScoped
 public class ModerateThread {
 
-    @Inject
-    ThreadAccess threads;
+    private ThreadAccess threads;
+    private ModerationAudit audit;
+
+    protected ModerateThread() {
+    }
 
     @Inject
-    ModerationAudit audit;
+    public ModerateThread(ThreadAccess threads, ModerationAudit audit) {
+        this.threads = threads;
+        this.audit = audit;
+    }
 
     @Transactional
     public void pin(Actor actor, UUID threadId, boolean pin, Instant now) {

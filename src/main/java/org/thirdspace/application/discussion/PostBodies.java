@@ -21,11 +21,17 @@ import java.util.UUID;
 @ApplicationScoped
 public class PostBodies {
 
-    @Inject
-    SpaceAccess access;
+    private SpaceAccess access;
+    private People people;
+
+    protected PostBodies() {
+    }
 
     @Inject
-    People people;
+    public PostBodies(SpaceAccess access, People people) {
+        this.access = access;
+        this.people = people;
+    }
 
     public record Written(Post.Body body, Set<UUID> mentions) {
     }

@@ -18,14 +18,19 @@ import java.util.UUID;
 @ApplicationScoped
 public class ReactToPost {
 
-    @Inject
-    ThreadAccess threads;
+    private ThreadAccess threads;
+    private Reactions reactions;
+    private WriteGate gate;
+
+    protected ReactToPost() {
+    }
 
     @Inject
-    Reactions reactions;
-
-    @Inject
-    WriteGate gate;
+    public ReactToPost(ThreadAccess threads, Reactions reactions, WriteGate gate) {
+        this.threads = threads;
+        this.reactions = reactions;
+        this.gate = gate;
+    }
 
     @Transactional
     public void react(Actor actor, UUID postId, String kind, boolean add, Instant now) {

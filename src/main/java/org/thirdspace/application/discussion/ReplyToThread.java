@@ -26,29 +26,30 @@ import java.util.UUID;
 @ApplicationScoped
 public class ReplyToThread {
 
-    @Inject
-    ThreadAccess threads;
+    private ThreadAccess threads;
+    private Posts posts;
+    private ReadMarkers readMarkers;
+    private PostBodies bodies;
+    private Notifications notifications;
+    private Fanout fanout;
+    private WriteGate gate;
+    private WatchListReview watchList;
+
+    protected ReplyToThread() {
+    }
 
     @Inject
-    Posts posts;
-
-    @Inject
-    ReadMarkers readMarkers;
-
-    @Inject
-    PostBodies bodies;
-
-    @Inject
-    Notifications notifications;
-
-    @Inject
-    Fanout fanout;
-
-    @Inject
-    WriteGate gate;
-
-    @Inject
-    WatchListReview watchList;
+    public ReplyToThread(ThreadAccess threads, Posts posts, ReadMarkers readMarkers, PostBodies bodies,
+                         Notifications notifications, Fanout fanout, WriteGate gate, WatchListReview watchList) {
+        this.threads = threads;
+        this.posts = posts;
+        this.readMarkers = readMarkers;
+        this.bodies = bodies;
+        this.notifications = notifications;
+        this.fanout = fanout;
+        this.gate = gate;
+        this.watchList = watchList;
+    }
 
     public record Request(String body, UUID parentId, UUID quotedPostId) {
     }

@@ -31,20 +31,23 @@ public class SearchDiscussions {
 
     static final int LIMIT = 30;
 
-    @Inject
-    SpaceAccess access;
+    private SpaceAccess access;
+    private DiscussionSearch discussionSearch;
+    private Tags tags;
+    private People people;
+    private Spaces spaces;
+
+    protected SearchDiscussions() {
+    }
 
     @Inject
-    DiscussionSearch discussionSearch;
-
-    @Inject
-    Tags tags;
-
-    @Inject
-    People people;
-
-    @Inject
-    Spaces spaces;
+    public SearchDiscussions(SpaceAccess access, DiscussionSearch discussionSearch, Tags tags, People people, Spaces spaces) {
+        this.access = access;
+        this.discussionSearch = discussionSearch;
+        this.tags = tags;
+        this.people = people;
+        this.spaces = spaces;
+    }
 
     public record Hit(UUID postId, UUID threadId, String threadTitle, UUID spaceId, String spaceTitle, UUID authorId,
                       String authorName, Instant createdAt, String snippet) {

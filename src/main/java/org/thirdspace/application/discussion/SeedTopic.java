@@ -23,11 +23,17 @@ import java.util.UUID;
 @ApplicationScoped
 public class SeedTopic {
 
-    @Inject
-    SpaceAccess access;
+    private SpaceAccess access;
+    private StartThread startThread;
+
+    protected SeedTopic() {
+    }
 
     @Inject
-    StartThread startThread;
+    public SeedTopic(SpaceAccess access, StartThread startThread) {
+        this.access = access;
+        this.startThread = startThread;
+    }
 
     public record Request(String title, String body, List<String> tags, Instant publishAt) {
     }

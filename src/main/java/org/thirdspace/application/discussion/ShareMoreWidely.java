@@ -35,20 +35,24 @@ import java.util.UUID;
 @ApplicationScoped
 public class ShareMoreWidely {
 
-    @Inject
-    ThreadAccess threads;
+    private ThreadAccess threads;
+    private AudienceRequests audienceRequests;
+    private Posts posts;
+    private Notifications notifications;
+    private WriteGate gate;
+
+    protected ShareMoreWidely() {
+    }
 
     @Inject
-    AudienceRequests audienceRequests;
-
-    @Inject
-    Posts posts;
-
-    @Inject
-    Notifications notifications;
-
-    @Inject
-    WriteGate gate;
+    public ShareMoreWidely(ThreadAccess threads, AudienceRequests audienceRequests, Posts posts, Notifications notifications,
+                           WriteGate gate) {
+        this.threads = threads;
+        this.audienceRequests = audienceRequests;
+        this.posts = posts;
+        this.notifications = notifications;
+        this.gate = gate;
+    }
 
     /** The author widens at once; a facilitator's call becomes a request to the author. */
     @Transactional

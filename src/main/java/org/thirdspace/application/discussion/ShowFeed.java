@@ -25,17 +25,21 @@ public class ShowFeed {
 
     public static final int PAGE = 20;
 
-    @Inject
-    SpaceAccess access;
+    private SpaceAccess access;
+    private Feeds feeds;
+    private ThreadSummaries summaries;
+    private PeerGroups peerGroups;
+
+    protected ShowFeed() {
+    }
 
     @Inject
-    Feeds feeds;
-
-    @Inject
-    ThreadSummaries summaries;
-
-    @Inject
-    PeerGroups peerGroups;
+    public ShowFeed(SpaceAccess access, Feeds feeds, ThreadSummaries summaries, PeerGroups peerGroups) {
+        this.access = access;
+        this.feeds = feeds;
+        this.summaries = summaries;
+        this.peerGroups = peerGroups;
+    }
 
     @Transactional
     public FeedView show(Actor actor, UUID spaceId, String cursor, Instant now) {

@@ -29,23 +29,26 @@ import java.util.UUID;
 @ApplicationScoped
 public class ShowTagHub {
 
-    @Inject
-    SpaceAccess access;
+    private SpaceAccess access;
+    private Tags tags;
+    private Feeds feeds;
+    private ThreadSummaries summaries;
+    private People people;
+    private Notifications notifications;
+
+    protected ShowTagHub() {
+    }
 
     @Inject
-    Tags tags;
-
-    @Inject
-    Feeds feeds;
-
-    @Inject
-    ThreadSummaries summaries;
-
-    @Inject
-    People people;
-
-    @Inject
-    Notifications notifications;
+    public ShowTagHub(SpaceAccess access, Tags tags, Feeds feeds, ThreadSummaries summaries, People people,
+                      Notifications notifications) {
+        this.access = access;
+        this.tags = tags;
+        this.feeds = feeds;
+        this.summaries = summaries;
+        this.people = people;
+        this.notifications = notifications;
+    }
 
     public record Writer(UUID personId, String name) {
     }

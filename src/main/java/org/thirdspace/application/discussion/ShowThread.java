@@ -37,35 +37,35 @@ public class ShowThread {
 
     static final int MAX_POSTS = 500;
 
-    @Inject
-    ThreadAccess threads;
+    private ThreadAccess threads;
+    private AudienceRequests audienceRequests;
+    private Posts posts;
+    private Reactions reactions;
+    private ReadMarkers readMarkers;
+    private ThreadSummaries summaries;
+    private People people;
+    private Notifications notifications;
+    private PersonalControls controls;
+    private ModerationCases moderationCases;
+
+    protected ShowThread() {
+    }
 
     @Inject
-    AudienceRequests audienceRequests;
-
-    @Inject
-    Posts posts;
-
-    @Inject
-    Reactions reactions;
-
-    @Inject
-    ReadMarkers readMarkers;
-
-    @Inject
-    ThreadSummaries summaries;
-
-    @Inject
-    People people;
-
-    @Inject
-    Notifications notifications;
-
-    @Inject
-    PersonalControls controls;
-
-    @Inject
-    ModerationCases moderationCases;
+    public ShowThread(ThreadAccess threads, AudienceRequests audienceRequests, Posts posts, Reactions reactions,
+                      ReadMarkers readMarkers, ThreadSummaries summaries, People people, Notifications notifications,
+                      PersonalControls controls, ModerationCases moderationCases) {
+        this.threads = threads;
+        this.audienceRequests = audienceRequests;
+        this.posts = posts;
+        this.reactions = reactions;
+        this.readMarkers = readMarkers;
+        this.summaries = summaries;
+        this.people = people;
+        this.notifications = notifications;
+        this.controls = controls;
+        this.moderationCases = moderationCases;
+    }
 
     @Transactional
     public ThreadView show(Actor actor, UUID threadId, Instant now) {

@@ -36,38 +36,37 @@ import java.util.UUID;
 @ApplicationScoped
 public class StartThread {
 
-    @Inject
-    SpaceAccess access;
+    private SpaceAccess access;
+    private Posts posts;
+    private Threads threads;
+    private PostBodies bodies;
+    private ThreadTags threadTags;
+    private Tags tags;
+    private PeerGroups peerGroups;
+    private Notifications notifications;
+    private Fanout fanout;
+    private WriteGate gate;
+    private WatchListReview watchList;
+
+    protected StartThread() {
+    }
 
     @Inject
-    Posts posts;
-
-    @Inject
-    Threads threads;
-
-    @Inject
-    PostBodies bodies;
-
-    @Inject
-    ThreadTags threadTags;
-
-    @Inject
-    Tags tags;
-
-    @Inject
-    PeerGroups peerGroups;
-
-    @Inject
-    Notifications notifications;
-
-    @Inject
-    Fanout fanout;
-
-    @Inject
-    WriteGate gate;
-
-    @Inject
-    WatchListReview watchList;
+    public StartThread(SpaceAccess access, Posts posts, Threads threads, PostBodies bodies, ThreadTags threadTags, Tags tags,
+                       PeerGroups peerGroups, Notifications notifications, Fanout fanout, WriteGate gate,
+                       WatchListReview watchList) {
+        this.access = access;
+        this.posts = posts;
+        this.threads = threads;
+        this.bodies = bodies;
+        this.threadTags = threadTags;
+        this.tags = tags;
+        this.peerGroups = peerGroups;
+        this.notifications = notifications;
+        this.fanout = fanout;
+        this.gate = gate;
+        this.watchList = watchList;
+    }
 
     public record Request(String title, String body, List<String> tags, String audience, UUID peerGroupId) {
     }

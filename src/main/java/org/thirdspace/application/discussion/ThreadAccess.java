@@ -27,17 +27,21 @@ import java.util.UUID;
 @ApplicationScoped
 public class ThreadAccess {
 
-    @Inject
-    Posts posts;
+    private Posts posts;
+    private Threads threads;
+    private SpaceAccess access;
+    private PeerGroups peerGroups;
+
+    protected ThreadAccess() {
+    }
 
     @Inject
-    Threads threads;
-
-    @Inject
-    SpaceAccess access;
-
-    @Inject
-    PeerGroups peerGroups;
+    public ThreadAccess(Posts posts, Threads threads, SpaceAccess access, PeerGroups peerGroups) {
+        this.posts = posts;
+        this.threads = threads;
+        this.access = access;
+        this.peerGroups = peerGroups;
+    }
 
     /** A thread, its space and the caller's membership there (null for an organisation-wide reader). */
     public record InThread(DiscussionThread thread, Space space, Membership membership, Viewer viewer) {

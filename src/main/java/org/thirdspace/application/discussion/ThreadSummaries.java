@@ -26,20 +26,23 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class ThreadSummaries {
 
-    @Inject
-    People people;
+    private People people;
+    private Tags tags;
+    private ReadMarkers readMarkers;
+    private Threads threads;
+    private Spaces spaces;
+
+    protected ThreadSummaries() {
+    }
 
     @Inject
-    Tags tags;
-
-    @Inject
-    ReadMarkers readMarkers;
-
-    @Inject
-    Threads threads;
-
-    @Inject
-    Spaces spaces;
+    public ThreadSummaries(People people, Tags tags, ReadMarkers readMarkers, Threads threads, Spaces spaces) {
+        this.people = people;
+        this.tags = tags;
+        this.readMarkers = readMarkers;
+        this.threads = threads;
+        this.spaces = spaces;
+    }
 
     public List<ThreadSummary> of(UUID organisationId, UUID readerId, Collection<DiscussionThread> threads) {
         List<UUID> ids = threads.stream().map(DiscussionThread::id).toList();

@@ -19,11 +19,17 @@ import java.util.UUID;
 @ApplicationScoped
 public class CaseAccess {
 
-    @Inject
-    ModerationCases moderationCases;
+    private ModerationCases moderationCases;
+    private SpaceAccess spaces;
+
+    protected CaseAccess() {
+    }
 
     @Inject
-    SpaceAccess spaces;
+    public CaseAccess(ModerationCases moderationCases, SpaceAccess spaces) {
+        this.moderationCases = moderationCases;
+        this.spaces = spaces;
+    }
 
     public record InCase(ModerationCase moderationCase, boolean moderatesSpace, boolean organisationAdmin) {
     }

@@ -32,17 +32,21 @@ public class DecideCase {
 
     static final int MAX_REASON = 2000;
 
-    @Inject
-    CaseAccess access;
+    private CaseAccess access;
+    private ModerationCases moderationCases;
+    private Posts posts;
+    private ModerationAudit audit;
+
+    protected DecideCase() {
+    }
 
     @Inject
-    ModerationCases moderationCases;
-
-    @Inject
-    Posts posts;
-
-    @Inject
-    ModerationAudit audit;
+    public DecideCase(CaseAccess access, ModerationCases moderationCases, Posts posts, ModerationAudit audit) {
+        this.access = access;
+        this.moderationCases = moderationCases;
+        this.posts = posts;
+        this.audit = audit;
+    }
 
     public record Request(String to, String reason) {
     }

@@ -22,11 +22,17 @@ import java.util.UUID;
 @ApplicationScoped
 public class EditWatchList {
 
-    @Inject
-    WatchTerms watchTerms;
+    private WatchTerms watchTerms;
+    private ModerationAudit audit;
+
+    protected EditWatchList() {
+    }
 
     @Inject
-    ModerationAudit audit;
+    public EditWatchList(WatchTerms watchTerms, ModerationAudit audit) {
+        this.watchTerms = watchTerms;
+        this.audit = audit;
+    }
 
     public record Request(String term) {
     }

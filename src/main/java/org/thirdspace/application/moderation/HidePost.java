@@ -28,17 +28,21 @@ import java.util.UUID;
 @ApplicationScoped
 public class HidePost {
 
-    @Inject
-    ThreadAccess threads;
+    private ThreadAccess threads;
+    private ModerationCases moderationCases;
+    private Cases cases;
+    private ModerationAudit audit;
+
+    protected HidePost() {
+    }
 
     @Inject
-    ModerationCases moderationCases;
-
-    @Inject
-    Cases cases;
-
-    @Inject
-    ModerationAudit audit;
+    public HidePost(ThreadAccess threads, ModerationCases moderationCases, Cases cases, ModerationAudit audit) {
+        this.threads = threads;
+        this.moderationCases = moderationCases;
+        this.cases = cases;
+        this.audit = audit;
+    }
 
     public record Request(String reason) {
     }

@@ -25,17 +25,21 @@ import java.util.UUID;
 @ApplicationScoped
 public class ManageNoteTemplates {
 
-    @Inject
-    SpaceAccess access;
+    private SpaceAccess access;
+    private CaseAccess cases;
+    private NoteTemplates noteTemplates;
+    private ModerationAudit audit;
+
+    protected ManageNoteTemplates() {
+    }
 
     @Inject
-    CaseAccess cases;
-
-    @Inject
-    NoteTemplates noteTemplates;
-
-    @Inject
-    ModerationAudit audit;
+    public ManageNoteTemplates(SpaceAccess access, CaseAccess cases, NoteTemplates noteTemplates, ModerationAudit audit) {
+        this.access = access;
+        this.cases = cases;
+        this.noteTemplates = noteTemplates;
+        this.audit = audit;
+    }
 
     public record Request(String title, String body) {
     }

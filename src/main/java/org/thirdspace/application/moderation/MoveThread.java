@@ -29,20 +29,24 @@ public class MoveThread {
 
     static final int MAX_POSTS = 10_000;
 
-    @Inject
-    ThreadAccess threads;
+    private ThreadAccess threads;
+    private SpaceAccess spaces;
+    private Posts posts;
+    private ModerationCases moderationCases;
+    private ModerationAudit audit;
+
+    protected MoveThread() {
+    }
 
     @Inject
-    SpaceAccess spaces;
-
-    @Inject
-    Posts posts;
-
-    @Inject
-    ModerationCases moderationCases;
-
-    @Inject
-    ModerationAudit audit;
+    public MoveThread(ThreadAccess threads, SpaceAccess spaces, Posts posts, ModerationCases moderationCases,
+                      ModerationAudit audit) {
+        this.threads = threads;
+        this.spaces = spaces;
+        this.posts = posts;
+        this.moderationCases = moderationCases;
+        this.audit = audit;
+    }
 
     public record Request(UUID spaceId) {
     }

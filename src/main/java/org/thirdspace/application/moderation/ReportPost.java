@@ -33,23 +33,26 @@ import java.util.UUID;
 @ApplicationScoped
 public class ReportPost {
 
-    @Inject
-    ThreadAccess threads;
+    private ThreadAccess threads;
+    private WriteGate gate;
+    private ModerationCases moderationCases;
+    private PostReports reports;
+    private Cases cases;
+    private ToolSettings settings;
+
+    protected ReportPost() {
+    }
 
     @Inject
-    WriteGate gate;
-
-    @Inject
-    ModerationCases moderationCases;
-
-    @Inject
-    PostReports reports;
-
-    @Inject
-    Cases cases;
-
-    @Inject
-    ToolSettings settings;
+    public ReportPost(ThreadAccess threads, WriteGate gate, ModerationCases moderationCases, PostReports reports, Cases cases,
+                      ToolSettings settings) {
+        this.threads = threads;
+        this.gate = gate;
+        this.moderationCases = moderationCases;
+        this.reports = reports;
+        this.cases = cases;
+        this.settings = settings;
+    }
 
     public record Request(String reason, String text) {
     }

@@ -21,11 +21,17 @@ import java.util.UUID;
 @ApplicationScoped
 public class RequestReview {
 
-    @Inject
-    ThreadAccess threads;
+    private ThreadAccess threads;
+    private ModerationCases moderationCases;
+
+    protected RequestReview() {
+    }
 
     @Inject
-    ModerationCases moderationCases;
+    public RequestReview(ThreadAccess threads, ModerationCases moderationCases) {
+        this.threads = threads;
+        this.moderationCases = moderationCases;
+    }
 
     public record Request(String message) {
     }

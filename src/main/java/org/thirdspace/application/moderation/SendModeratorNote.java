@@ -30,20 +30,24 @@ public class SendModeratorNote {
 
     static final int MAX_NOTE = 2000;
 
-    @Inject
-    CaseAccess access;
+    private CaseAccess access;
+    private ModerationCases moderationCases;
+    private Posts posts;
+    private Notifications notifications;
+    private ModerationAudit audit;
+
+    protected SendModeratorNote() {
+    }
 
     @Inject
-    ModerationCases moderationCases;
-
-    @Inject
-    Posts posts;
-
-    @Inject
-    Notifications notifications;
-
-    @Inject
-    ModerationAudit audit;
+    public SendModeratorNote(CaseAccess access, ModerationCases moderationCases, Posts posts, Notifications notifications,
+                             ModerationAudit audit) {
+        this.access = access;
+        this.moderationCases = moderationCases;
+        this.posts = posts;
+        this.notifications = notifications;
+        this.audit = audit;
+    }
 
     public record Request(String text) {
     }

@@ -19,14 +19,19 @@ import java.util.UUID;
 @ApplicationScoped
 public class ShowConduct {
 
-    @Inject
-    SpaceAccess access;
+    private SpaceAccess access;
+    private CurrentConduct current;
+    private Conducts conducts;
+
+    protected ShowConduct() {
+    }
 
     @Inject
-    CurrentConduct current;
-
-    @Inject
-    Conducts conducts;
+    public ShowConduct(SpaceAccess access, CurrentConduct current, Conducts conducts) {
+        this.access = access;
+        this.current = current;
+        this.conducts = conducts;
+    }
 
     /** {@code scope} is SPACE, ORGANISATION or BUILT_IN. */
     public record ConductView(UUID spaceId, String scope, UUID scopeId, int version, String markdown, String html, Instant writtenAt,

@@ -19,14 +19,19 @@ import java.util.UUID;
 @ApplicationScoped
 public class ShowModerationAudit {
 
-    @Inject
-    CaseAccess access;
+    private CaseAccess access;
+    private ModerationLog moderationLog;
+    private People people;
+
+    protected ShowModerationAudit() {
+    }
 
     @Inject
-    ModerationLog moderationLog;
-
-    @Inject
-    People people;
+    public ShowModerationAudit(CaseAccess access, ModerationLog moderationLog, People people) {
+        this.access = access;
+        this.moderationLog = moderationLog;
+        this.people = people;
+    }
 
     public record Entry(UUID id, String action, UUID actorId, String actorName, UUID targetId, String detail, Instant at) {
     }

@@ -37,23 +37,26 @@ public class ShowModerationQueue {
 
     static final int LIMIT = 200;
 
-    @Inject
-    CaseAccess access;
+    private CaseAccess access;
+    private ModerationCases moderationCases;
+    private PostReports reports;
+    private Posts posts;
+    private Threads threads;
+    private People people;
+
+    protected ShowModerationQueue() {
+    }
 
     @Inject
-    ModerationCases moderationCases;
-
-    @Inject
-    PostReports reports;
-
-    @Inject
-    Posts posts;
-
-    @Inject
-    Threads threads;
-
-    @Inject
-    People people;
+    public ShowModerationQueue(CaseAccess access, ModerationCases moderationCases, PostReports reports, Posts posts,
+                               Threads threads, People people) {
+        this.access = access;
+        this.moderationCases = moderationCases;
+        this.reports = reports;
+        this.posts = posts;
+        this.threads = threads;
+        this.people = people;
+    }
 
     public record CaseSummary(UUID id, UUID spaceId, UUID threadId, String threadTitle, UUID postId, boolean opening, UUID authorId,
                               String authorName, String origin, String state, long reporters, List<String> reasons, boolean hidden,

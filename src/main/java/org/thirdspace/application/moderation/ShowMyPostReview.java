@@ -22,11 +22,17 @@ import java.util.UUID;
 @ApplicationScoped
 public class ShowMyPostReview {
 
-    @Inject
-    ThreadAccess threads;
+    private ThreadAccess threads;
+    private ModerationCases moderationCases;
+
+    protected ShowMyPostReview() {
+    }
 
     @Inject
-    ModerationCases moderationCases;
+    public ShowMyPostReview(ThreadAccess threads, ModerationCases moderationCases) {
+        this.threads = threads;
+        this.moderationCases = moderationCases;
+    }
 
     public record Note(String text, Instant sentAt) {
     }

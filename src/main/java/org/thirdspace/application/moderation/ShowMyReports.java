@@ -18,14 +18,19 @@ import java.util.List;
 @ApplicationScoped
 public class ShowMyReports {
 
-    @Inject
-    ModerationCases moderationCases;
+    private ModerationCases moderationCases;
+    private PostReports reports;
+    private Threads threads;
+
+    protected ShowMyReports() {
+    }
 
     @Inject
-    PostReports reports;
-
-    @Inject
-    Threads threads;
+    public ShowMyReports(ModerationCases moderationCases, PostReports reports, Threads threads) {
+        this.moderationCases = moderationCases;
+        this.reports = reports;
+        this.threads = threads;
+    }
 
     @Transactional
     public List<MyReport> mine(Actor actor) {

@@ -31,14 +31,19 @@ public class SuspendMember {
 
     static final Duration LONGEST = Duration.ofDays(366);
 
-    @Inject
-    SpaceAccess access;
+    private SpaceAccess access;
+    private Suspensions suspensions;
+    private ModerationAudit audit;
+
+    protected SuspendMember() {
+    }
 
     @Inject
-    Suspensions suspensions;
-
-    @Inject
-    ModerationAudit audit;
+    public SuspendMember(SpaceAccess access, Suspensions suspensions, ModerationAudit audit) {
+        this.access = access;
+        this.suspensions = suspensions;
+        this.audit = audit;
+    }
 
     public record Request(UUID personId, Instant until, String reason) {
     }

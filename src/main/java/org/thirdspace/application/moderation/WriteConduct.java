@@ -23,14 +23,19 @@ import java.util.UUID;
 @ApplicationScoped
 public class WriteConduct {
 
-    @Inject
-    SpaceAccess access;
+    private SpaceAccess access;
+    private Conducts conducts;
+    private ModerationAudit audit;
+
+    protected WriteConduct() {
+    }
 
     @Inject
-    Conducts conducts;
-
-    @Inject
-    ModerationAudit audit;
+    public WriteConduct(SpaceAccess access, Conducts conducts, ModerationAudit audit) {
+        this.access = access;
+        this.conducts = conducts;
+        this.audit = audit;
+    }
 
     public record Request(String body) {
     }

@@ -19,14 +19,19 @@ import java.util.UUID;
 @ApplicationScoped
 public class FollowSomething {
 
-    @Inject
-    Notifications notifications;
+    private Notifications notifications;
+    private ThreadAccess threads;
+    private Tags tags;
+
+    protected FollowSomething() {
+    }
 
     @Inject
-    ThreadAccess threads;
-
-    @Inject
-    Tags tags;
+    public FollowSomething(Notifications notifications, ThreadAccess threads, Tags tags) {
+        this.notifications = notifications;
+        this.threads = threads;
+        this.tags = tags;
+    }
 
     @Transactional
     public void thread(Actor actor, UUID threadId, boolean follow, Instant now) {

@@ -22,14 +22,19 @@ import java.util.UUID;
 @ApplicationScoped
 public class ListNotifications {
 
-    @Inject
-    Notifications notifications;
+    private Notifications notifications;
+    private People people;
+    private Threads threads;
+
+    protected ListNotifications() {
+    }
 
     @Inject
-    People people;
-
-    @Inject
-    Threads threads;
+    public ListNotifications(Notifications notifications, People people, Threads threads) {
+        this.notifications = notifications;
+        this.people = people;
+        this.threads = threads;
+    }
 
     public record Item(UUID id, String kind, UUID actorId, String actorName, UUID spaceId, UUID threadId, String threadTitle,
                        UUID postId, Instant createdAt, boolean read) {

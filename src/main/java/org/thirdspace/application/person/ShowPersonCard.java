@@ -25,14 +25,19 @@ import java.util.UUID;
 @ApplicationScoped
 public class ShowPersonCard {
 
-    @Inject
-    People people;
+    private People people;
+    private SpaceAccess access;
+    private Posts posts;
+
+    protected ShowPersonCard() {
+    }
 
     @Inject
-    SpaceAccess access;
-
-    @Inject
-    Posts posts;
+    public ShowPersonCard(People people, SpaceAccess access, Posts posts) {
+        this.people = people;
+        this.access = access;
+        this.posts = posts;
+    }
 
     public record Written(UUID postId, UUID threadId, String threadTitle, Instant createdAt, String excerpt) {
     }

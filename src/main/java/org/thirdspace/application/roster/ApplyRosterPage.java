@@ -30,14 +30,19 @@ import java.util.UUID;
 @ApplicationScoped
 public class ApplyRosterPage {
 
-    @Inject
-    Rosters rosters;
+    private Rosters rosters;
+    private CourseGroups groups;
+    private ToolSettings settings;
+
+    protected ApplyRosterPage() {
+    }
 
     @Inject
-    CourseGroups groups;
-
-    @Inject
-    ToolSettings settings;
+    public ApplyRosterPage(Rosters rosters, CourseGroups groups, ToolSettings settings) {
+        this.rosters = rosters;
+        this.groups = groups;
+        this.settings = settings;
+    }
 
     /**
      * Applies the page while the run holds the course's lease, and extends the lease in the same

@@ -29,17 +29,21 @@ public class ImportCourseGroups {
     /** More groups than this in one course is taken as a broken listing, not a course. */
     static final int MAX_GROUPS = 20_000;
 
-    @Inject
-    CourseGroupsSource source;
+    private CourseGroupsSource source;
+    private ApplyCourseGroups apply;
+    private RosterSyncSteps steps;
+    private ToolSettings settings;
+
+    protected ImportCourseGroups() {
+    }
 
     @Inject
-    ApplyCourseGroups apply;
-
-    @Inject
-    RosterSyncSteps steps;
-
-    @Inject
-    ToolSettings settings;
+    public ImportCourseGroups(CourseGroupsSource source, ApplyCourseGroups apply, RosterSyncSteps steps, ToolSettings settings) {
+        this.source = source;
+        this.apply = apply;
+        this.steps = steps;
+        this.settings = settings;
+    }
 
     void run(RosterPlan plan) {
         try {

@@ -24,17 +24,21 @@ public class RosterSyncSteps {
 
     private static final Logger LOG = Logger.getLogger(RosterSyncSteps.class.getName());
 
-    @Inject
-    Rosters rosters;
+    private Rosters rosters;
+    private PlatformAccounts accounts;
+    private CourseGroups groups;
+    private ToolSettings settings;
+
+    protected RosterSyncSteps() {
+    }
 
     @Inject
-    PlatformAccounts accounts;
-
-    @Inject
-    CourseGroups groups;
-
-    @Inject
-    ToolSettings settings;
+    public RosterSyncSteps(Rosters rosters, PlatformAccounts accounts, CourseGroups groups, ToolSettings settings) {
+        this.rosters = rosters;
+        this.accounts = accounts;
+        this.groups = groups;
+        this.settings = settings;
+    }
 
     @Transactional(rollbackOn = SyncStopped.class)
     public RosterPlan plan(UUID syncId) throws SyncStopped {

@@ -33,14 +33,19 @@ public class ScheduledRosterSyncs {
     @Resource
     ManagedScheduledExecutorService scheduler;
 
-    @Inject
-    ToolSettings settings;
+    private ToolSettings settings;
+    private Rosters rosters;
+    private StartRosterSync startRosterSync;
+
+    protected ScheduledRosterSyncs() {
+    }
 
     @Inject
-    Rosters rosters;
-
-    @Inject
-    StartRosterSync startRosterSync;
+    public ScheduledRosterSyncs(ToolSettings settings, Rosters rosters, StartRosterSync startRosterSync) {
+        this.settings = settings;
+        this.rosters = rosters;
+        this.startRosterSync = startRosterSync;
+    }
 
     void onDatabaseReady(@Observes DatabaseReady ready) {
         Duration every = settings.rosterSchedule();

@@ -57,26 +57,30 @@ public class SyncRoster {
     /** Statuses with which a platform says a differences link is no longer valid. */
     private static final Set<Integer> EXPIRED_LINK = Set.of(400, 404, 410);
 
-    @Inject
-    RosterSyncSteps steps;
-
-    @Inject
-    ApplyRosterPage applyPage;
-
-    @Inject
-    ImportCourseGroups importGroups;
-
-    @Inject
-    RosterSource source;
-
-    @Inject
-    ToolSettings settings;
+    private RosterSyncSteps steps;
+    private ApplyRosterPage applyPage;
+    private ImportCourseGroups importGroups;
+    private RosterSource source;
+    private ToolSettings settings;
 
     @Resource
     ManagedThreadFactory threads;
 
     /** Reads the next page while the current one is applied; threads are made on demand, so a run never waits for a free one. */
     private ExecutorService pages;
+
+    protected SyncRoster() {
+    }
+
+    @Inject
+    public SyncRoster(RosterSyncSteps steps, ApplyRosterPage applyPage, ImportCourseGroups importGroups, RosterSource source,
+                      ToolSettings settings) {
+        this.steps = steps;
+        this.applyPage = applyPage;
+        this.importGroups = importGroups;
+        this.source = source;
+        this.settings = settings;
+    }
 
     @PostConstruct
     void start() {

@@ -19,8 +19,15 @@ import java.util.UUID;
 @ApplicationScoped
 public class Cases {
 
+    private ModerationCases moderationCases;
+
+    protected Cases() {
+    }
+
     @Inject
-    ModerationCases moderationCases;
+    public Cases(ModerationCases moderationCases) {
+        this.moderationCases = moderationCases;
+    }
 
     public ModerationCase openFor(DiscussionThread thread, Post post, CaseOrigin origin, UUID actorId, String reason, Instant now) {
         return moderationCases.openCase(post.id()).orElseGet(() -> {

@@ -12,8 +12,15 @@ import java.util.UUID;
 @ApplicationScoped
 public class CurrentConduct {
 
+    private Conducts conducts;
+
+    protected CurrentConduct() {
+    }
+
     @Inject
-    Conducts conducts;
+    public CurrentConduct(Conducts conducts) {
+        this.conducts = conducts;
+    }
 
     public Conduct of(UUID organisationId, UUID spaceId) {
         return conducts.latest(spaceId).or(() -> conducts.latest(organisationId)).map(ConductVersion::conduct)

@@ -14,8 +14,15 @@ import java.util.UUID;
 @ApplicationScoped
 public class ModerationAudit {
 
+    private ModerationLog moderationLog;
+
+    protected ModerationAudit() {
+    }
+
     @Inject
-    ModerationLog moderationLog;
+    public ModerationAudit(ModerationLog moderationLog) {
+        this.moderationLog = moderationLog;
+    }
 
     public void record(Actor actor, UUID spaceId, ModeratorAction action, UUID targetId, String detail, Instant now) {
         moderationLog.add(new ModerationAuditEntry(actor.organisationId(), spaceId, actor.personId(), action, targetId, detail, now));

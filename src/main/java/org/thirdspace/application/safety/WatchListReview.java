@@ -20,14 +20,19 @@ import java.util.List;
 @ApplicationScoped
 public class WatchListReview {
 
-    @Inject
-    ModerationCases moderationCases;
+    private ModerationCases moderationCases;
+    private WatchTerms watchTerms;
+    private Cases cases;
+
+    protected WatchListReview() {
+    }
 
     @Inject
-    WatchTerms watchTerms;
-
-    @Inject
-    Cases cases;
+    public WatchListReview(ModerationCases moderationCases, WatchTerms watchTerms, Cases cases) {
+        this.moderationCases = moderationCases;
+        this.watchTerms = watchTerms;
+        this.cases = cases;
+    }
 
     public void written(DiscussionThread thread, Post post, String title, Instant now) {
         List<String> terms = watchTerms.watchTerms(thread.organisationId()).stream().map(WatchTerm::term).toList();

@@ -27,17 +27,21 @@ import java.util.UUID;
 @ApplicationScoped
 public class WriteGate {
 
-    @Inject
-    Suspensions suspensions;
+    private Suspensions suspensions;
+    private WriteCounters writeCounters;
+    private CurrentConduct conduct;
+    private ToolSettings settings;
+
+    protected WriteGate() {
+    }
 
     @Inject
-    WriteCounters writeCounters;
-
-    @Inject
-    CurrentConduct conduct;
-
-    @Inject
-    ToolSettings settings;
+    public WriteGate(Suspensions suspensions, WriteCounters writeCounters, CurrentConduct conduct, ToolSettings settings) {
+        this.suspensions = suspensions;
+        this.writeCounters = writeCounters;
+        this.conduct = conduct;
+        this.settings = settings;
+    }
 
     public void mayWrite(Actor actor, UUID spaceId, Instant now) {
         Suspension suspension = suspensions.activeSuspension(spaceId, actor.personId(), now).orElse(null);

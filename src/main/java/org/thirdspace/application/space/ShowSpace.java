@@ -19,14 +19,19 @@ import java.util.UUID;
 @ApplicationScoped
 public class ShowSpace {
 
-    @Inject
-    SpaceAccess access;
+    private SpaceAccess access;
+    private Spaces spaces;
+    private PeerGroups peerGroups;
+
+    protected ShowSpace() {
+    }
 
     @Inject
-    Spaces spaces;
-
-    @Inject
-    PeerGroups peerGroups;
+    public ShowSpace(SpaceAccess access, Spaces spaces, PeerGroups peerGroups) {
+        this.access = access;
+        this.spaces = spaces;
+        this.peerGroups = peerGroups;
+    }
 
     @Transactional
     public SpaceView show(Actor actor, UUID spaceId, Instant now) {

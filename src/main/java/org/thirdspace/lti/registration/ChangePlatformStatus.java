@@ -22,14 +22,19 @@ import java.util.UUID;
 @ApplicationScoped
 public class ChangePlatformStatus {
 
-    @Inject
-    Registrations registrations;
+    private Registrations registrations;
+    private AdminAuditLog audit;
+    private Event<RegistrationsChanged> changed;
+
+    protected ChangePlatformStatus() {
+    }
 
     @Inject
-    AdminAuditLog audit;
-
-    @Inject
-    Event<RegistrationsChanged> changed;
+    public ChangePlatformStatus(Registrations registrations, AdminAuditLog audit, Event<RegistrationsChanged> changed) {
+        this.registrations = registrations;
+        this.audit = audit;
+        this.changed = changed;
+    }
 
     @Transactional
     public PlatformRegistration change(Administrator by, UUID registrationId, String status) {

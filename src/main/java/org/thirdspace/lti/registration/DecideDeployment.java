@@ -24,14 +24,19 @@ import java.util.UUID;
 @ApplicationScoped
 public class DecideDeployment {
 
-    @Inject
-    Registrations registrations;
+    private Registrations registrations;
+    private AdminAuditLog audit;
+    private Event<RegistrationsChanged> changed;
+
+    protected DecideDeployment() {
+    }
 
     @Inject
-    AdminAuditLog audit;
-
-    @Inject
-    Event<RegistrationsChanged> changed;
+    public DecideDeployment(Registrations registrations, AdminAuditLog audit, Event<RegistrationsChanged> changed) {
+        this.registrations = registrations;
+        this.audit = audit;
+        this.changed = changed;
+    }
 
     @Transactional
     public PlatformDeployment decide(Administrator by, UUID registrationId, String deploymentId, String status, String label) {

@@ -29,20 +29,24 @@ import java.time.Instant;
 @ApplicationScoped
 public class RegisterPlatform {
 
-    @Inject
-    Registrations registrations;
+    private Registrations registrations;
+    private GuardedHttpClient http;
+    private PlatformKeySets keySets;
+    private AdminAuditLog audit;
+    private Event<RegistrationsChanged> changed;
+
+    protected RegisterPlatform() {
+    }
 
     @Inject
-    GuardedHttpClient http;
-
-    @Inject
-    PlatformKeySets keySets;
-
-    @Inject
-    AdminAuditLog audit;
-
-    @Inject
-    Event<RegistrationsChanged> changed;
+    public RegisterPlatform(Registrations registrations, GuardedHttpClient http, PlatformKeySets keySets, AdminAuditLog audit,
+                            Event<RegistrationsChanged> changed) {
+        this.registrations = registrations;
+        this.http = http;
+        this.keySets = keySets;
+        this.audit = audit;
+        this.changed = changed;
+    }
 
     /** The admin API: a new registration; the pair (issuer, client_id) must not exist yet. */
     @Transactional

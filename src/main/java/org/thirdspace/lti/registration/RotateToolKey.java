@@ -14,11 +14,17 @@ import java.time.Instant;
 @ApplicationScoped
 public class RotateToolKey {
 
-    @Inject
-    ToolKeyRing keys;
+    private ToolKeyRing keys;
+    private AdminAuditLog audit;
+
+    protected RotateToolKey() {
+    }
 
     @Inject
-    AdminAuditLog audit;
+    public RotateToolKey(ToolKeyRing keys, AdminAuditLog audit) {
+        this.keys = keys;
+        this.audit = audit;
+    }
 
     @Transactional
     public ToolKey prepareNext(Administrator by) {

@@ -22,20 +22,24 @@ import java.util.UUID;
 @ApplicationScoped
 public class UpdatePlatform {
 
-    @Inject
-    Registrations registrations;
+    private Registrations registrations;
+    private GuardedHttpClient http;
+    private PlatformKeySets keySets;
+    private AdminAuditLog audit;
+    private Event<RegistrationsChanged> changed;
+
+    protected UpdatePlatform() {
+    }
 
     @Inject
-    GuardedHttpClient http;
-
-    @Inject
-    PlatformKeySets keySets;
-
-    @Inject
-    AdminAuditLog audit;
-
-    @Inject
-    Event<RegistrationsChanged> changed;
+    public UpdatePlatform(Registrations registrations, GuardedHttpClient http, PlatformKeySets keySets, AdminAuditLog audit,
+                          Event<RegistrationsChanged> changed) {
+        this.registrations = registrations;
+        this.http = http;
+        this.keySets = keySets;
+        this.audit = audit;
+        this.changed = changed;
+    }
 
     @Transactional
     public PlatformRegistration update(Administrator by, UUID registrationId, PlatformEndpoints endpoints) {

@@ -10,14 +10,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CommunityLinkKeysTest {
 
     static CommunityLinkKeys keys(byte fill) {
-        CommunityLinkKeys keys = new CommunityLinkKeys();
-        keys.secrets = new ToolSecrets() {
+        return new CommunityLinkKeys(new ToolSecrets() {
             @Override
             public byte[] secret(String name) {
                 return new byte[] {fill, fill, fill, fill, fill, fill, fill, fill};
             }
-        };
-        return keys;
+        });
     }
 
     @Test
