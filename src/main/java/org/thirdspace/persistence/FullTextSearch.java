@@ -17,8 +17,15 @@ import java.util.UUID;
 @ApplicationScoped
 public class FullTextSearch {
 
+    private ToolSettings settings;
+
+    protected FullTextSearch() {
+    }
+
     @Inject
-    ToolSettings settings;
+    public FullTextSearch(ToolSettings settings) {
+        this.settings = settings;
+    }
 
     /**
      * Candidate posts among those the viewer may look at — in their spaces, or organisation-wide —

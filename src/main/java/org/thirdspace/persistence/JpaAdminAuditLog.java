@@ -16,8 +16,15 @@ import java.util.UUID;
 @Transactional
 public class JpaAdminAuditLog implements AdminAuditLog {
 
+    private EntityManager em;
+
+    protected JpaAdminAuditLog() {
+    }
+
     @Inject
-    EntityManager em;
+    public JpaAdminAuditLog(EntityManager em) {
+        this.em = em;
+    }
 
     @Override
     public void record(Administrator by, UUID organisationId, String action, String target, String detail) {

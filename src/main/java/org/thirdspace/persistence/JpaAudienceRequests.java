@@ -15,8 +15,15 @@ import java.util.UUID;
 @Transactional
 public class JpaAudienceRequests implements AudienceRequests {
 
+    private EntityManager em;
+
+    protected JpaAudienceRequests() {
+    }
+
     @Inject
-    EntityManager em;
+    public JpaAudienceRequests(EntityManager em) {
+        this.em = em;
+    }
 
     @Override
     public void add(AudienceRequest request) {

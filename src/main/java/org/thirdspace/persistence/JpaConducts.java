@@ -17,8 +17,15 @@ import java.util.UUID;
 @Transactional
 public class JpaConducts implements Conducts {
 
+    private EntityManager em;
+
+    protected JpaConducts() {
+    }
+
     @Inject
-    EntityManager em;
+    public JpaConducts(EntityManager em) {
+        this.em = em;
+    }
 
     @Override
     public Optional<ConductVersion> latest(UUID scopeId) {

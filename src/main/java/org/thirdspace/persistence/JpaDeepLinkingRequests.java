@@ -20,8 +20,15 @@ import java.util.UUID;
 @Transactional
 public class JpaDeepLinkingRequests implements DeepLinkingRequests {
 
+    private EntityManager em;
+
+    protected JpaDeepLinkingRequests() {
+    }
+
     @Inject
-    EntityManager em;
+    public JpaDeepLinkingRequests(EntityManager em) {
+        this.em = em;
+    }
 
     @Override
     public void add(DeepLinkingRequest request) {

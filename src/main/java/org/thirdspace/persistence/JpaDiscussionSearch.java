@@ -17,11 +17,17 @@ import java.util.List;
 @Transactional
 public class JpaDiscussionSearch implements DiscussionSearch {
 
-    @Inject
-    EntityManager em;
+    private EntityManager em;
+    private FullTextSearch fullText;
+
+    protected JpaDiscussionSearch() {
+    }
 
     @Inject
-    FullTextSearch fullText;
+    public JpaDiscussionSearch(EntityManager em, FullTextSearch fullText) {
+        this.em = em;
+        this.fullText = fullText;
+    }
 
     @Override
     public List<PostSummary> search(SearchQuery query, Viewer viewer, Instant now) {

@@ -33,8 +33,15 @@ public class JpaFeeds implements Feeds {
     /** Lists that are only shown are read without registering every entity for change tracking. */
     static final String READ_ONLY = "eclipselink.read-only";
 
+    private EntityManager em;
+
+    protected JpaFeeds() {
+    }
+
     @Inject
-    EntityManager em;
+    public JpaFeeds(EntityManager em) {
+        this.em = em;
+    }
 
     @Override
     public List<DiscussionThread> pinned(UUID spaceId, Viewer viewer, Instant now) {

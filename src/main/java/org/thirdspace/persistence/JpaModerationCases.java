@@ -19,8 +19,15 @@ import java.util.UUID;
 @Transactional
 public class JpaModerationCases implements ModerationCases {
 
+    private EntityManager em;
+
+    protected JpaModerationCases() {
+    }
+
     @Inject
-    EntityManager em;
+    public JpaModerationCases(EntityManager em) {
+        this.em = em;
+    }
 
     @Override
     public void add(ModerationCase moderationCase) {

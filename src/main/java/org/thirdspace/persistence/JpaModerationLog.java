@@ -15,8 +15,15 @@ import java.util.UUID;
 @Transactional
 public class JpaModerationLog implements ModerationLog {
 
+    private EntityManager em;
+
+    protected JpaModerationLog() {
+    }
+
     @Inject
-    EntityManager em;
+    public JpaModerationLog(EntityManager em) {
+        this.em = em;
+    }
 
     @Override
     public void add(ModerationAuditEntry entry) {

@@ -16,8 +16,15 @@ import java.util.UUID;
 @Transactional
 public class JpaNoteTemplates implements NoteTemplates {
 
+    private EntityManager em;
+
+    protected JpaNoteTemplates() {
+    }
+
     @Inject
-    EntityManager em;
+    public JpaNoteTemplates(EntityManager em) {
+        this.em = em;
+    }
 
     @Override
     public void add(NoteTemplate template) {

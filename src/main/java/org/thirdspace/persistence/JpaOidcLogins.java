@@ -27,11 +27,18 @@ import java.util.Optional;
 @Transactional
 public class JpaOidcLogins implements OidcLogins {
 
-    @Inject
-    EntityManager em;
+    private EntityManager em;
 
     @Resource(lookup = DatabaseDefinition.JNDI_NAME)
     DataSource dataSource;
+
+    protected JpaOidcLogins() {
+    }
+
+    @Inject
+    public JpaOidcLogins(EntityManager em) {
+        this.em = em;
+    }
 
     /**
      * Written at once in its own statement, outside any transaction: a login is one row that nothing

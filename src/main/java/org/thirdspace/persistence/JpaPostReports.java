@@ -15,8 +15,15 @@ import java.util.UUID;
 @Transactional
 public class JpaPostReports implements PostReports {
 
+    private EntityManager em;
+
+    protected JpaPostReports() {
+    }
+
     @Inject
-    EntityManager em;
+    public JpaPostReports(EntityManager em) {
+        this.em = em;
+    }
 
     @Override
     public boolean add(PostReport report) {

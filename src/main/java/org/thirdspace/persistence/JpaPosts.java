@@ -20,8 +20,15 @@ import java.util.UUID;
 @Transactional
 public class JpaPosts implements Posts {
 
+    private EntityManager em;
+
+    protected JpaPosts() {
+    }
+
     @Inject
-    EntityManager em;
+    public JpaPosts(EntityManager em) {
+        this.em = em;
+    }
 
     @Override
     public Optional<Post> post(UUID postId) {

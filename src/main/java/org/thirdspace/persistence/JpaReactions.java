@@ -21,8 +21,15 @@ import java.util.UUID;
 @Transactional
 public class JpaReactions implements Reactions {
 
+    private EntityManager em;
+
+    protected JpaReactions() {
+    }
+
     @Inject
-    EntityManager em;
+    public JpaReactions(EntityManager em) {
+        this.em = em;
+    }
 
     @Override
     public void react(UUID postId, UUID personId, ReactionKind kind, Instant now) {

@@ -17,8 +17,15 @@ import java.util.UUID;
 @Transactional
 public class JpaReadMarkers implements ReadMarkers {
 
+    private EntityManager em;
+
+    protected JpaReadMarkers() {
+    }
+
     @Inject
-    EntityManager em;
+    public JpaReadMarkers(EntityManager em) {
+        this.em = em;
+    }
 
     @Override
     public Map<UUID, Instant> lastRead(UUID personId, Collection<UUID> threadIds) {

@@ -20,8 +20,15 @@ import java.util.UUID;
 @Transactional
 public class JpaRegistrations implements Registrations {
 
+    private EntityManager em;
+
+    protected JpaRegistrations() {
+    }
+
     @Inject
-    EntityManager em;
+    public JpaRegistrations(EntityManager em) {
+        this.em = em;
+    }
 
     @Override
     public Optional<PlatformRegistration> find(UUID id) {

@@ -28,8 +28,15 @@ import java.util.UUID;
 @Transactional
 public class JpaSpaces implements Spaces {
 
+    private EntityManager em;
+
+    protected JpaSpaces() {
+    }
+
     @Inject
-    EntityManager em;
+    public JpaSpaces(EntityManager em) {
+        this.em = em;
+    }
 
     @Override
     public Optional<Space> find(UUID organisationId, UUID spaceId) {

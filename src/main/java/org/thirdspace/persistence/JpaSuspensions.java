@@ -17,8 +17,15 @@ import java.util.UUID;
 @Transactional
 public class JpaSuspensions implements Suspensions {
 
+    private EntityManager em;
+
+    protected JpaSuspensions() {
+    }
+
     @Inject
-    EntityManager em;
+    public JpaSuspensions(EntityManager em) {
+        this.em = em;
+    }
 
     @Override
     public void add(Suspension suspension) {

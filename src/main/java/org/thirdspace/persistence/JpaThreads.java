@@ -18,8 +18,15 @@ import java.util.stream.Collectors;
 @Transactional
 public class JpaThreads implements Threads {
 
+    private EntityManager em;
+
+    protected JpaThreads() {
+    }
+
     @Inject
-    EntityManager em;
+    public JpaThreads(EntityManager em) {
+        this.em = em;
+    }
 
     @Override
     public Optional<DiscussionThread> thread(UUID threadId) {

@@ -15,8 +15,15 @@ import java.util.Optional;
 @Transactional
 public class JpaToolKeys implements ToolKeys {
 
+    private EntityManager em;
+
+    protected JpaToolKeys() {
+    }
+
     @Inject
-    EntityManager em;
+    public JpaToolKeys(EntityManager em) {
+        this.em = em;
+    }
 
     @Override
     public List<ToolKey> all() {

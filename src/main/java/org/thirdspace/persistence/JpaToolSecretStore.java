@@ -16,8 +16,15 @@ import java.util.Optional;
 @Transactional
 public class JpaToolSecretStore implements ToolSecretStore {
 
+    private EntityManager em;
+
+    protected JpaToolSecretStore() {
+    }
+
     @Inject
-    EntityManager em;
+    public JpaToolSecretStore(EntityManager em) {
+        this.em = em;
+    }
 
     @Override
     public Optional<String> sealedValue(String name) {

@@ -16,8 +16,15 @@ import java.util.UUID;
 @Transactional
 public class JpaWatchTerms implements WatchTerms {
 
+    private EntityManager em;
+
+    protected JpaWatchTerms() {
+    }
+
     @Inject
-    EntityManager em;
+    public JpaWatchTerms(EntityManager em) {
+        this.em = em;
+    }
 
     @Override
     public void add(WatchTerm term) {

@@ -14,8 +14,15 @@ import java.util.UUID;
 @Transactional
 public class JpaWriteCounters implements WriteCounters {
 
+    private EntityManager em;
+
+    protected JpaWriteCounters() {
+    }
+
     @Inject
-    EntityManager em;
+    public JpaWriteCounters(EntityManager em) {
+        this.em = em;
+    }
 
     @Override
     public void serialiseWritesOf(UUID personId) {

@@ -19,11 +19,17 @@ import org.thirdspace.lti.launch.GenericPlans;
 @ApplicationScoped
 public class PostgresGenericPlans implements GenericPlans {
 
-    @Inject
-    EntityManager em;
+    private EntityManager em;
+    private ToolSettings settings;
+
+    protected PostgresGenericPlans() {
+    }
 
     @Inject
-    ToolSettings settings;
+    public PostgresGenericPlans(EntityManager em, ToolSettings settings) {
+        this.em = em;
+        this.settings = settings;
+    }
 
     /** Until the transaction ends; after five executions of a statement on a connection, PostgreSQL keeps a generic plan when it is no worse. */
     @Override

@@ -37,16 +37,21 @@ public class ToolKeyRing {
     private static final Logger LOG = Logger.getLogger(ToolKeyRing.class.getName());
     private static final Duration REFRESH = Duration.ofMinutes(1);
 
-    @Inject
-    ToolKeys store;
-
-    @Inject
-    KeySecret secret;
-
-    @Inject
-    ToolSettings settings;
+    private ToolKeys store;
+    private KeySecret secret;
+    private ToolSettings settings;
 
     private volatile Snapshot snapshot;
+
+    protected ToolKeyRing() {
+    }
+
+    @Inject
+    public ToolKeyRing(ToolKeys store, KeySecret secret, ToolSettings settings) {
+        this.store = store;
+        this.secret = secret;
+        this.settings = settings;
+    }
 
     /** The private key that signs now, with its {@code kid}. */
     @Transactional

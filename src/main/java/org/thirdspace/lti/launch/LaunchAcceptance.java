@@ -28,23 +28,26 @@ import java.util.UUID;
 @ApplicationScoped
 public class LaunchAcceptance {
 
-    @Inject
-    LaunchVerification verification;
+    private LaunchVerification verification;
+    private RecordLaunch recordLaunch;
+    private DeepLinkingRequests deepLinkingRequests;
+    private FindLaunchDestination destinations;
+    private ToolSettings settings;
+    private GenericPlans genericPlans;
+
+    protected LaunchAcceptance() {
+    }
 
     @Inject
-    RecordLaunch recordLaunch;
-
-    @Inject
-    DeepLinkingRequests deepLinkingRequests;
-
-    @Inject
-    FindLaunchDestination destinations;
-
-    @Inject
-    ToolSettings settings;
-
-    @Inject
-    GenericPlans genericPlans;
+    public LaunchAcceptance(LaunchVerification verification, RecordLaunch recordLaunch, DeepLinkingRequests deepLinkingRequests,
+                            FindLaunchDestination destinations, ToolSettings settings, GenericPlans genericPlans) {
+        this.verification = verification;
+        this.recordLaunch = recordLaunch;
+        this.deepLinkingRequests = deepLinkingRequests;
+        this.destinations = destinations;
+        this.settings = settings;
+        this.genericPlans = genericPlans;
+    }
 
     /** What became of an id_token POST: a recorded launch, or a request for the Platform Storage value. */
     public sealed interface Outcome {

@@ -22,13 +22,19 @@ public class DeploymentGate {
     /** The last-launch stamp is a hint for admins; refreshing it more often would make every launch write. */
     private static final Duration STAMP_EVERY = Duration.ofMinutes(5);
 
-    @Inject
-    RegistrationCache registrations;
-
-    @Inject
-    Registrations store;
+    private RegistrationCache registrations;
+    private Registrations store;
 
     private final Map<UUID, Instant> stamped = new ConcurrentHashMap<>();
+
+    protected DeploymentGate() {
+    }
+
+    @Inject
+    public DeploymentGate(RegistrationCache registrations, Registrations store) {
+        this.registrations = registrations;
+        this.store = store;
+    }
 
     @Transactional
     public void admit(PlatformRegistration registration, String deploymentId, Instant now) {
