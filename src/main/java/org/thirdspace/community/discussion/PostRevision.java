@@ -45,6 +45,10 @@ public class PostRevision {
         this.replacedAt = replacedAt;
     }
 
+    public UUID postId() {
+        return postId;
+    }
+
     public int version() {
         return version;
     }

@@ -63,6 +63,10 @@ public class ModerationAuditEntry {
         return id;
     }
 
+    public UUID organisationId() {
+        return organisationId;
+    }
+
     public UUID spaceId() {
         return spaceId;
     }
