@@ -145,6 +145,14 @@ public class CourseMembership {
         return status == MembershipStatus.ACTIVE;
     }
 
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant lastLaunchAt() {
+        return lastLaunchAt;
+    }
+
     public MembershipSource source() {
         return source;
     }
