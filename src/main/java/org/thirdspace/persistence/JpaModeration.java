@@ -137,6 +137,15 @@ public class JpaModeration implements Moderation {
     }
 
     @Override
+    public java.util.Set<UUID> reportedBy(UUID reporterId, java.util.Collection<UUID> postIds) {
+        if (postIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return java.util.Set.copyOf(em.createQuery("select r.postId from PostReport r where r.reporterId = :reporter and r.postId in :posts",
+                        UUID.class).setParameter("reporter", reporterId).setParameter("posts", postIds).getResultList());
+    }
+
+    @Override
     public long reporters(UUID caseId) {
         return em.createQuery("select count(distinct r.reporterId) from PostReport r where r.caseId = :case", Long.class)
                 .setParameter("case", caseId).getSingleResult();

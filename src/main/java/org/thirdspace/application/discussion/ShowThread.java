@@ -72,6 +72,7 @@ public class ShowThread {
                 ? moderation.openCasesOfThread(threadId).stream().map(ModerationCase::postId)
                         .collect(Collectors.toSet())
                 : Set.of();
+        Set<UUID> reported = in.inSpace() ? moderation.reportedBy(actor.personId(), ids) : Set.of();
         List<ThreadView.PostView> posts = visible.stream().map(p -> {
             Person author = authors.get(p.authorId());
             boolean own = p.authorId().equals(actor.personId());
@@ -79,13 +80,14 @@ public class ShowThread {
             boolean textHidden = p.isDeleted() || (p.isHidden() && !own && !moderates);
             Map<String, Integer> counts = new LinkedHashMap<>();
             reactions.getOrDefault(p.id(), new EnumMap<>(ReactionKind.class)).forEach((k, v) -> counts.put(k.name(), v));
-            return new ThreadView.PostView(p.id(), p.authorId(), author == null ? "" : author.nameToShow(), p.parentId(),
+            return new ThreadView.PostView(p.id(), p.authorId(), author == null ? "" : author.nameToShow(),
+                    author == null ? null : author.profile().pictureUrl(), p.parentId(),
                     p.quotedPostId(), p.isOpening(), textHidden ? null : p.bodyHtml(), own && !p.isDeleted() ? p.bodyMarkdown() : null,
                     p.createdAt(), p.editedAt(), p.version(), p.isDeleted(), p.isSharedWider(), counts,
                     mine.getOrDefault(p.id(), Set.of()).stream().map(Enum::name).sorted().toList(),
                     own && !p.isDeleted() && in.inSpace(), !p.isDeleted() && in.inSpace() && (own || moderates),
                     p.isHidden() && !p.isDeleted(), blocked.contains(p.authorId()),
-                    own && !p.isDeleted() && underReview.contains(p.id()));
+                    own && !p.isDeleted() && underReview.contains(p.id()), reported.contains(p.id()));
         }).toList();
         Instant lastRead = discussions.lastRead(actor.personId(), List.of(threadId)).get(threadId);
         if (lastRead == null || lastRead.isBefore(in.thread().lastActivityAt())) {

@@ -48,6 +48,9 @@ public interface Moderation {
 
     boolean reported(UUID postId, UUID reporterId);
 
+    /** Of these posts, those the person has reported (a thread page offers "Report" on the others only). */
+    java.util.Set<UUID> reportedBy(UUID reporterId, Collection<UUID> postIds);
+
     long reporters(UUID caseId);
 
     /** A person's own reports, newest first. */

@@ -96,7 +96,7 @@ public class LaunchResource {
         page.put("lang", messages.locale().toLanguageTag());
         page.put("token", token);
         page.put("loading", messages.get("app.loading"));
-        MeView me = MeView.of(record.personId(), record.personName(), record.organisationId(),
+        MeView me = MeView.of(record.personId(), record.personName(), launch.profile().pictureUrl(), record.organisationId(),
                 organisations.find(record.organisationId()).map(Organisation::name).orElse(""),
                 record.courseId(), record.courseName(), record.roles(), locale);
         page.put("bootstrap", new PageBootstrap(me, accepted.destination(), accepted.deepLinkingRequestId()).toScriptJson());
