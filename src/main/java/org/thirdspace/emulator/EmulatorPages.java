@@ -71,7 +71,7 @@ public class EmulatorPages {
         StringBuilder steps = new StringBuilder("<ol class=\"emu-steps\">");
         String[][] journey = {
                 {"grace", "Start the course's community as its instructor: keep the suggested name, select <strong>Create the space</strong>"
-                        + " and accept the code of conduct."},
+                        + " and accept the code of conduct. Then come back to this page (<strong>Northwind LMS</strong>, top left)."},
                 {"ada", "Come in as a learner: select <strong>Start a conversation</strong>, write a few words, type <kbd>@Gr</kbd>"
                         + " and pick Grace Mbeki to mention her, then post."}};
         for (String[] step : journey) {

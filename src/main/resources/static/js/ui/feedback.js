@@ -40,6 +40,15 @@ export function problemText(error) {
   return error && error.message ? error.message : String(error);
 }
 
+// Where a message about `control` goes: right after it, or after its row of buttons (a message
+// inside a row would sit between two buttons), or after the editor it belongs to.
+function anchorOf(control) {
+  const editor = control.closest('.ts-editor');
+  if (editor) return editor;
+  const row = control.parentElement;
+  return row && (row.classList.contains('ts-actions') || row.classList.contains('ts-row')) ? row : control;
+}
+
 function errorId(control) {
   if (!control.id) control.id = `ts-control-${Math.random().toString(36).slice(2, 9)}`;
   return `${control.id}-error`;
@@ -52,7 +61,7 @@ export function fieldError(control, error) {
   let message = document.getElementById(id);
   if (!message) {
     message = h('p', { id, class: 'ts-field-error', role: 'alert' });
-    (control.closest('.ts-editor') || control).after(message);
+    anchorOf(control).after(message);
   }
   message.textContent = typeof error === 'string' ? error : problemText(error);
   const described = new Set((control.getAttribute('aria-describedby') || '').split(' ').filter(Boolean));
@@ -80,7 +89,7 @@ export function say(anchor, text, { tone = 'success' } = {}) {
   let region = document.getElementById(id);
   if (!region) {
     region = h('p', { id, class: 'ts-said', role: 'status' });
-    anchor.after(region);
+    anchorOf(anchor).after(region);
   }
   region.className = `ts-said ts-tone-${tone}`;
   region.textContent = text;

@@ -11,7 +11,8 @@ export const LOADING_DELAY_MS = 300;
 
 export function loadingIndicator(main, { delay = LOADING_DELAY_MS } = {}) {
   const bar = h('div', { class: 'ts-loading-bar', id: 'ts-loading', hidden: true, 'aria-hidden': 'true' });
-  const status = h('p', { class: 'ts-visually-hidden', role: 'status', id: 'ts-loading-status' });
+  // Visible too (a small label by the bar), so nobody wonders whether their click was taken.
+  const status = h('p', { class: 'ts-loading-label', role: 'status', id: 'ts-loading-status' });
   let timer = null;
   const show = () => {
     bar.hidden = false;

@@ -35,8 +35,8 @@ export async function moderationQueueView(ctx, spaceId) {
     space.mayFacilitate ? await conductEditor(ctx, spaceId) : null,
     templateEditor(ctx, spaceId, space.mayFacilitate, templates),
     h('details', { class: 'ts-section' }, h('summary', {}, t('ui.moderation.audit')),
-      h('ul', { class: 'ts-audit' }, audit.map((e) => h('li', {}, when(e.at), ' · ', e.actorName, ' · ',
-        t(`ui.moderation.action.${e.action}`), e.detail ? ` · ${e.detail}` : '')))));
+      audit.length ? h('ul', { class: 'ts-audit' }, audit.map((e) => h('li', {}, when(e.at), ' · ', e.actorName, ' · ',
+        t(`ui.moderation.action.${e.action}`), e.detail ? ` · ${e.detail}` : ''))) : emptyState(t('ui.moderation.audit-none'))));
 }
 
 // Facilitators publish a new version of the space's code of conduct; members accept it again.
@@ -74,9 +74,9 @@ export async function organisationModerationView(ctx) {
     h('section', { class: 'ts-card', 'aria-labelledby': 'watch-list' },
       h('h2', { id: 'watch-list' }, t('ui.organisation.watch-list')),
       h('p', { class: 'ts-muted' }, t('ui.organisation.watch-help')),
-      h('ul', {}, terms.map((w) => h('li', {}, w.term, ' ', h('button', { type: 'button', class: 'ts-link', onclick: async () => {
+      terms.length ? h('ul', {}, terms.map((w) => h('li', {}, w.term, ' ', h('button', { type: 'button', class: 'ts-link', onclick: async () => {
         await api(`/api/organisation/watch-terms/${w.id}`, { method: 'DELETE' }); reload();
-      } }, t('ui.post.delete'))))),
+      } }, t('ui.post.delete'))))) : emptyState(t('ui.organisation.no-terms')),
       h('form', { onsubmit: async (e) => {
         e.preventDefault();
         try { await api('/api/organisation/watch-terms', { method: 'POST', body: { term: term.value } }); reload(); }
@@ -92,8 +92,8 @@ export async function organisationModerationView(ctx) {
         } catch (err) { status.textContent = err.message; }
       } }, h('label', { for: 'org-conduct' }, t('ui.conduct.edit')), code, h('button', { type: 'submit' }, t('ui.conduct.publish')))),
     h('details', { class: 'ts-section' }, h('summary', {}, t('ui.moderation.audit')),
-      h('ul', { class: 'ts-audit' }, audit.map((e) => h('li', {}, when(e.at), ' · ', e.actorName, ' · ',
-        t(`ui.moderation.action.${e.action}`), e.detail ? ` · ${e.detail}` : '')))));
+      audit.length ? h('ul', { class: 'ts-audit' }, audit.map((e) => h('li', {}, when(e.at), ' · ', e.actorName, ' · ',
+        t(`ui.moderation.action.${e.action}`), e.detail ? ` · ${e.detail}` : ''))) : emptyState(t('ui.moderation.audit-none'))));
 }
 
 // The space's own note templates (facilitators add and remove them); the organisation's are listed too.
