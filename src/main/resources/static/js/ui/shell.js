@@ -6,7 +6,7 @@
 // addNavEntry() (see docs/UI.md), and the bar shows it when its href() gives a link.
 
 import { t, formatNumber } from '../i18n.js';
-import { h, replace } from '../dom.js';
+import { h } from '../dom.js';
 import { navigate } from '../router.js';
 import { avatar } from './avatar.js';
 import { loadingIndicator } from './loading.js';
@@ -46,16 +46,21 @@ export function createShell(state) {
 
   function update(path = '') {
     switcher.update();
-    replace(nav, entries.map((entry) => {
+    // The links are updated in place, not rebuilt: a link someone has focused keeps the focus.
+    const links = entries.map((entry) => {
       const href = entry.href(state);
       if (!href) return null;
       const count = entry.count ? entry.count(state) : 0;
-      const current = entry.current ? entry.current(path, state) : false;
-      return h('a', { href, id: entry.id, 'aria-current': current ? 'page' : null },
-        entry.label(state),
-        count > 0 ? [h('span', { class: 'ts-count', 'aria-hidden': 'true' }, formatNumber(count)),
-          h('span', { class: 'ts-visually-hidden' }, t('ui.nav.unread', count))] : null);
-    }));
+      const link = nav.querySelector(`#${entry.id}`) || h('a', { id: entry.id });
+      link.setAttribute('href', href);
+      if (entry.current && entry.current(path, state)) link.setAttribute('aria-current', 'page');
+      else link.removeAttribute('aria-current');
+      link.replaceChildren(entry.label(state), ...(count > 0 ? [h('span', { class: 'ts-count', 'aria-hidden': 'true' }, formatNumber(count)),
+        h('span', { class: 'ts-visually-hidden' }, t('ui.nav.unread', count))] : []));
+      return link;
+    }).filter(Boolean);
+    links.forEach((link, i) => { if (nav.children[i] !== link) nav.insertBefore(link, nav.children[i] || null); });
+    while (nav.children.length > links.length) nav.lastElementChild.remove();
   }
 
   return {

@@ -95,10 +95,12 @@ class FindingTheWayInBrowser {
             ada.click(By.linkText("Practice community"));
             ada.await(By.id("space-title"));
             Steps.startThread(ada, "Practice diary", "I keep a practice diary after each call.");
-            for (String view : new String[] {"#/mentions", "#/reports", "#/spaces", "#/search?q=practice", "#/nowhere"}) {
-                ada.js("location.hash = arguments[0]", view);
-                ada.await(By.cssSelector("main h1"));
-                assertThat(ada.await(By.id("ts-space-link")).getText()).as("on " + view).isEqualTo("Space home");
+            String[][] views = {{"#/mentions", "Notifications"}, {"#/reports", "My reports"}, {"#/spaces", "My spaces"},
+                {"#/search?q=practice", "Results for"}, {"#/nowhere", "There is nothing here"}};
+            for (String[] view : views) {
+                ada.js("location.hash = arguments[0]", view[0]);
+                ada.awaitText(By.cssSelector("main h1"), view[1]);
+                ada.awaitText(By.id("ts-space-link"), "Space home");
             }
 
             // Search with filters: words, then a space, a tag, an author; chips remove them.
