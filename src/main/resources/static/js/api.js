@@ -1,8 +1,13 @@
 // The page's session: the token arrives in the launch response, is kept in sessionStorage (per tab,
 // partitioned by the browser inside an LMS iframe) and sent as a header; it never goes in a URL.
+//
+// Every request goes through api(), which also tells listeners how many requests are under way,
+// so the page can show that it is waiting (ui/loading.js) instead of going blank.
 
 const KEY = 'thirdspace.session';
 let token = null;
+let pending = 0;
+const activityListeners = new Set();
 
 export function startSession() {
   const meta = document.querySelector('meta[name="ts-session"]');
@@ -22,28 +27,51 @@ export class ApiError extends Error {
     this.status = status;
     this.problem = problem || {};
   }
+
+  // The last part of the problem type (https://thirdspace.org/problems/suspended → "suspended").
+  get code() {
+    const type = String(this.problem.type || '');
+    return type.slice(type.lastIndexOf('/') + 1);
+  }
 }
 
-export async function api(path, { method = 'GET', body, headers = {} } = {}) {
+// Called with the number of requests under way whenever it changes.
+export function onActivity(listener) {
+  activityListeners.add(listener);
+  return () => activityListeners.delete(listener);
+}
+
+function changed(delta) {
+  pending += delta;
+  activityListeners.forEach((listener) => listener(pending));
+}
+
+// `quiet`: a request the person did not ask for (polling, counts) does not show the loading indicator.
+export async function api(path, { method = 'GET', body, headers = {}, quiet = false } = {}) {
   const init = { method, headers: { Accept: 'application/json', ...headers } };
   if (token) init.headers.Authorization = `Bearer ${token}`;
   if (body !== undefined) {
     init.headers['Content-Type'] = 'application/json';
     init.body = JSON.stringify(body);
   }
-  const response = await fetch(path, init);
-  if (response.status === 204) return null;
-  const type = response.headers.get('Content-Type') || '';
-  const data = type.includes('json') ? await response.json() : await response.text();
-  if (!response.ok) throw new ApiError(response.status, typeof data === 'object' ? data : null);
-  return data;
+  if (!quiet) changed(1);
+  try {
+    const response = await fetch(path, init);
+    if (response.status === 204) return null;
+    const type = response.headers.get('Content-Type') || '';
+    const data = type.includes('json') ? await response.json() : await response.text();
+    if (!response.ok) throw new ApiError(response.status, typeof data === 'object' ? data : null);
+    return data;
+  } finally {
+    if (!quiet) changed(-1);
+  }
 }
 
 // Renew the short-lived token while the page is in use.
 export function keepSessionAlive(everyMs = 10 * 60 * 1000) {
   setInterval(async () => {
     try {
-      const renewed = await api('/api/session/renew', { method: 'POST' });
+      const renewed = await api('/api/session/renew', { method: 'POST', quiet: true });
       if (renewed && renewed.token) {
         token = renewed.token;
         sessionStorage.setItem(KEY, token);

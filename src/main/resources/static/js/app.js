@@ -1,7 +1,10 @@
 import { api, startSession, keepSessionAlive, ApiError } from './api.js';
 import { loadStrings, t } from './i18n.js';
 import { h, replace } from './dom.js';
-import { route, navigate, onRoute } from './router.js';
+import { route, match, defineRoute, navigate, onRoute } from './router.js';
+import { createShell, addNavEntry } from './ui/shell.js';
+import { followContentSize, scrollToTop } from './ui/frame.js';
+import { problemText } from './ui/feedback.js';
 import { spaceView } from './views/space.js';
 import { threadView } from './views/thread.js';
 import { composeView } from './views/compose.js';
@@ -9,12 +12,18 @@ import { searchView } from './views/search.js';
 import { tagView } from './views/tag.js';
 import { personView } from './views/person.js';
 import { notificationsView } from './views/notifications.js';
-import { setupView, chooseView } from './views/setup.js';
+import { setupView } from './views/setup.js';
+import { mySpacesView, chooseView } from './views/spaces.js';
+import { notFoundView } from './views/not-found.js';
 import { deepLinkingView } from './views/deep-linking.js';
 import { moderationQueueView, moderationCaseView, myReportsView, organisationModerationView } from './views/moderation.js';
 
-const state = { me: null, destination: null, spaceId: null, deepLinking: null };
+// What the page knows across views: who the person is, where the launch led, the space they are
+// in (the bar's switcher and "space home" follow it), their spaces once asked for, unread count.
+const state = { me: null, destination: null, spaceId: null, spaceTitle: null, deepLinking: null, spaces: null, unread: 0 };
 const DEEP_LINKING = 'thirdspace.deep-linking';
+let shell = null;
+let rendering = 0;
 
 function signedOut() {
   replace(document.getElementById('app'), h('main', { id: 'main', class: 'ts-main' },
@@ -23,60 +32,66 @@ function signedOut() {
       h('p', {}, t('ui.signed-out.text')))));
 }
 
-function header() {
-  const search = h('input', { type: 'search', name: 'q', id: 'ts-search', 'aria-label': t('ui.search.label'),
-    placeholder: t('ui.search.placeholder') });
-  const form = h('form', { role: 'search', class: 'ts-search', onsubmit: (e) => {
-    e.preventDefault();
-    if (search.value.trim()) navigate(`#/search?q=${encodeURIComponent(search.value.trim())}`);
-  } }, search, h('button', { type: 'submit' }, t('ui.search.button')));
-  const mentions = h('a', { href: '#/mentions', id: 'ts-mentions-link' }, t('ui.nav.mentions'));
-  return h('header', { class: 'ts-header' },
-    h('nav', { 'aria-label': t('ui.nav.label') },
-      state.spaceId ? h('a', { href: `#/spaces/${state.spaceId}` }, t('ui.nav.space')) : null,
-      mentions,
-      h('a', { href: '#/reports' }, t('ui.nav.reports')),
-      state.me.organisationAdministrator ? h('a', { href: '#/organisation/moderation' }, t('ui.nav.organisation')) : null,
-      h('a', { href: `#/people/${state.me.person.id}` }, state.me.person.name)),
-    form);
-}
+defineRoute('/', home);
+defineRoute('/spaces', mySpacesView);
+defineRoute('/spaces/:id/new-thread', (ctx, id) => composeView(ctx, id));
+defineRoute('/spaces/:id/moderation', (ctx, id) => moderationQueueView(ctx, id));
+defineRoute('/spaces/:id', (ctx, id) => spaceView(ctx, id));
+defineRoute('/threads/:id', (ctx, id) => threadView(ctx, id));
+defineRoute('/moderation/cases/:id', (ctx, id) => moderationCaseView(ctx, id));
+defineRoute('/reports', myReportsView);
+defineRoute('/organisation/moderation', organisationModerationView);
+defineRoute('/search', (ctx) => searchView(ctx, ctx.params));
+defineRoute('/tags/:name', (ctx, name) => tagView(ctx, name));
+defineRoute('/people/:id', (ctx, id) => personView(ctx, id, state.spaceId));
+defineRoute('/mentions', notificationsView);
+defineRoute('/setup', setupView);
+defineRoute('/choose', chooseView, { when: (s) => !!(s.destination && s.destination.choices && s.destination.choices.length) });
+defineRoute('/deep-linking', (ctx) => deepLinkingView(ctx, state.deepLinking), { when: (s) => !!s.deepLinking });
+
+addNavEntry({ id: 'ts-space-link', order: 10, label: () => t('ui.nav.space'), href: (s) => (s.spaceId ? `#/spaces/${s.spaceId}` : null),
+  current: (path, s) => path === `/spaces/${s.spaceId}` });
+addNavEntry({ id: 'ts-mentions-link', order: 20, label: () => t('ui.nav.mentions'), href: () => '#/mentions',
+  current: (path) => path === '/mentions', count: (s) => s.unread });
+addNavEntry({ id: 'ts-reports-link', order: 30, label: () => t('ui.nav.reports'), href: () => '#/reports',
+  current: (path) => path === '/reports' });
+addNavEntry({ id: 'ts-organisation-link', order: 90, label: () => t('ui.nav.organisation'),
+  href: (s) => (s.me.organisationAdministrator ? '#/organisation/moderation' : null), current: (path) => path === '/organisation/moderation' });
 
 async function refreshUnread() {
   try {
-    const page = await api('/api/notifications?mentions=false');
-    const link = document.getElementById('ts-mentions-link');
-    if (link && page.unread > 0) link.textContent = `${t('ui.nav.mentions')} (${page.unread})`;
+    const page = await api('/api/notifications?mentions=false', { quiet: true });
+    if (page.unread !== state.unread) { state.unread = page.unread; shell.update(route().path); }
   } catch (e) { /* the count is a nicety */ }
 }
 
+// Renders the view of the current route into a fresh container and swaps it in when it is ready,
+// so the previous view stays (under the loading indicator) until then; a newer navigation wins.
 async function render() {
+  const token = ++rendering;
   const { path, params } = route();
-  const main = h('main', { id: 'main', class: 'ts-main', tabindex: '-1' });
-  replace(document.getElementById('app'), h('a', { class: 'ts-skip', href: '#main' }, t('ui.skip')), header(), main);
-  const ctx = { main, me: state.me, params, setSpace: (id) => { state.spaceId = id; } };
-  const parts = path.split('/').filter(Boolean);
+  const view = h('div', { class: 'ts-view' });
+  const after = [];
+  const ctx = { main: view, me: state.me, params, state, afterRender: (fn) => after.push(fn),
+    setSpace: (id, title) => { state.spaceId = id; if (title) state.spaceTitle = title; } };
+  const found = match(path, state);
   try {
-    if (parts[0] === 'spaces' && parts[2] === 'new-thread') await composeView(ctx, parts[1]);
-    else if (parts[0] === 'spaces' && parts[2] === 'moderation') await moderationQueueView(ctx, parts[1]);
-    else if (parts[0] === 'moderation' && parts[1] === 'cases' && parts[2]) await moderationCaseView(ctx, parts[2]);
-    else if (parts[0] === 'reports') await myReportsView(ctx);
-    else if (parts[0] === 'organisation' && parts[1] === 'moderation') await organisationModerationView(ctx);
-    else if (parts[0] === 'spaces' && parts[1]) { state.spaceId = parts[1]; await spaceView(ctx, parts[1]); }
-    else if (parts[0] === 'threads' && parts[1]) await threadView(ctx, parts[1]);
-    else if (parts[0] === 'search') await searchView(ctx, params);
-    else if (parts[0] === 'tags' && parts[1]) await tagView(ctx, decodeURIComponent(parts[1]));
-    else if (parts[0] === 'people' && parts[1]) await personView(ctx, parts[1], state.spaceId);
-    else if (parts[0] === 'mentions') await notificationsView(ctx);
-    else if (parts[0] === 'setup') await setupView(ctx, state.destination);
-    else if (parts[0] === 'choose') chooseView(ctx, state.destination);
-    else if (parts[0] === 'deep-linking' && state.deepLinking) await deepLinkingView(ctx, state.deepLinking);
-    else home();
+    if (found) await found.handler(ctx, ...found.parts);
+    else notFoundView(ctx);
   } catch (e) {
+    if (token !== rendering) return;
     if (e instanceof ApiError && e.status === 401) { signedOut(); return; }
-    replace(main, h('section', { class: 'ts-card', role: 'alert' }, h('h1', {}, t('ui.error.title')), h('p', {}, e.message)));
+    if (e instanceof ApiError && (e.status === 404 || e.status === 400)) notFoundView(ctx);
+    else replace(view, h('section', { class: 'ts-card', role: 'alert' }, h('h1', {}, t('ui.error.title')), h('p', {}, problemText(e))));
   }
-  const heading = main.querySelector('h1');
+  if (token !== rendering) return;
+  if (!view.isConnected && view.childNodes.length) shell.main.replaceChildren(view);
+  shell.update(path);
+  const heading = view.querySelector('h1');
+  document.title = heading ? `${heading.textContent} · Thirdspace` : 'Thirdspace';
   if (heading) { heading.setAttribute('tabindex', '-1'); heading.focus({ preventScroll: true }); }
+  scrollToTop();
+  after.forEach((fn) => fn());
   refreshUnread();
 }
 
@@ -103,15 +118,27 @@ async function start() {
     state.deepLinking = sessionStorage.getItem(DEEP_LINKING) || null;
     state.destination = state.deepLinking ? null
       : data && data.destination !== undefined ? data.destination : await api('/api/launch/destination');
-    if (state.destination && state.destination.spaceId) state.spaceId = state.destination.spaceId;
+    if (state.destination && state.destination.spaceId) {
+      state.spaceId = state.destination.spaceId;
+      state.spaceTitle = state.destination.spaceTitle;
+    }
     sessionStorage.setItem('thirdspace.locale', document.documentElement.lang);
+    shell = createShell(state);
+    replace(document.getElementById('app'), ...shell.elements);
+    shell.main.append(h('p', { class: 'ts-loading', role: 'status' }, t('ui.loading')));
+    shell.update(route().path);
+    followContentSize();
     keepSessionAlive();
     onRoute(() => render());
     render();
   } catch (e) {
     if (e instanceof ApiError && e.status === 401) signedOut();
-    else replace(document.getElementById('app'), h('p', { role: 'alert' }, e.message));
+    else replace(document.getElementById('app'), h('p', { role: 'alert' }, problemText(e)));
   }
 }
+
+// Keyboard or pointer: headings focused by a new view show a ring only for people on the keyboard.
+document.addEventListener('keydown', (e) => { if (!e.metaKey && !e.ctrlKey) document.documentElement.classList.add('ts-keys'); }, true);
+document.addEventListener('pointerdown', () => document.documentElement.classList.remove('ts-keys'), true);
 
 start();

@@ -62,7 +62,7 @@ public class RecordLaunch {
                 linkId = link(course.id(), arrival.link(), now);
             }
         }
-        return new LaunchRecord(arrival.organisationId(), person.id(), person.nameToShow(),
+        return new LaunchRecord(arrival.organisationId(), person.id(), person.nameToShow(), person.profile().pictureUrl(),
                 course == null ? null : course.id(), course == null ? null : CourseContext.nameToShow(course.title(), course.label(), arrival.course().key()), linkId, arrival.roles());
     }
 

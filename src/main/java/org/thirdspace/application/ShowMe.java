@@ -12,7 +12,7 @@ import org.thirdspace.community.person.Person;
 
 import java.util.UUID;
 
-/** What the signed-in person sees about themselves: name, organisation, course and roles. */
+/** What the signed-in person sees about themselves: name, picture, organisation, course and roles. */
 @ApplicationScoped
 public class ShowMe {
 
@@ -30,7 +30,7 @@ public class ShowMe {
         this.organisations = organisations;
     }
 
-    public record Me(UUID personId, String name, UUID organisationId, String organisationName, UUID courseId,
+    public record Me(UUID personId, String name, String picture, UUID organisationId, String organisationName, UUID courseId,
                      String courseName, RoleSet roles) {
     }
 
@@ -41,7 +41,7 @@ public class ShowMe {
                 .orElseThrow(() -> new PersonBarred("person " + personId + " is not active"));
         String organisationName = organisations.find(organisationId).map(o -> o.name()).orElse("");
         CourseContext course = courseId == null ? null : courses.find(organisationId, courseId).orElse(null);
-        return new Me(person.id(), person.nameToShow(), organisationId, organisationName,
+        return new Me(person.id(), person.nameToShow(), person.profile().pictureUrl(), organisationId, organisationName,
                 course == null ? null : course.id(), course == null ? null : course.nameToShow(), roles);
     }
 }

@@ -109,6 +109,10 @@ public class EmulatorAuthorization {
                         "product_family_code", "thirdspace-emulator", "version", "1"))
                 .claim(LTI + "launch_presentation", Map.of("document_target", String.valueOf(launch.get("presentation")),
                         "locale", person.locale(), "return_url", platform.issuer() + "/courses/" + course.id() + "/as/" + person.id()));
+        // OIDC Core §5.1 standard claim, sent by LMSs that keep profile pictures.
+        if (directory.hasPicture(person.id())) {
+            claims.claim("picture", platform.pictureUrl(person.id()));
+        }
         // LTI Advantage services of the course: its roster (NRPS 2.0 §3.6.1) and its groups (Course Groups 1.0).
         claims.claim("https://purl.imsglobal.org/spec/lti-nrps/claim/namesroleservice", Map.of(
                 "context_memberships_url", platform.membershipsUrl(course.id()), "service_versions", List.of("2.0")));

@@ -40,27 +40,27 @@ public class EmulatorDirectory {
         person("ivy", "Ivy", "Marsh", "ivy.marsh@northwind.example", "en-GB", INSTITUTION + "Administrator");
 
         Map<String, List<String>> hybrid = new LinkedHashMap<>();
+        hybrid.put("grace", List.of(INSTRUCTOR));
         hybrid.put("ada", List.of(LEARNER));
         hybrid.put("ben", List.of("Learner"));                       // deprecated short form
         hybrid.put("chen", List.of("urn:lti:role:ims/lis/Learner")); // LTI 1.1 URN
         hybrid.put("dana", List.of(LEARNER));
         hybrid.put("elif", List.of(LEARNER));
-        hybrid.put("grace", List.of(INSTRUCTOR));
         hybrid.put("hiro", List.of(MEMBERSHIP + "ContentDeveloper"));
         course("lht-2026-09", "LHT-2609", "Leading Hybrid Teams (September 2026 run)", hybrid);
 
         Map<String, List<String>> conversations = new LinkedHashMap<>();
+        conversations.put("grace", List.of(INSTRUCTOR));
         conversations.put("ada", List.of(LEARNER));
         conversations.put("dana", List.of(LEARNER));
         conversations.put("farah", List.of(LEARNER));
-        conversations.put("grace", List.of(INSTRUCTOR));
         conversations.put("hiro", List.of("http://purl.imsglobal.org/vocab/lis/v2/membership/Instructor#TeachingAssistant"));
         course("cc-101", "CC-101", "Customer Conversations", conversations);
 
         Map<String, List<String>> onboarding = new LinkedHashMap<>();
+        onboarding.put("grace", List.of(INSTRUCTOR));
         onboarding.put("ben", List.of(LEARNER));
         onboarding.put("farah", List.of(LEARNER));
-        onboarding.put("grace", List.of(INSTRUCTOR));
         onboarding.put("ivy", List.of());
         course("onb-2026", "ONB-26", "Onboarding Essentials", onboarding);
     }
@@ -72,8 +72,23 @@ public class EmulatorDirectory {
     private void course(String id, String label, String title, Map<String, List<String>> enrolments) {
         List<EmulatedLink> links = new CopyOnWriteArrayList<>();
         links.add(new EmulatedLink(id + "-community", "Course community", null, Map.of()));
-        courses.put(id, new EmulatedCourse(id, label, title, Map.copyOf(enrolments), links));
+        // In the order written: instructors first where it matters, and the same order on every run.
+        courses.put(id, new EmulatedCourse(id, label, title, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(enrolments)), links));
     }
+
+    /**
+     * Who has a picture in this LMS: their launches and roster entries carry the OIDC {@code picture}
+     * claim, served by the emulator from the tool's own origin (so the tool's CSP lets it show); the
+     * others show as initials.
+     */
+    static final java.util.Set<String> PICTURED = java.util.Set.of("grace", "chen");
+
+    public boolean hasPicture(String personId) {
+        return PICTURED.contains(personId);
+    }
+
+    /** The course the emulator's home page suggests first: the newcomer's two-minute journey. */
+    static final String FIRST_COURSE = "cc-101";
 
     /** The stable LTI {@code sub} of an emulated person. */
     public static String subject(String personId) {
@@ -112,11 +127,17 @@ public class EmulatorDirectory {
      * Okafor learns in it; its roster grows through the emulator's roster settings.
      */
     public EmulatedCourse ensureCourse(String id, String title) {
+        return ensureCourse(id, title, List.of());
+    }
+
+    /** As {@link #ensureCourse(String, String)}, with more of the directory's people as learners of a new course. */
+    public EmulatedCourse ensureCourse(String id, String title, List<String> learners) {
         synchronized (courses) {
             if (!courses.containsKey(id)) {
                 Map<String, List<String>> enrolments = new LinkedHashMap<>();
                 enrolments.put("grace", List.of(INSTRUCTOR));
                 enrolments.put("ada", List.of(LEARNER));
+                learners.stream().filter(people::containsKey).forEach(p -> enrolments.putIfAbsent(p, List.of(LEARNER)));
                 course(id, id.toUpperCase(Locale.ROOT), title == null || title.isBlank() ? id : title, enrolments);
             }
             return courses.get(id);

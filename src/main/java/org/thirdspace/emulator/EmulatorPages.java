@@ -48,19 +48,67 @@ public class EmulatorPages {
     public String home() {
         StringBuilder courses = new StringBuilder();
         for (EmulatedCourse course : directory.courses()) {
-            courses.append("<section class=\"ts-card\" id=\"").append(Encode.forHtmlAttribute(course.id())).append("\"><h2>")
-                    .append(Encode.forHtml(course.title()))
-                    .append(" <span class=\"ts-muted\">").append(Encode.forHtml(course.label())).append("</span></h2><ul>");
+            courses.append("<section class=\"ts-card emu-course\" id=\"").append(Encode.forHtmlAttribute(course.id()))
+                    .append("\" aria-labelledby=\"").append(Encode.forHtmlAttribute(course.id() + "-title")).append("\"><h3 id=\"")
+                    .append(Encode.forHtmlAttribute(course.id() + "-title")).append("\">").append(Encode.forHtml(course.title()))
+                    .append(" <span class=\"ts-muted\">").append(Encode.forHtml(course.label())).append("</span></h3>")
+                    .append("<ul class=\"emu-people\">");
             course.enrolments().forEach((personId, roles) -> directory.person(personId).ifPresent(person ->
-                    courses.append("<li><a href=\"/emulator/courses/").append(url(course.id())).append("/as/").append(url(personId))
-                            .append("\">").append(Encode.forHtml("Enter as " + person.name())).append("</a> <span class=\"ts-muted\">")
-                            .append(Encode.forHtml(describe(roles, person))).append("</span></li>")));
+                    courses.append(personItem(course, person, roles))));
             courses.append("</ul>");
             rosters.roster(course.id()).ifPresent(roster -> courses.append(rosterForms(course, roster)));
             courses.append("</section>");
         }
         return PageTemplate.named("emulator-home").render(Map.of("organisation", EmulatorDirectory.ORGANISATION,
-                "courses", courses.toString()));
+                "start", startHere(), "courses", courses.toString()));
+    }
+
+    /**
+     * The newcomer's first two minutes: a course starts without a community, and only someone who
+     * teaches it can start one; so the first suggested launch is the instructor's, the second a
+     * learner's into the space the instructor just made.
+     */
+    private String startHere() {
+        EmulatedCourse course = directory.course(EmulatorDirectory.FIRST_COURSE).orElse(directory.courses().get(0));
+        StringBuilder steps = new StringBuilder("<ol class=\"emu-steps\">");
+        String[][] journey = {
+                {"grace", "Start the course's community as its instructor: keep the suggested name, select <strong>Create the space</strong>"
+                        + " and accept the code of conduct. Then come back to this page (<strong>Northwind LMS</strong>, top left)."},
+                {"ada", "Come in as a learner: select <strong>Start a conversation</strong>, write a few words, type <kbd>@Gr</kbd>"
+                        + " and pick Grace Mbeki to mention her, then post."}};
+        for (String[] step : journey) {
+            boolean first = step == journey[0];
+            directory.person(step[0]).ifPresent(person -> steps.append("<li><p>")
+                    .append(first ? launchLink(course, person, "Enter " + course.title() + " as " + person.name(), "ts-button")
+                            : launchLink(course, person, "Then enter as " + person.name(), "ts-button ts-secondary"))
+                    .append(" <span class=\"ts-muted\">")
+                    .append(Encode.forHtml(describe(directory.roles(course.id(), person.id()).orElse(List.of()), person)))
+                    .append(" · ").append(Encode.forHtml(language(person.locale()))).append("</span></p><p>").append(step[1])
+                    .append("</p></li>"));
+        }
+        return steps.append("</ol>").toString();
+    }
+
+    private static String personItem(EmulatedCourse course, EmulatedPerson person, List<String> roles) {
+        return "<li>" + launchLink(course, person, "Enter as " + person.name(), null) + " <span class=\"ts-muted\">"
+                + Encode.forHtml(describe(roles, person)) + "</span> <span class=\"emu-locale\" lang=\""
+                + Encode.forHtmlAttribute(person.locale()) + "\">" + Encode.forHtml(nativeLanguage(person.locale())) + "</span></li>";
+    }
+
+    private static String launchLink(EmulatedCourse course, EmulatedPerson person, String text, String classes) {
+        return "<a" + (classes == null ? "" : " class=\"" + classes + "\"") + " href=\"/emulator/courses/" + url(course.id()) + "/as/"
+                + url(person.id()) + "\">" + Encode.forHtml(text) + "</a>";
+    }
+
+    /** The locale the person's launches send, as English readers of this page know it: "French (France)". */
+    static String language(String tag) {
+        return java.util.Locale.forLanguageTag(tag).getDisplayName(java.util.Locale.ENGLISH);
+    }
+
+    /** The language in its own words, as the tool will speak to the person: "français (France)". */
+    static String nativeLanguage(String tag) {
+        java.util.Locale locale = java.util.Locale.forLanguageTag(tag);
+        return locale.getDisplayName(locale);
     }
 
     @GET
@@ -93,6 +141,8 @@ public class EmulatorPages {
         values.put("courseLabel", course.label());
         values.put("personName", person.name());
         values.put("roles", describe(roles, person));
+        values.put("language", nativeLanguage(person.locale()));
+        values.put("hint", designer ? "" : firstTimeHint(course));
         values.put("links", links.toString());
         values.put("frameSrc", base + "&link=" + url(selected.id()) + "&presentation=iframe");
         values.put("toolOrigin", origin(platform.toolLoginUrl()));
@@ -100,6 +150,23 @@ public class EmulatorPages {
         values.put("storageToggle", "/emulator/courses/" + url(courseId) + "/as/" + url(personId) + "?storage=" + !storage);
         values.put("storageLabel", storage ? "Platform Storage: on (turn off)" : "Platform Storage: off (turn on)");
         return PageTemplate.named("emulator-course").render(values);
+    }
+
+    /**
+     * For learners: a course's community exists once someone who teaches the course started it, so
+     * the way on from "not set up yet" is to enter as one of them first.
+     */
+    private String firstTimeHint(EmulatedCourse course) {
+        StringBuilder teachers = new StringBuilder();
+        course.enrolments().forEach((personId, roles) -> {
+            if (roles.stream().anyMatch(r -> r.endsWith("#Instructor"))) {
+                directory.person(personId).ifPresent(teacher -> teachers.append(teachers.isEmpty() ? "" : ", ")
+                        .append("<a href=\"/emulator/courses/").append(url(course.id())).append("/as/").append(url(personId)).append("\">")
+                        .append(Encode.forHtml(teacher.name())).append("</a>"));
+            }
+        });
+        return teachers.isEmpty() ? "" : "<p class=\"emu-hint\">First time here? If Thirdspace says the community is not set up yet,"
+                + " enter as the course's instructor first (" + teachers + ") to start it.</p>";
     }
 
     /** Starts a launch: the platform's OIDC third-party login initiation, auto-posted to the tool. */
@@ -141,19 +208,26 @@ public class EmulatorPages {
      */
     private static String rosterForms(EmulatedCourse course, EmulatedRoster roster) {
         String action = "/emulator/courses/" + url(course.id()) + "/roster";
-        return "<p>Roster (Names and Role Provisioning Service): " + roster.listed() + " members listed, of them "
-                + roster.size() + " generated learners; pages of " + roster.pageSize() + "; " + roster.groups() + " groups.</p>"
-                + "<form method=\"post\" action=\"" + Encode.forHtmlAttribute(action) + "\">"
-                + "<label>Generated learners <input name=\"size\" type=\"number\" min=\"0\" max=\"1000000\" value=\""
-                + roster.size() + "\"></label> "
-                + "<label>Page size <input name=\"pageSize\" type=\"number\" min=\"1\" max=\"10000\" value=\""
-                + roster.pageSize() + "\"></label> "
-                + "<label>Groups <input name=\"groups\" type=\"number\" min=\"0\" max=\"10000\" value=\""
-                + roster.groups() + "\"></label> <button type=\"submit\">Change roster</button></form>"
-                + "<form method=\"post\" action=\"" + Encode.forHtmlAttribute(action + "/members") + "\">"
-                + "<label>Member <input name=\"key\" required placeholder=\"m42 or ada\"></label> "
-                + "<label>Status <select name=\"status\"><option>Deleted</option><option>Inactive</option>"
-                + "<option>Active</option></select></label> <button type=\"submit\">Change member</button></form>";
+        String id = Encode.forHtmlAttribute(course.id());
+        return "<details class=\"emu-roster\"><summary>Roster administration <span class=\"ts-muted\">(" + roster.listed()
+                + " members listed, " + roster.size() + " generated learners)</span></summary>"
+                + "<p class=\"ts-muted\">What the LMS lists through Names and Role Provisioning: pages of " + roster.pageSize() + ", "
+                + roster.groups() + " groups. A roster sync in Thirdspace shows each change.</p>"
+                + "<form class=\"emu-form\" method=\"post\" action=\"" + Encode.forHtmlAttribute(action) + "\">"
+                + "<label for=\"" + id + "-size\">Generated learners</label><input id=\"" + id + "-size\" name=\"size\" type=\"number\""
+                + " min=\"0\" max=\"1000000\" value=\"" + roster.size() + "\">"
+                + "<label for=\"" + id + "-page\">Page size</label><input id=\"" + id + "-page\" name=\"pageSize\" type=\"number\""
+                + " min=\"1\" max=\"10000\" value=\"" + roster.pageSize() + "\">"
+                + "<label for=\"" + id + "-groups\">Groups</label><input id=\"" + id + "-groups\" name=\"groups\" type=\"number\""
+                + " min=\"0\" max=\"10000\" value=\"" + roster.groups() + "\">"
+                + "<button type=\"submit\" class=\"ts-secondary\">Change roster</button></form>"
+                + "<form class=\"emu-form\" method=\"post\" action=\"" + Encode.forHtmlAttribute(action + "/members") + "\">"
+                + "<label for=\"" + id + "-member\">Member</label><input id=\"" + id + "-member\" name=\"key\" required"
+                + " placeholder=\"m42 or ada\">"
+                // Active first: a member's status changes to something on purpose, never to Deleted by default.
+                + "<label for=\"" + id + "-status\">Status</label><select id=\"" + id + "-status\" name=\"status\">"
+                + "<option selected>Active</option><option>Inactive</option><option>Deleted</option></select>"
+                + "<button type=\"submit\" class=\"ts-secondary\">Change member</button></form></details>";
     }
 
     static String describe(List<String> roles, EmulatedPerson person) {

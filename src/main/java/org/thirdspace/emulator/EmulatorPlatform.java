@@ -87,6 +87,11 @@ public class EmulatorPlatform {
         return groupsUrl(courseId) + "/sets";
     }
 
+    /** A person's picture (OIDC {@code picture}), served by {@link EmulatorPictures}. */
+    public String pictureUrl(String personId) {
+        return settings.url("/emulator/people/" + EmulatorNamesRoles.encode(personId) + "/picture.svg");
+    }
+
     public String toolLaunchUrl() {
         return settings.url("/lti/launch");
     }

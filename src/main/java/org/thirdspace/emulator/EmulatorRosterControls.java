@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -42,7 +43,8 @@ public class EmulatorRosterControls {
     @Inject
     EmulatorServiceTokens tokens;
 
-    public record RosterSettings(Integer size, Integer pageSize, Integer groups, String title) {
+    /** {@code learners}: people of the directory enrolled as learners when the course is created (besides Grace and Ada). */
+    public record RosterSettings(Integer size, Integer pageSize, Integer groups, String title, List<String> learners) {
     }
 
     public record MemberChange(String status, String givenName, String familyName) {
@@ -67,7 +69,10 @@ public class EmulatorRosterControls {
         if (settings == null || !courseId.matches("[a-z0-9-]{1,60}")) {
             throw new BadRequestException();
         }
-        directory.ensureCourse(courseId, settings.title());
+        if (settings.learners() != null && settings.learners().stream().anyMatch(p -> directory.person(p).isEmpty())) {
+            throw new BadRequestException("learners must be people of the emulated LMS");
+        }
+        directory.ensureCourse(courseId, settings.title(), settings.learners() == null ? List.of() : settings.learners());
         EmulatedRoster roster = rosters.roster(courseId).orElseThrow();
         roster.configure(bounded(settings.size(), 0, MAX_SIZE), bounded(settings.pageSize(), 1, 10_000), bounded(settings.groups(), 0, 10_000));
         return summary(courseId, roster);

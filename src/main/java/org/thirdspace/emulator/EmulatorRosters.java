@@ -39,6 +39,9 @@ public class EmulatorRosters {
     @Inject
     ToolSettings settings;
 
+    @Inject
+    EmulatorPlatform platform;
+
     private final Map<String, EmulatedRoster> rosters = new ConcurrentHashMap<>();
 
     public Optional<EmulatedRoster> roster(String courseId) {
@@ -88,6 +91,9 @@ public class EmulatorRosters {
         member.put("given_name", given);
         member.put("family_name", family);
         member.put("email", email);
+        if (n < 0 && directory.hasPicture(key)) {
+            member.put("picture", platform.pictureUrl(key));
+        }
         member.put("user_id", subject(course.id(), key));
         member.put("roles", roles);
         int groups = roster.groups();

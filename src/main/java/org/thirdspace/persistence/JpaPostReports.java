@@ -7,7 +7,9 @@ import jakarta.transaction.Transactional;
 import org.thirdspace.community.moderation.PostReport;
 import org.thirdspace.community.moderation.PostReports;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /** Members' reports of posts in the database. */
@@ -44,6 +46,15 @@ public class JpaPostReports implements PostReports {
     public boolean reported(UUID postId, UUID reporterId) {
         return !em.createQuery("select r.id from PostReport r where r.postId = :post and r.reporterId = :reporter", UUID.class)
                 .setParameter("post", postId).setParameter("reporter", reporterId).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    @Override
+    public Set<UUID> reportedBy(UUID reporterId, Collection<UUID> postIds) {
+        if (postIds.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(em.createQuery("select r.postId from PostReport r where r.reporterId = :reporter and r.postId in :posts",
+                UUID.class).setParameter("reporter", reporterId).setParameter("posts", postIds).getResultList());
     }
 
     @Override

@@ -105,7 +105,7 @@ public class JpaSpaces implements Spaces {
         String like = "%" + (query == null ? "" : query.toLowerCase(Locale.ROOT).strip()) + "%";
         NativeQuery sql = new NativeQuery().sql(
                 "select p.id, coalesce(p.display_name, trim(coalesce(p.given_name, '') || ' ' || coalesce(p.family_name, ''))) as name,"
-                        + " sm.role, case when exists (select 1 from course_membership cm join space_course sc"
+                        + " p.picture_url, sm.role, case when exists (select 1 from course_membership cm join space_course sc"
                         + "   on sc.course_context_id = cm.course_context_id where sc.space_id = ? and cm.person_id = p.id"
                         + "   and cm.status = 'ACTIVE') then 1 else 0 end as through_course"
                         + " from person p left join space_member sm on sm.person_id = p.id and sm.space_id = ?"
@@ -115,8 +115,8 @@ public class JpaSpaces implements Spaces {
                         + "   union select m.person_id from space_member m where m.space_id = ? and m.role is not null)"
                         + " and lower(coalesce(p.display_name, coalesce(p.given_name, '') || ' ' || coalesce(p.family_name, ''))) like ?"
                         + " order by 2, p.id limit ?", spaceId, spaceId, spaceId, spaceId, like, limit);
-        return sql.rows(em).stream().map(r -> new MemberSummary(NativeQuery.uuid(r[0]), (String) r[1],
-                r[2] == null ? null : SpaceRole.valueOf((String) r[2]), NativeQuery.number(r[3]) == 1)).toList();
+        return sql.rows(em).stream().map(r -> new MemberSummary(NativeQuery.uuid(r[0]), (String) r[1], (String) r[2],
+                r[3] == null ? null : SpaceRole.valueOf((String) r[3]), NativeQuery.number(r[4]) == 1)).toList();
     }
 
     @Override
@@ -126,6 +126,21 @@ public class JpaSpaces implements Spaces {
                 + " union select m.person_id from space_member m where m.space_id = ? and m.role is not null) members"
                 + " where person_id not in (select l.person_id from space_member l where l.space_id = ? and l.status = 'LEFT')",
                 spaceId, spaceId, spaceId).rows(em).get(0)[0]);
+    }
+
+    @Override
+    public Map<UUID, org.thirdspace.community.space.SpaceActivity> activity(java.util.Collection<UUID> spaceIds, Instant now) {
+        Map<UUID, org.thirdspace.community.space.SpaceActivity> activity = new LinkedHashMap<>();
+        if (spaceIds.isEmpty()) {
+            return activity;
+        }
+        for (Object[] row : new NativeQuery().sql("select space_id, count(*), max(last_activity_at) from thread"
+                        + " where deleted_at is null and audience <> 'PEER_GROUP' and publish_at <= ? and space_id in ", now)
+                .in(spaceIds).sql(" group by space_id").rows(em)) {
+            activity.put(NativeQuery.uuid(row[0]), new org.thirdspace.community.space.SpaceActivity(NativeQuery.number(row[1]),
+                    NativeQuery.instant(row[2])));
+        }
+        return activity;
     }
 
     @Override

@@ -37,7 +37,7 @@ public class AppLandingPage implements LandingPage {
         page.put("lang", messages.locale().toLanguageTag());
         page.put("token", landing.sessionToken());
         page.put("loading", messages.get("app.loading"));
-        MeView me = MeView.of(record.personId(), record.personName(), record.organisationId(),
+        MeView me = MeView.of(record.personId(), record.personName(), record.personPicture(), record.organisationId(),
                 organisations.find(record.organisationId()).map(Organisation::name).orElse(""),
                 record.courseId(), record.courseName(), record.roles(), landing.locale());
         page.put("bootstrap", new PageBootstrap(me, landing.destination(), landing.deepLinkingRequestId()).toScriptJson());

@@ -27,7 +27,7 @@ public class MeResource {
     public MeView me() {
         ToolSession session = current.require();
         ShowMe.Me me = showMe.show(session.organisationId(), session.personId(), session.courseId(), session.roles());
-        return MeView.of(me.personId(), me.name(), me.organisationId(), me.organisationName(), me.courseId(), me.courseName(),
+        return MeView.of(me.personId(), me.name(), me.picture(), me.organisationId(), me.organisationName(), me.courseId(), me.courseName(),
                 me.roles(), session.locale());
     }
 }

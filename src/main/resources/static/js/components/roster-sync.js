@@ -72,7 +72,7 @@ class RosterSync extends HTMLElement {
       'aria-describedby': `${this.uid}-progress-text`, hidden: true,
     });
     this.status = h('p', { role: 'status', 'aria-live': 'polite', 'data-field': 'status' });
-    this.button = h('button', { type: 'button', class: 'ts-button', onclick: () => this.start() }, say('ui.roster.sync-now'));
+    this.button = h('button', { type: 'button', class: 'ts-secondary', onclick: () => this.start() }, say('ui.roster.sync-now'));
     replace(this, h('section', { class: 'ts-card', 'aria-labelledby': `${this.uid}-title` },
       this.heading, this.summary, this.progress, this.progressText, this.status, h('p', {}, this.button)));
     this.refresh();
@@ -94,7 +94,7 @@ class RosterSync extends HTMLElement {
   async refresh() {
     clearTimeout(this.timer);
     try {
-      this.show(await api(this.path));
+      this.show(await api(this.path, { quiet: true }));
     } catch (e) {
       this.failed(e);
     }

@@ -1,7 +1,8 @@
 import { api } from '../api.js';
 import { t } from '../i18n.js';
 import { h, replace } from '../dom.js';
-import { when } from '../format.js';
+import { when, trustedHtml } from '../format.js';
+import { emptyState } from '../ui/feedback.js';
 
 // The moderation queue of a space and a case with its history: for moderators and facilitators.
 // Members never reach these pages (the API answers 403); they see a neutral notice on hidden posts.
@@ -28,14 +29,14 @@ export async function moderationQueueView(ctx, spaceId) {
     h('h1', {}, t('ui.moderation.title')),
     h('section', { class: 'ts-section', 'aria-labelledby': 'open-cases' },
       h('h2', { id: 'open-cases' }, t('ui.moderation.open')),
-      open.length ? h('ul', { class: 'ts-cases', id: 'ts-open-cases' }, open.map(caseItem)) : h('p', { class: 'ts-muted' }, t('ui.moderation.none'))),
+      open.length ? h('ul', { class: 'ts-cases', id: 'ts-open-cases' }, open.map(caseItem)) : emptyState(t('ui.moderation.none'))),
     closed.length ? h('section', { class: 'ts-section', 'aria-labelledby': 'closed-cases' },
       h('h2', { id: 'closed-cases' }, t('ui.moderation.closed')), h('ul', { class: 'ts-cases' }, closed.map(caseItem))) : null,
     space.mayFacilitate ? await conductEditor(ctx, spaceId) : null,
     templateEditor(ctx, spaceId, space.mayFacilitate, templates),
     h('details', { class: 'ts-section' }, h('summary', {}, t('ui.moderation.audit')),
-      h('ul', { class: 'ts-audit' }, audit.map((e) => h('li', {}, when(e.at), ' · ', e.actorName, ' · ',
-        t(`ui.moderation.action.${e.action}`), e.detail ? ` · ${e.detail}` : '')))));
+      audit.length ? h('ul', { class: 'ts-audit' }, audit.map((e) => h('li', {}, when(e.at), ' · ', e.actorName, ' · ',
+        t(`ui.moderation.action.${e.action}`), e.detail ? ` · ${e.detail}` : ''))) : emptyState(t('ui.moderation.audit-none'))));
 }
 
 // Facilitators publish a new version of the space's code of conduct; members accept it again.
@@ -69,13 +70,13 @@ export async function organisationModerationView(ctx) {
     status,
     h('section', { class: 'ts-section', 'aria-labelledby': 'escalated-cases' },
       h('h2', { id: 'escalated-cases' }, t('ui.organisation.escalated')),
-      escalated.length ? h('ul', { class: 'ts-cases' }, escalated.map(caseItem)) : h('p', { class: 'ts-muted' }, t('ui.moderation.none'))),
+      escalated.length ? h('ul', { class: 'ts-cases' }, escalated.map(caseItem)) : emptyState(t('ui.moderation.none'))),
     h('section', { class: 'ts-card', 'aria-labelledby': 'watch-list' },
       h('h2', { id: 'watch-list' }, t('ui.organisation.watch-list')),
       h('p', { class: 'ts-muted' }, t('ui.organisation.watch-help')),
-      h('ul', {}, terms.map((w) => h('li', {}, w.term, ' ', h('button', { type: 'button', class: 'ts-link', onclick: async () => {
+      terms.length ? h('ul', {}, terms.map((w) => h('li', {}, w.term, ' ', h('button', { type: 'button', class: 'ts-link', onclick: async () => {
         await api(`/api/organisation/watch-terms/${w.id}`, { method: 'DELETE' }); reload();
-      } }, t('ui.post.delete'))))),
+      } }, t('ui.post.delete'))))) : emptyState(t('ui.organisation.no-terms')),
       h('form', { onsubmit: async (e) => {
         e.preventDefault();
         try { await api('/api/organisation/watch-terms', { method: 'POST', body: { term: term.value } }); reload(); }
@@ -91,8 +92,8 @@ export async function organisationModerationView(ctx) {
         } catch (err) { status.textContent = err.message; }
       } }, h('label', { for: 'org-conduct' }, t('ui.conduct.edit')), code, h('button', { type: 'submit' }, t('ui.conduct.publish')))),
     h('details', { class: 'ts-section' }, h('summary', {}, t('ui.moderation.audit')),
-      h('ul', { class: 'ts-audit' }, audit.map((e) => h('li', {}, when(e.at), ' · ', e.actorName, ' · ',
-        t(`ui.moderation.action.${e.action}`), e.detail ? ` · ${e.detail}` : '')))));
+      audit.length ? h('ul', { class: 'ts-audit' }, audit.map((e) => h('li', {}, when(e.at), ' · ', e.actorName, ' · ',
+        t(`ui.moderation.action.${e.action}`), e.detail ? ` · ${e.detail}` : ''))) : emptyState(t('ui.moderation.audit-none'))));
 }
 
 // The space's own note templates (facilitators add and remove them); the organisation's are listed too.
@@ -146,7 +147,8 @@ export async function moderationCaseView(ctx, caseId) {
     else if (template.value) note.value = t(`ui.moderation.template.${template.value}.text`);
   });
   const noteForm = h('form', { class: 'ts-card', id: 'ts-note-form', onsubmit: (e) => { e.preventDefault();
-    act(() => api(`/api/moderation/cases/${caseId}/notes`, { method: 'POST', body: { text: note.value } })); } },
+    act(() => api(`/api/moderation/cases/${caseId}/notes`, { method: 'POST', body: { text: note.value } }),
+      t('ui.moderation.note.sent', c.authorName)); } },
     h('h2', {}, t('ui.moderation.note.title')), h('p', { class: 'ts-muted' }, t('ui.moderation.note.help')),
     ...field('note-template', t('ui.moderation.note.template'), template),
     ...field('note-text', t('ui.moderation.note.text'), note),
@@ -178,9 +180,13 @@ export async function moderationCaseView(ctx, caseId) {
       h('a', { href: `#/threads/${c.threadId}` }, t('ui.moderation.open-thread'))),
     status,
     h('section', { class: 'ts-card', 'aria-labelledby': 'current-content' },
-      h('h2', { id: 'current-content' }, t('ui.moderation.content')), h('pre', { class: 'ts-content' }, view.currentContent),
+      h('h2', { id: 'current-content' }, t('ui.moderation.content')),
+      // As members read it (rendered, sanitized by the server), with the Markdown behind it on request.
+      trustedHtml(h('div', { class: 'ts-rendered ts-post-body', id: 'ts-case-post' }), view.currentHtml),
+      h('details', {}, h('summary', {}, t('ui.moderation.markdown')), h('pre', { class: 'ts-content' }, view.currentContent)),
       h('button', { type: 'button', class: 'ts-secondary', id: c.hidden ? 'ts-restore' : 'ts-hide',
-        onclick: () => act(() => api(`/api/posts/${c.postId}/hidden`, c.hidden ? { method: 'DELETE' } : { method: 'PUT', body: {} })) },
+        onclick: () => act(() => api(`/api/posts/${c.postId}/hidden`, c.hidden ? { method: 'DELETE' } : { method: 'PUT', body: {} }),
+          c.hidden ? t('ui.moderation.restored') : t('ui.moderation.hidden-said')) },
       c.hidden ? t('ui.moderation.restore') : t('ui.moderation.hide'))),
     c.state === 'PENDING' || c.state === 'ESCALATED' ? noteForm : null,
     decide,
@@ -206,5 +212,5 @@ export async function myReportsView(ctx) {
     reports.length ? h('ul', { class: 'ts-reports' }, reports.map((r) => h('li', { dataset: { report: r.id } },
       h('a', { href: `#/threads/${r.threadId}` }, r.threadTitle), ' · ', t(`ui.report.reason.${r.reason}`), ' · ', when(r.reportedAt), ' · ',
       h('strong', {}, t(`ui.reports.outcome.${r.outcome}`)))))
-      : h('p', { class: 'ts-muted' }, t('ui.reports.none')));
+      : emptyState(t('ui.reports.none')));
 }

@@ -2,6 +2,7 @@ import { api } from '../api.js';
 import { t } from '../i18n.js';
 import { h, replace } from '../dom.js';
 import { when } from '../format.js';
+import { emptyState } from '../ui/feedback.js';
 
 export async function notificationsView(ctx) {
   const page = await api('/api/notifications');
@@ -12,6 +13,9 @@ export async function notificationsView(ctx) {
       h('a', { href: n.postId ? `#/threads/${n.threadId}` : `#/threads/${n.threadId}` },
         t(`ui.notification.${n.kind}`, n.actorName || '', n.threadTitle || '')),
       h('span', { class: 'ts-meta' }, ' · ', when(n.createdAt)))))
-      : h('p', { class: 'ts-muted' }, t('ui.notifications.none')));
-  if (unread.length) await api('/api/notifications/read', { method: 'POST', body: { ids: unread } });
+      : emptyState(t('ui.notifications.none')));
+  if (unread.length) {
+    await api('/api/notifications/read', { method: 'POST', body: { ids: unread }, quiet: true });
+    ctx.state.unread = 0;
+  }
 }

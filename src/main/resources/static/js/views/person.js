@@ -2,10 +2,11 @@ import { api } from '../api.js';
 import { t } from '../i18n.js';
 import { h, replace } from '../dom.js';
 import { when, roleName } from '../format.js';
+import { avatar } from '../ui/avatar.js';
+import { busy, emptyState, fieldError, clearFieldError, say } from '../ui/feedback.js';
 
 export async function personView(ctx, personId, spaceId) {
   const card = await api(`/api/people/${personId}${spaceId ? `?space=${spaceId}` : ''}`);
-  const status = h('p', { role: 'status', class: 'ts-muted' });
   let editForm = null;
   if (card.isMe) {
     const headline = h('input', { type: 'text', id: 'card-headline', maxlength: '200' });
@@ -13,28 +14,35 @@ export async function personView(ctx, personId, spaceId) {
     const about = h('textarea', { id: 'card-about', rows: '4', maxlength: '2000' });
     about.value = card.about || '';
     const email = h('input', { type: 'checkbox', id: 'card-email', checked: Boolean(card.showsEmail) });
-    editForm = h('form', { class: 'ts-card', onsubmit: async (e) => {
+    const save = h('button', { type: 'submit', id: 'ts-save-card' }, t('ui.save'));
+    editForm = h('form', { class: 'ts-card', 'aria-labelledby': 'ts-my-card', onsubmit: (e) => {
       e.preventDefault();
-      try {
-        await api('/api/me/card', { method: 'PUT', body: { headline: headline.value, about: about.value, showEmail: email.checked } });
-        status.textContent = t('ui.saved');
-      } catch (err) { status.textContent = err.message; }
-    } }, h('h2', {}, t('ui.person.my-card')),
+      clearFieldError(save);
+      busy(save, async () => {
+        try {
+          await api('/api/me/card', { method: 'PUT', body: { headline: headline.value, about: about.value, showEmail: email.checked } });
+          say(save, t('ui.saved'));
+        } catch (err) { fieldError(save, err); }
+      });
+    } }, h('h2', { id: 'ts-my-card' }, t('ui.person.my-card')),
       h('label', { for: 'card-headline' }, t('ui.person.headline')), headline,
       h('label', { for: 'card-about' }, t('ui.person.about')), about,
       h('p', {}, email, ' ', h('label', { for: 'card-email', class: 'ts-inline' }, t('ui.person.show-email'))),
-      h('button', { type: 'submit' }, t('ui.save')), status);
+      h('div', { class: 'ts-actions' }, save));
   }
   replace(ctx.main,
-    h('section', { class: 'ts-card', 'aria-labelledby': 'person-name' },
-      h('h1', { id: 'person-name' }, card.name),
+    h('section', { class: 'ts-card ts-person', 'aria-labelledby': 'person-name' },
+      h('div', { class: 'ts-byline' }, avatar({ id: card.id, name: card.name, picture: card.picture, size: 'lg' }),
+        h('h1', { id: 'person-name' }, card.name)),
       card.headline ? h('p', { class: 'ts-purpose' }, card.headline) : null,
       card.roleInSpace ? h('p', { class: 'ts-meta' }, roleName(card.roleInSpace)) : null,
       card.about ? h('p', {}, card.about) : null,
       card.email ? h('p', {}, h('a', { href: `mailto:${card.email}` }, card.email)) : null),
     editForm,
-    h('section', { 'aria-labelledby': 'person-wrote' }, h('h2', { id: 'person-wrote' }, t('ui.person.wrote')),
-      card.recent.length ? h('ul', { class: 'ts-threads' }, card.recent.map((w) => h('li', {},
-        h('a', { href: `#/threads/${w.threadId}` }, w.threadTitle), h('p', { class: 'ts-meta' }, when(w.createdAt)), h('p', {}, w.excerpt))))
-        : h('p', { class: 'ts-muted' }, t('ui.person.nothing'))));
+    h('section', { class: 'ts-section', 'aria-labelledby': 'person-wrote' }, h('h2', { id: 'person-wrote' }, t('ui.person.wrote')),
+      card.recent.length ? h('ul', { class: 'ts-threads' }, card.recent.map((w) => h('li', { class: 'ts-thread' },
+        h('div', { class: 'ts-thread-main' },
+          h('a', { href: `#/threads/${w.threadId}`, class: 'ts-thread-title' }, w.threadTitle), h('p', { class: 'ts-meta' }, when(w.createdAt)),
+          h('p', {}, w.excerpt)))))
+        : emptyState(t('ui.person.nothing'))));
 }

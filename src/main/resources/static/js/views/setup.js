@@ -2,38 +2,51 @@ import { api } from '../api.js';
 import { t } from '../i18n.js';
 import { h, replace } from '../dom.js';
 import { navigate } from '../router.js';
+import { busy, fieldError, clearFieldError, say } from '../ui/feedback.js';
 
-export async function setupView(ctx, destination) {
-  const d = destination || { notSetUp: true, mayCreate: false };
+// A course without a space yet. Those who teach it start one here (a name is suggested: one
+// click); everyone else learns who can start it, and can check again without a new launch.
+export async function setupView(ctx) {
+  const d = ctx.state.destination || { notSetUp: true, mayCreate: false };
   if (!d.mayCreate) {
-    replace(ctx.main, h('section', { class: 'ts-card' },
-      h('h1', {}, t('ui.setup.not-yet')),
-      h('p', {}, d.courseName ? t('ui.setup.not-yet-course', d.courseName) : t('ui.setup.not-yet-text'))));
+    const again = h('button', { type: 'button', class: 'ts-secondary', id: 'ts-check-again', onclick: () => busy(again, async () => {
+      const now = await api('/api/launch/destination');
+      ctx.state.destination = now;
+      if (now.spaceId || (now.choices && now.choices.length)) navigate('#/', true);
+      else say(again, t('ui.setup.still-not-yet'), { tone: 'info' });
+    }) }, t('ui.setup.check-again'));
+    replace(ctx.main, h('section', { class: 'ts-card', 'aria-labelledby': 'ts-setup-title' },
+      h('h1', { id: 'ts-setup-title' }, t('ui.setup.not-yet')),
+      h('p', {}, d.courseName ? t('ui.setup.not-yet-course', d.courseName) : t('ui.setup.not-yet-text')),
+      h('p', { class: 'ts-muted' }, t('ui.setup.who')),
+      h('div', { class: 'ts-actions' }, again, h('a', { href: '#/spaces' }, t('ui.setup.my-spaces')))));
     return;
   }
   const title = h('input', { type: 'text', id: 'space-title-input', required: true, maxlength: '200' });
   title.value = d.courseName ? t('ui.setup.default-title', d.courseName) : '';
-  const purpose = h('input', { type: 'text', id: 'space-purpose', maxlength: '500' });
+  const purpose = h('input', { type: 'text', id: 'space-purpose', maxlength: '500', 'aria-describedby': 'space-purpose-hint' });
+  purpose.value = t('ui.template.COMMUNITY_OF_PRACTICE.purpose');
   const kind = h('select', { id: 'space-kind' },
     ['COMMUNITY_OF_PRACTICE', 'PEER_GROUP_PROGRAMME', 'COHORT'].map((k) => h('option', { value: k }, t(`ui.kind.${k}`))));
-  const error = h('p', { class: 'ts-error-text', role: 'alert' });
-  replace(ctx.main, h('form', { class: 'ts-card', onsubmit: async (e) => {
+  const submit = h('button', { type: 'submit', id: 'ts-create-space' }, t('ui.setup.create'));
+  const form = h('form', { class: 'ts-card', 'aria-labelledby': 'ts-setup-title', onsubmit: (e) => {
     e.preventDefault();
-    try {
-      const created = await api('/api/spaces', { method: 'POST', body: { title: title.value, purpose: purpose.value, kind: kind.value } });
-      navigate(`#/spaces/${created.id}`);
-    } catch (err) { error.textContent = err.message; }
+    clearFieldError(submit);
+    busy(submit, async () => {
+      try {
+        const created = await api('/api/spaces', { method: 'POST', body: { title: title.value, purpose: purpose.value, kind: kind.value } });
+        ctx.state.destination = { spaceId: created.id, choices: [] };
+        ctx.state.spaces = null;
+        navigate(`#/spaces/${created.id}`);
+      } catch (err) { fieldError(submit, err); }
+    });
   } },
-    h('h1', {}, t('ui.setup.create-title')),
+    h('h1', { id: 'ts-setup-title' }, t('ui.setup.create-title')),
     h('p', {}, t('ui.setup.create-text')),
     h('label', { for: 'space-title-input' }, t('ui.setup.space-title')), title,
-    h('label', { for: 'space-purpose' }, t('ui.setup.purpose')), purpose,
+    h('label', { for: 'space-purpose' }, t('ui.setup.purpose')),
+    h('p', { class: 'ts-hint', id: 'space-purpose-hint' }, t('ui.setup.purpose-hint')), purpose,
     h('label', { for: 'space-kind' }, t('ui.setup.kind')), kind,
-    error, h('p', {}, h('button', { type: 'submit' }, t('ui.setup.create')))));
-}
-
-export function chooseView(ctx, destination) {
-  replace(ctx.main, h('section', { class: 'ts-card' },
-    h('h1', {}, t('ui.choose.title')),
-    h('ul', {}, (destination && destination.choices || []).map((c) => h('li', {}, h('a', { href: `#/spaces/${c.spaceId}` }, c.title))))));
+    h('div', { class: 'ts-actions' }, submit));
+  replace(ctx.main, form);
 }

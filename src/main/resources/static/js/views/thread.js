@@ -2,6 +2,9 @@ import { api } from '../api.js';
 import { t } from '../i18n.js';
 import { h, replace } from '../dom.js';
 import { when, trustedHtml } from '../format.js';
+import { avatar } from '../ui/avatar.js';
+import { busy, fieldError, clearFieldError, say, confirmInline } from '../ui/feedback.js';
+import { keepDraft } from '../ui/drafts.js';
 import { editor } from './editor.js';
 import { ensureConduct, conductRefusal } from './conduct.js';
 
@@ -17,58 +20,99 @@ async function write(call) {
   }
 }
 
-function reportForm(post, status) {
+// "You reported this": said instead of the Report button, which is not offered twice.
+function reportedMark(post) {
+  return h('span', { class: 'ts-reported', id: `reported-${post.id}` }, t('ui.post.reported'));
+}
+
+function reportForm(post) {
   const reason = h('select', { id: `report-reason-${post.id}`, required: true },
     REASONS.map((r) => h('option', { value: r }, t(`ui.report.reason.${r}`))));
   const text = h('textarea', { id: `report-text-${post.id}`, rows: '3', maxlength: '2000' });
-  const form = h('form', { class: 'ts-report', 'aria-label': t('ui.report.title'), onsubmit: async (e) => {
+  const send = h('button', { type: 'submit', id: `report-send-${post.id}` }, t('ui.report.send'));
+  const form = h('form', { class: 'ts-report ts-card', 'aria-labelledby': `report-title-${post.id}`, onsubmit: (e) => {
     e.preventDefault();
-    try {
-      await write(() => api(`/api/posts/${post.id}/reports`, { method: 'POST', body: { reason: reason.value, text: text.value } }));
-      form.replaceWith(h('p', { role: 'status', class: 'ts-muted' }, t('ui.report.thanks')));
-    } catch (err) { status.textContent = err.message; }
+    clearFieldError(send);
+    busy(send, async () => {
+      try {
+        await write(() => api(`/api/posts/${post.id}/reports`, { method: 'POST', body: { reason: reason.value, text: text.value } }));
+        const thanks = h('p', { role: 'status', class: 'ts-said' }, t('ui.report.thanks'));
+        form.replaceWith(thanks);
+        replaceReportButton(post);
+      } catch (err) {
+        // A second report of the same post: said next to the button, and the button goes.
+        if (err.status === 409) { fieldError(send, t('ui.report.already')); replaceReportButton(post); }
+        else fieldError(send, err);
+      }
+    });
   } },
-  h('h3', {}, t('ui.report.title')), h('p', { class: 'ts-muted' }, t('ui.report.private')),
+  h('h3', { id: `report-title-${post.id}` }, t('ui.report.title')), h('p', { class: 'ts-muted' }, t('ui.report.private')),
   h('label', { for: `report-reason-${post.id}` }, t('ui.report.reason')), reason,
   h('label', { for: `report-text-${post.id}` }, t('ui.report.text')), text,
-  h('p', {}, h('button', { type: 'submit' }, t('ui.report.send')), ' ',
-    h('button', { type: 'button', class: 'ts-secondary', onclick: () => form.remove() }, t('ui.cancel'))));
+  h('div', { class: 'ts-actions' }, send,
+    h('button', { type: 'button', class: 'ts-secondary', onclick: () => {
+      form.remove();
+      const button = document.querySelector(`[data-report="${post.id}"]`);
+      if (button) button.focus();
+    } }, t('ui.cancel'))));
   return form;
 }
 
+function replaceReportButton(post) {
+  const button = document.querySelector(`[data-report="${post.id}"]`);
+  if (button) button.replaceWith(reportedMark(post));
+}
+
 // The author of a post under review reads the moderators' private notes and, after editing, asks for a review.
-async function reviewPanel(post, status) {
+async function reviewPanel(post) {
   const review = await api(`/api/posts/${post.id}/review`);
   if (!review.underReview) return null;
   const asked = !!review.reviewRequestedAt;
+  const request = asked ? null : h('button', { type: 'button', id: `ts-request-review-${post.id}`, onclick: () => busy(request, async () => {
+    try {
+      await api(`/api/posts/${post.id}/review`, { method: 'POST', body: {} });
+      panel.replaceWith(h('p', { role: 'status', class: 'ts-said' }, t('ui.review.asked')));
+    } catch (err) { fieldError(request, err); }
+  }) }, t('ui.review.request'));
   const panel = h('section', { class: 'ts-card ts-review', 'aria-label': t('ui.review.title') },
     h('h3', {}, t('ui.review.title')),
     review.hidden ? h('p', {}, t('ui.review.hidden')) : null,
     review.notes.map((n) => h('blockquote', { class: 'ts-note' }, h('p', {}, n.text), h('p', { class: 'ts-meta' }, t('ui.review.from'), ' · ', when(n.sentAt)))),
     h('p', { class: 'ts-muted' }, t('ui.review.help')),
-    asked ? h('p', { role: 'status' }, t('ui.review.asked')) : h('button', { type: 'button', id: `ts-request-review-${post.id}`, onclick: async () => {
-      try {
-        await api(`/api/posts/${post.id}/review`, { method: 'POST', body: {} });
-        panel.replaceWith(h('p', { role: 'status', class: 'ts-muted' }, t('ui.review.asked')));
-      } catch (err) { status.textContent = err.message; }
-    } }, t('ui.review.request')));
+    asked ? h('p', { role: 'status' }, t('ui.review.asked')) : request);
   return panel;
 }
 
 const KINDS = ['HELPFUL', 'INSIGHTFUL', 'THANKS'];
 
-function reactions(post, reload) {
+// Reactions are a word from others: on one's own post they show as counts, not as buttons.
+function reactions(post, own) {
+  if (own) {
+    const counts = KINDS.filter((kind) => post.reactions[kind]);
+    return counts.length ? h('div', { class: 'ts-reactions', role: 'group', 'aria-label': t('ui.post.reactions') },
+      counts.map((kind) => h('span', { class: 'ts-reaction-count', dataset: { reaction: kind } },
+        t('ui.reaction.count', t(`ui.reaction.${kind}`), post.reactions[kind])))) : null;
+  }
   return h('div', { class: 'ts-reactions', role: 'group', 'aria-label': t('ui.post.reactions') },
     KINDS.map((kind) => {
-      const mine = post.myReactions.includes(kind);
-      const count = post.reactions[kind] || 0;
-      return h('button', { type: 'button', class: `ts-reaction${mine ? ' ts-on' : ''}`, 'aria-pressed': String(mine),
-        dataset: { reaction: kind },
-        onclick: async () => {
-          try { await write(() => api(`/api/posts/${post.id}/reactions/${kind}`, { method: mine ? 'DELETE' : 'PUT' })); reload(); }
-          catch (err) { const s = document.querySelector('#main [role="status"]'); if (s) s.textContent = err.message; }
-        } },
-      t(`ui.reaction.${kind}`), count ? ` ${count}` : '');
+      let mine = post.myReactions.includes(kind);
+      let count = post.reactions[kind] || 0;
+      const label = h('span', {}, t(`ui.reaction.${kind}`));
+      const number = h('span', { class: 'ts-reaction-n' }, count ? String(count) : '');
+      const button = h('button', { type: 'button', class: `ts-reaction${mine ? ' ts-on' : ''}`, 'aria-pressed': String(mine),
+        id: `react-${post.id}-${kind}`, dataset: { reaction: kind },
+        onclick: () => busy(button, async () => {
+          clearFieldError(button);
+          try {
+            await write(() => api(`/api/posts/${post.id}/reactions/${kind}`, { method: mine ? 'DELETE' : 'PUT' }));
+            count += mine ? -1 : 1;
+            mine = !mine;
+            button.setAttribute('aria-pressed', String(mine));
+            button.classList.toggle('ts-on', mine);
+            number.textContent = count ? String(count) : '';
+          } catch (err) { fieldError(button.parentElement, err); }
+        }) }, label, number);
+      return button;
     }));
 }
 
@@ -84,84 +128,118 @@ function postItem(view, post, byId, actions) {
   if (post.collapsed && !post.deleted) {
     body = h('details', { class: 'ts-post-body ts-collapsed' }, h('summary', {}, t('ui.post.collapsed', post.authorName)), body);
   }
+  const link = (label, onclick, extra = {}) => h('button', { type: 'button', class: 'ts-link', onclick, ...extra }, label);
+  let remove = null;
+  let block = null;
+  remove = post.mayDelete ? link(t('ui.post.delete'), () => actions.remove(post, remove), { id: `delete-${post.id}` }) : null;
+  block = !own ? link(post.collapsed ? t('ui.post.unblock', post.authorName) : t('ui.post.block', post.authorName),
+    () => actions.block(post, block), { 'aria-pressed': String(!!post.collapsed), id: `block-${post.id}` }) : null;
   return h('article', { class: `ts-post${post.opening ? ' ts-opening' : ''}`, id: `post-${post.id}`, dataset: { post: post.id },
     'aria-label': t('ui.post.by', post.authorName) },
+    avatar({ id: post.authorId, name: post.authorName, picture: post.authorPicture }),
     h('header', { class: 'ts-meta' },
       h('a', { href: `#/people/${post.authorId}` }, post.authorName), ' · ', when(post.createdAt),
-      post.editedAt ? h('span', {}, ' · ', h('button', { type: 'button', class: 'ts-link', onclick: () => actions.history(post) },
-        t('ui.post.edited'))) : null,
+      post.editedAt ? h('span', {}, ' · ', link(t('ui.post.edited'), () => actions.history(post))) : null,
       view.lastReadBefore && !post.opening && new Date(post.createdAt) > new Date(view.lastReadBefore)
         ? h('span', { class: 'ts-badge' }, t('ui.thread.new')) : null),
     quoted ? h('blockquote', { class: 'ts-quote' }, h('p', { class: 'ts-meta' }, t('ui.post.quoting', quoted.authorName)),
       quoted.deleted ? h('p', {}, t('ui.post.deleted')) : trustedHtml(h('div'), quoted.html)) : null,
     body,
     post.deleted ? null : h('footer', { class: 'ts-post-actions' },
-      view.inSpace ? reactions(post, actions.reload) : null,
-      view.mayReply ? h('button', { type: 'button', class: 'ts-link', onclick: () => actions.reply(post, false) }, t('ui.post.reply')) : null,
-      view.mayReply ? h('button', { type: 'button', class: 'ts-link', onclick: () => actions.reply(post, true) }, t('ui.post.quote')) : null,
-      post.mayEdit ? h('button', { type: 'button', class: 'ts-link', onclick: () => actions.edit(post) }, t('ui.post.edit')) : null,
-      post.mayDelete ? h('button', { type: 'button', class: 'ts-link', onclick: () => actions.remove(post) }, t('ui.post.delete')) : null,
-      view.inSpace && !own ? h('button', { type: 'button', class: 'ts-link', dataset: { report: post.id },
-        onclick: () => actions.report(post) }, t('ui.post.report')) : null,
-      view.mayModerate ? h('button', { type: 'button', class: 'ts-link', dataset: { hide: post.id }, onclick: () => actions.hide(post) },
-        post.hidden ? t('ui.moderation.restore') : t('ui.moderation.hide')) : null,
-      !own ? h('button', { type: 'button', class: 'ts-link', 'aria-pressed': String(!!post.collapsed), onclick: () => actions.block(post) },
-        post.collapsed ? t('ui.post.unblock', post.authorName) : t('ui.post.block', post.authorName)) : null,
-      !post.sharedWider && post.authorId === actions.me && view.thread.audience !== 'SPACE' && !post.opening
-        ? h('button', { type: 'button', class: 'ts-link', onclick: () => actions.share(post) }, t('ui.post.share')) : null));
+      view.inSpace ? reactions(post, own) : null,
+      view.mayReply ? link(t('ui.post.reply'), () => actions.reply(post, false)) : null,
+      view.mayReply ? link(t('ui.post.quote'), () => actions.reply(post, true)) : null,
+      post.mayEdit ? link(t('ui.post.edit'), () => actions.edit(post), { id: `edit-button-${post.id}` }) : null,
+      remove,
+      view.inSpace && !own ? (post.reportedByMe ? reportedMark(post)
+        : link(t('ui.post.report'), () => actions.report(post), { dataset: { report: post.id } })) : null,
+      view.mayModerate ? link(post.hidden ? t('ui.moderation.restore') : t('ui.moderation.hide'), () => actions.hide(post),
+        { dataset: { hide: post.id }, id: `hide-${post.id}` }) : null,
+      block,
+      !post.sharedWider && own && view.thread.audience !== 'SPACE' && !post.opening
+        ? link(t('ui.post.share'), () => actions.share(post)) : null));
 }
 
-export async function threadView(ctx, threadId) {
+export async function threadView(ctx, threadId, afterReload = null) {
   const view = await api(`/api/threads/${threadId}`);
-  ctx.setSpace(view.thread.spaceId);
+  ctx.setSpace(view.thread.spaceId, view.spaceTitle);
   const byId = Object.fromEntries(view.posts.map((p) => [p.id, p]));
-  const status = h('p', { role: 'status', class: 'ts-muted' });
-  const reload = () => threadView(ctx, threadId);
+  const status = h('p', { role: 'status', class: 'ts-said ts-tone-info', id: 'ts-thread-status' });
+  // Reloads the thread in place; `then` runs on the new page (e.g. to confirm what was done there).
+  const reload = (then = null) => threadView(ctx, threadId, then);
   let target = { parentId: null, quotedPostId: null };
-  const compose = view.mayReply ? editor({ spaceId: view.thread.spaceId, label: t('ui.thread.your-reply'), id: 'reply-body' }) : null;
+  const compose = view.mayReply ? editor({ spaceId: view.thread.spaceId, label: t('ui.thread.your-reply'), id: 'reply-body', rows: 5, labelHidden: true,
+    me: ctx.me.person.id }) : null;
   const replyingTo = h('p', { class: 'ts-muted', 'aria-live': 'polite' });
   const actions = {
     me: ctx.me.person.id,
-    reload,
     reply: (post, quote) => {
       target = { parentId: post.opening ? null : post.id, quotedPostId: quote ? post.id : null };
       replyingTo.textContent = quote ? t('ui.post.quoting', post.authorName) : t('ui.thread.replying-to', post.authorName);
-      document.getElementById('reply-body').focus();
+      compose.textarea.focus();
     },
     edit: (post) => {
-      const edit = editor({ spaceId: view.thread.spaceId, label: t('ui.post.edit'), id: `edit-${post.id}`, value: post.markdown });
-      const article = document.getElementById(`post-${post.id}`);
-      const form = h('form', { onsubmit: async (e) => {
+      const edit = editor({ spaceId: view.thread.spaceId, label: t('ui.post.edit'), id: `edit-${post.id}`, value: post.markdown,
+        me: ctx.me.person.id });
+      const article = ctx.main.querySelector(`#post-${post.id}`);
+      const save = h('button', { type: 'submit' }, t('ui.save'));
+      const form = h('form', { class: 'ts-edit', onsubmit: (e) => {
         e.preventDefault();
-        try { await write(() => api(`/api/posts/${post.id}`, { method: 'PUT', body: { body: edit.value() } })); reload(); } catch (err) { status.textContent = err.message; }
-      } }, edit.element, h('button', { type: 'submit' }, t('ui.save')));
+        busy(save, async () => {
+          try {
+            await write(() => api(`/api/posts/${post.id}`, { method: 'PUT', body: { body: edit.value() } }));
+            reload(() => say(ctx.main.querySelector(`#post-${post.id} .ts-post-actions`), t('ui.post.saved')));
+          } catch (err) { fieldError(save, err); }
+        });
+      } }, edit.element, h('div', { class: 'ts-actions' }, save,
+        h('button', { type: 'button', class: 'ts-secondary', onclick: () => reload() }, t('ui.cancel'))));
       article.querySelector('.ts-post-body').replaceWith(form);
-      document.getElementById(`edit-${post.id}`).focus();
+      edit.textarea.focus();
     },
-    remove: async (post) => {
-      if (!window.confirm(t('ui.post.delete-confirm'))) return;
-      await api(`/api/posts/${post.id}`, { method: 'DELETE' });
-      reload();
+    remove: async (post, button) => {
+      if (!(await confirmInline(button, { question: t('ui.post.delete-confirm'), confirm: t('ui.post.delete'), danger: true }))) return;
+      await busy(button, async () => {
+        try {
+          await api(`/api/posts/${post.id}`, { method: 'DELETE' });
+          reload(() => say(ctx.main.querySelector(`#post-${post.id} .ts-post-body`), t('ui.post.deleted-said')));
+        } catch (err) { fieldError(button, err); }
+      });
     },
     report: (post) => {
-      const article = document.getElementById(`post-${post.id}`);
+      const article = ctx.main.querySelector(`#post-${post.id}`);
       if (article.querySelector('.ts-report')) return;
-      article.append(reportForm(post, status));
+      article.append(reportForm(post));
       document.getElementById(`report-reason-${post.id}`).focus();
     },
-    hide: async (post) => {
-      try { await api(`/api/posts/${post.id}/hidden`, post.hidden ? { method: 'DELETE' } : { method: 'PUT', body: {} }); reload(); }
-      catch (err) { status.textContent = err.message; }
+    hide: (post) => {
+      const button = ctx.main.querySelector(`#hide-${post.id}`);
+      return busy(button, async () => {
+        try {
+          await api(`/api/posts/${post.id}/hidden`, post.hidden ? { method: 'DELETE' } : { method: 'PUT', body: {} });
+          reload(() => {
+            const again = ctx.main.querySelector(`#hide-${post.id}`);
+            if (again) { again.focus(); say(again.parentElement, post.hidden ? t('ui.moderation.restored') : t('ui.moderation.hidden-said')); }
+          });
+        } catch (err) { fieldError(button, err); }
+      });
     },
-    block: async (post) => {
-      if (!post.collapsed && !window.confirm(t('ui.post.block-confirm', post.authorName))) return;
-      await api(`/api/people/${post.authorId}/block`, { method: post.collapsed ? 'DELETE' : 'PUT' });
-      reload();
+    block: async (post, button) => {
+      if (!post.collapsed && !(await confirmInline(button, { question: t('ui.post.block-confirm', post.authorName),
+        confirm: t('ui.post.block', post.authorName), danger: true }))) return;
+      await busy(button, async () => {
+        try {
+          await api(`/api/people/${post.authorId}/block`, { method: post.collapsed ? 'DELETE' : 'PUT' });
+          reload(() => {
+            const again = ctx.main.querySelector(`#block-${post.id}`);
+            if (again) { again.focus(); say(again.parentElement, post.collapsed ? t('ui.post.unblocked', post.authorName) : t('ui.post.blocked', post.authorName)); }
+          });
+        } catch (err) { fieldError(button, err); }
+      });
     },
     share: async (post) => { await api(`/api/posts/${post.id}/share`, { method: 'POST' }); reload(); },
     history: async (post) => {
       const revisions = await api(`/api/posts/${post.id}/revisions`);
-      const article = document.getElementById(`post-${post.id}`);
+      const article = ctx.main.querySelector(`#post-${post.id}`);
       article.append(h('section', { class: 'ts-history', 'aria-label': t('ui.post.history') },
         h('h3', {}, t('ui.post.history')),
         revisions.map((r) => h('div', {}, h('p', { class: 'ts-meta' }, t('ui.post.version', r.version), ' · ', when(r.replacedAt)),
@@ -175,20 +253,27 @@ export async function threadView(ctx, threadId) {
     postItem(view, post, byId, actions),
     children(post.id).length ? h('div', { class: 'ts-replies' }, children(post.id).map((c) => postItem(view, c, byId, actions))) : null)));
 
+  // A thread action that reloads the thread, busy while it runs, its error next to it.
+  const toggle = (id, label, pressed, call) => {
+    const button = h('button', { type: 'button', class: 'ts-secondary', id, 'aria-pressed': pressed === null ? null : String(pressed),
+      onclick: () => busy(button, async () => {
+        try {
+          await call();
+          reload(() => { const again = ctx.main.querySelector(`#${id}`); if (again) again.focus(); });
+        } catch (err) { fieldError(button, err); }
+      }) }, label);
+    return button;
+  };
   const moderation = h('div', { class: 'ts-thread-actions' },
-    h('button', { type: 'button', class: 'ts-secondary', 'aria-pressed': String(view.following), onclick: async () => {
-      await api(`/api/threads/${threadId}/follow`, { method: view.following ? 'DELETE' : 'POST' }); reload();
-    } }, view.following ? t('ui.thread.unfollow') : t('ui.thread.follow')),
-    view.mayFacilitate ? h('button', { type: 'button', class: 'ts-secondary', onclick: async () => {
-      await api(`/api/threads/${threadId}/pin`, { method: view.thread.pinned ? 'DELETE' : 'POST' }); reload();
-    } }, view.thread.pinned ? t('ui.thread.unpin') : t('ui.thread.pin')) : null,
-    h('button', { type: 'button', class: 'ts-secondary', id: 'ts-mute', 'aria-pressed': String(view.muted), onclick: async () => {
-      await api(`/api/threads/${threadId}/mute`, { method: view.muted ? 'DELETE' : 'PUT' }); reload();
-    } }, view.muted ? t('ui.thread.unmute') : t('ui.thread.mute')),
+    toggle('ts-follow', view.following ? t('ui.thread.unfollow') : t('ui.thread.follow'), view.following,
+      () => api(`/api/threads/${threadId}/follow`, { method: view.following ? 'DELETE' : 'POST' })),
+    view.mayFacilitate ? toggle('ts-pin', view.thread.pinned ? t('ui.thread.unpin') : t('ui.thread.pin'), null,
+      () => api(`/api/threads/${threadId}/pin`, { method: view.thread.pinned ? 'DELETE' : 'POST' })) : null,
+    toggle('ts-mute', view.muted ? t('ui.thread.unmute') : t('ui.thread.mute'), view.muted,
+      () => api(`/api/threads/${threadId}/mute`, { method: view.muted ? 'DELETE' : 'PUT' })),
     view.mayModerate ? h('a', { class: 'ts-button ts-secondary', href: `#/spaces/${view.thread.spaceId}/moderation` }, t('ui.moderation.title')) : null,
-    view.mayModerate ? h('button', { type: 'button', class: 'ts-secondary', onclick: async () => {
-      await api(`/api/threads/${threadId}/lock`, { method: view.thread.locked ? 'DELETE' : 'POST' }); reload();
-    } }, view.thread.locked ? t('ui.thread.unlock') : t('ui.thread.lock')) : null,
+    view.mayModerate ? toggle('ts-lock', view.thread.locked ? t('ui.thread.unlock') : t('ui.thread.lock'), null,
+      () => api(`/api/threads/${threadId}/lock`, { method: view.thread.locked ? 'DELETE' : 'POST' })) : null,
     (view.isAuthor || view.mayFacilitate) && view.thread.audience !== 'ORGANISATION' ? h('button', { type: 'button', class: 'ts-secondary',
       onclick: async () => {
         const wider = view.thread.audience === 'PEER_GROUP' ? 'SPACE' : 'ORGANISATION';
@@ -208,28 +293,46 @@ export async function threadView(ctx, threadId) {
       await api(`/api/threads/audience-requests/${view.openRequest.id}`, { method: 'POST', body: { accept: false } }); reload();
     } }, t('ui.thread.request-decline'))) : null;
 
-  const replyForm = compose ? h('form', { class: 'ts-card ts-reply', onsubmit: async (e) => {
-    e.preventDefault();
-    try {
-      await write(() => api(`/api/threads/${threadId}/replies`, { method: 'POST', body: { body: compose.value(), ...target } }));
-      compose.clear();
-      reload();
-    } catch (err) { status.textContent = err.message; }
-  } }, h('h2', {}, t('ui.thread.reply')), replyingTo, compose.element, h('button', { type: 'submit' }, t('ui.thread.send'))) : null;
+  let replyForm = null;
+  if (compose) {
+    // The reply being written survives a reload, until it is posted.
+    const draft = keepDraft(ctx.me.person.id, `reply:${threadId}`, { body: compose.textarea }, { onSave: () => compose.drafted(false) });
+    if (draft.restored) compose.drafted(true);
+    const send = h('button', { type: 'submit', id: 'ts-send-reply' }, t('ui.thread.send'));
+    replyForm = h('form', { class: 'ts-card ts-reply', 'aria-labelledby': 'ts-reply-title', onsubmit: (e) => {
+      e.preventDefault();
+      clearFieldError(send);
+      busy(send, async () => {
+        try {
+          const created = await write(() => api(`/api/threads/${threadId}/replies`, { method: 'POST', body: { body: compose.value(), ...target } }));
+          draft.clear();
+          compose.clear();
+          await reload(() => {
+            const post = created && created.id ? ctx.main.querySelector(`#post-${created.id}`) : null;
+            say(ctx.main.querySelector('#ts-send-reply') || ctx.main, t('ui.thread.sent'));
+            if (post) post.scrollIntoView({ block: 'nearest' });
+          });
+        } catch (err) { fieldError(send, err); }
+      });
+    } }, h('h2', { id: 'ts-reply-title' }, t('ui.thread.reply')), replyingTo, compose.element, h('div', { class: 'ts-actions' }, send));
+  }
 
   replace(ctx.main,
     h('p', { class: 'ts-breadcrumb' }, view.inSpace ? h('a', { href: `#/spaces/${view.thread.spaceId}` }, view.spaceTitle) : view.spaceTitle),
     h('h1', {}, view.thread.title ?? t('ui.thread.hidden-title')),
-    h('p', { class: 'ts-meta' }, t(`ui.audience.${view.thread.audience}`),
+    h('p', { class: 'ts-meta' }, t(`ui.audience.${view.thread.audience}`), ' · ', t('ui.thread.replies', view.thread.replyCount),
       view.thread.tags.map((tag) => h('span', {}, ' · ', h('a', { href: `#/tags/${encodeURIComponent(tag.name)}`, class: 'ts-tag' }, `#${tag.label}`)))),
     request, moderation, status, list,
     view.hiddenFromOutside ? h('p', { class: 'ts-muted' }, t('ui.thread.hidden-outside', view.hiddenFromOutside)) : null,
-    view.thread.locked ? h('p', { class: 'ts-muted' }, t('ui.thread.locked-text')) : null,
+    view.thread.locked ? h('p', { class: 'ts-notice' }, t('ui.thread.locked-text')) : null,
     replyForm);
-  if (view.inSpace) ensureConduct(view.thread.spaceId);
+  const conduct = () => { if (view.inSpace) ensureConduct(view.thread.spaceId); };
+  if (ctx.main.isConnected) conduct(); else if (ctx.afterRender) ctx.afterRender(conduct);
   // The author's own posts under review show the moderators' private notes.
   for (const post of view.posts.filter((p) => p.authorId === actions.me && p.underReview && !p.deleted)) {
-    const panel = await reviewPanel(post, status);
-    if (panel) document.getElementById(`post-${post.id}`).append(panel);
+    const panel = await reviewPanel(post);
+    const article = ctx.main.querySelector(`#post-${post.id}`);
+    if (panel && article) article.append(panel);
   }
+  if (afterReload) afterReload();
 }

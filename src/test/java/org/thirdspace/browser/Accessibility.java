@@ -12,7 +12,8 @@ import java.util.Map;
 
 /**
  * Runs axe-core (from its WebJar) on the current document against WCAG 2.0/2.1 A and AA and
- * returns the serious and critical violations.
+ * returns the serious and critical violations; {@link #atBothWidths} does so at desktop and at
+ * phone width and saves a screenshot of each.
  */
 final class Accessibility {
 
@@ -31,6 +32,24 @@ final class Accessibility {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The view as it is now, at 1280 px and at 390 px: a screenshot of each ({@code name-1280},
+     * {@code name-390}) and the serious or critical violations of either, each prefixed with its width.
+     */
+    static List<String> atBothWidths(Chromium browser, String name) {
+        List<String> found = new java.util.ArrayList<>();
+        browser.screenshot(name + "-" + Chromium.DESKTOP_WIDTH);
+        seriousViolations(browser.driver()).forEach(v -> found.add(Chromium.DESKTOP_WIDTH + " px: " + v));
+        browser.phoneWidth();
+        try {
+            browser.screenshot(name + "-" + Chromium.PHONE_WIDTH);
+            seriousViolations(browser.driver()).forEach(v -> found.add(Chromium.PHONE_WIDTH + " px: " + v));
+        } finally {
+            browser.desktopWidth();
+        }
+        return found;
     }
 
     @SuppressWarnings("unchecked")

@@ -56,6 +56,20 @@ class EmulatorLaunchIT {
     }
 
     @Test
+    void theLmsPictureOfAPersonComesWithTheLaunchAndTheEmulatorServesIt(ToolClient tool) {
+        Object picture = launchFromEmulator(tool, "cc-101", "grace").get("picture");
+        assertThat(picture).isEqualTo(tool.url("/emulator/people/grace/picture.svg"));
+        ToolClient.Reply image = tool.get((String) picture);
+        assertThat(image.status()).isEqualTo(200);
+        assertThat(image.header("Content-Type")).startsWith("image/svg+xml");
+        assertThat(image.body()).startsWith("<svg");
+        // Someone whose LMS sends no picture has none, and the emulator has none to serve.
+        assertThat(launchFromEmulator(tool, "cc-101", "ada").get("picture")).isNull();
+        assertThat(tool.get("/emulator/people/ada/picture.svg").status()).isEqualTo(404);
+        assertThat(tool.get("/emulator/people/nobody/picture.svg").status()).isEqualTo(404);
+    }
+
+    @Test
     void theLaunchLocaleIsKept(ToolClient tool) {
         assertThat(launchFromEmulator(tool, "lht-2026-09", "chen").get("locale")).isEqualTo("fr-FR");
     }

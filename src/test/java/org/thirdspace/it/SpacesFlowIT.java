@@ -171,6 +171,75 @@ class SpacesFlowIT {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void mySpacesSayWhatEachIsForAndHowAliveItIs() {
+        String course = course();
+        Member instructor = Member.launch(tool, platform, "t-" + course, List.of(INSTRUCTOR), course);
+        String space = instructor.createSpace("Alive");
+        instructor.ok("PATCH", "/api/spaces/" + space, "{\"title\": \"Alive\", \"purpose\": \"Practice together\"}");
+        Member learner = Member.launch(tool, platform, "l-" + course, List.of(LEARNER), course);
+        Map<String, Object> quiet = (Map<String, Object>) learner.get("/api/spaces").jsonArray().get(0);
+        assertThat(quiet).containsEntry("id", space).containsEntry("purpose", "Practice together").containsEntry("conversations", 0L)
+                .containsEntry("ofMyCourse", true).containsEntry("kind", "COMMUNITY_OF_PRACTICE").containsEntry("archived", false);
+        assertThat(quiet.get("lastActivityAt")).isNull();
+        assertThat(((Number) quiet.get("memberCount")).intValue()).isEqualTo(2);
+
+        String thread = instructor.startThread(space, "First", "Hello");
+        instructor.ok("POST", "/api/spaces/" + space + "/seeds", "{\"title\": \"Later\", \"body\": \"Not yet.\", \"publishAt\": \""
+                + java.time.Instant.now().plus(java.time.Duration.ofDays(3)) + "\"}");
+        Map<String, Object> alive = (Map<String, Object>) learner.get("/api/spaces").jsonArray().get(0);
+        // The scheduled topic is not counted, nor its time told.
+        assertThat(alive).containsEntry("conversations", 1L);
+        String lastActivity = (String) ((Map<String, Object>) instructor.ok("/api/threads/" + thread).get("thread")).get("lastActivityAt");
+        assertThat(java.time.Instant.parse((String) alive.get("lastActivityAt"))).isEqualTo(java.time.Instant.parse(lastActivity));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void nobodyReactsToTheirOwnPostAndReportersAreToldTheyReported() {
+        String course = course();
+        Member instructor = Member.launch(tool, platform, "t-" + course, List.of(INSTRUCTOR), course);
+        String space = instructor.createSpace("Own posts");
+        Member ada = Member.launch(tool, platform, "ada-" + course, List.of(LEARNER), course);
+        Member ben = Member.launch(tool, platform, "ben-" + course, List.of(LEARNER), course);
+        String thread = ada.startThread(space, "Mine", "My own words.");
+        String opening = (String) list(ada.ok("/api/threads/" + thread), "posts").get(0).get("id");
+
+        ToolClient.Reply own = ada.send("PUT", "/api/posts/" + opening + "/reactions/HELPFUL", null);
+        assertThat(own.status()).isEqualTo(403);
+        assertThat(own.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(own.json().get("type")).asString().endsWith("/own-post");
+        assertThat((Map<String, Object>) list(ada.ok("/api/threads/" + thread), "posts").get(0).get("reactions")).isEmpty();
+        ben.ok("PUT", "/api/posts/" + opening + "/reactions/HELPFUL", null);
+
+        assertThat(list(ben.ok("/api/threads/" + thread), "posts").get(0)).containsEntry("reportedByMe", false);
+        assertThat(ben.send("POST", "/api/posts/" + opening + "/reports", "{\"reason\": \"SPAM\"}").status()).isEqualTo(201);
+        assertThat(list(ben.ok("/api/threads/" + thread), "posts").get(0)).containsEntry("reportedByMe", true);
+        assertThat(list(ada.ok("/api/threads/" + thread), "posts").get(0)).containsEntry("reportedByMe", false);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theBuiltInCodeOfConductComesInTheLaunchLanguage() {
+        String course = course();
+        Member instructor = Member.launch(tool, platform, "t-" + course, List.of(INSTRUCTOR), course);
+        String space = instructor.createSpace("Langues");
+        Member french = Member.landed(tool, platform.launch(tool.browser(), "fr-" + course, List.of(LEARNER), c -> {
+            c.claim("https://purl.imsglobal.org/spec/lti/claim/context", Map.of("id", course, "label", course, "title", "Course " + course));
+            c.claim("https://purl.imsglobal.org/spec/lti/claim/launch_presentation", Map.of("locale", "fr-FR"));
+        }));
+        Map<String, Object> english = instructor.ok("/api/spaces/" + space + "/conduct");
+        Map<String, Object> conduct = french.ok("/api/spaces/" + space + "/conduct");
+        assertThat(english.get("markdown")).asString().startsWith("This space is for learning together");
+        assertThat(conduct).containsEntry("scope", "BUILT_IN").containsEntry("version", 0L);
+        assertThat(conduct.get("markdown")).asString().startsWith("Cet espace sert à apprendre ensemble");
+        assertThat(conduct.get("html")).asString().contains("<strong>Être bienveillant et présumer la bonne foi.</strong>");
+        // One version in every language: accepting the French text accepts the code.
+        french.ok("POST", "/api/spaces/" + space + "/conduct/acceptance", "{\"scopeId\": \"" + conduct.get("scopeId") + "\", \"version\": 0}");
+        assertThat(french.ok("/api/spaces/" + space + "/conduct")).containsEntry("accepted", true);
+    }
+
+    @Test
     void badInputIsRefusedAndNothingIsWritten() {
         String course = course();
         Member instructor = Member.launch(tool, platform, "t-" + course, List.of(INSTRUCTOR), course);

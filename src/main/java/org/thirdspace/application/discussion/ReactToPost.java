@@ -14,7 +14,10 @@ import org.thirdspace.community.discussion.Reactions;
 import java.time.Instant;
 import java.util.UUID;
 
-/** Members react to posts with helpful, insightful or thanks — and take it back. There are no downvotes. */
+/**
+ * Members react to others' posts with helpful, insightful or thanks — and take it back. There are
+ * no downvotes, and nobody reacts to their own post (a reaction is a word from someone else).
+ */
 @ApplicationScoped
 public class ReactToPost {
 
@@ -44,6 +47,9 @@ public class ReactToPost {
         Post post = threads.post(in, postId);
         if (!in.inSpace() || post.isDeleted()) {
             throw new AccessDenied("members of the space react to posts that are not deleted");
+        }
+        if (add && post.authorId().equals(actor.personId())) {
+            throw new AccessDenied("own-post", "you react to other members' posts, not to your own");
         }
         gate.mayWrite(actor, in.space().id(), now);
         if (add) {

@@ -50,7 +50,7 @@ public class SearchDiscussions {
     }
 
     public record Hit(UUID postId, UUID threadId, String threadTitle, UUID spaceId, String spaceTitle, UUID authorId,
-                      String authorName, Instant createdAt, String snippet) {
+                      String authorName, String authorPicture, Instant createdAt, String snippet) {
     }
 
     @Transactional
@@ -79,7 +79,8 @@ public class SearchDiscussions {
         Map<UUID, String> spaceTitles = spaces.titles(actor.organisationId(), found.stream().map(PostSummary::spaceId).distinct().toList());
         Function<PostSummary, String> name = s -> authors.containsKey(s.authorId()) ? authors.get(s.authorId()).nameToShow() : "";
         return found.stream().map(s -> new Hit(s.postId(), s.threadId(), s.threadTitle(), s.spaceId(),
-                spaceTitles.getOrDefault(s.spaceId(), ""), s.authorId(), name.apply(s), s.createdAt(),
+                spaceTitles.getOrDefault(s.spaceId(), ""), s.authorId(), name.apply(s),
+                authors.containsKey(s.authorId()) ? authors.get(s.authorId()).profile().pictureUrl() : null, s.createdAt(),
                 Snippet.of(s.text(), s.threadTitle(), query.terms()))).toList();
     }
 }

@@ -50,7 +50,7 @@ public class ShowTagHub {
         this.notifications = notifications;
     }
 
-    public record Writer(UUID personId, String name) {
+    public record Writer(UUID personId, String name, String picture) {
     }
 
     public record TagHub(String name, String label, List<ThreadSummary> threads, List<Writer> writers, boolean following) {
@@ -65,7 +65,7 @@ public class ShowTagHub {
         Map<UUID, Person> writers = people.byIds(actor.organisationId(), writerIds);
         return new TagHub(tag.name(), tag.label(),
                 summaries.of(actor.organisationId(), actor.personId(), feeds.tagged(tag.id(), viewer, now, 50)),
-                writerIds.stream().filter(writers::containsKey).map(id -> new Writer(id, writers.get(id).nameToShow())).toList(),
+                writerIds.stream().filter(writers::containsKey).map(id -> new Writer(id, writers.get(id).nameToShow(), writers.get(id).profile().pictureUrl())).toList(),
                 notifications.follows(actor.personId(), FollowTarget.TAG, tag.id()));
     }
 

@@ -13,6 +13,7 @@ import org.thirdspace.community.discussion.ReadMarkers;
 import org.thirdspace.community.moderation.ModerationCase;
 import org.thirdspace.community.moderation.ModerationCases;
 import org.thirdspace.community.moderation.PersonalControls;
+import org.thirdspace.community.moderation.PostReports;
 import org.thirdspace.community.notification.FollowTarget;
 import org.thirdspace.community.notification.Notifications;
 import org.thirdspace.community.person.People;
@@ -47,6 +48,7 @@ public class ShowThread {
     private Notifications notifications;
     private PersonalControls controls;
     private ModerationCases moderationCases;
+    private PostReports reports;
 
     protected ShowThread() {
     }
@@ -54,7 +56,7 @@ public class ShowThread {
     @Inject
     public ShowThread(ThreadAccess threads, AudienceRequests audienceRequests, Posts posts, Reactions reactions,
                       ReadMarkers readMarkers, ThreadSummaries summaries, People people, Notifications notifications,
-                      PersonalControls controls, ModerationCases moderationCases) {
+                      PersonalControls controls, ModerationCases moderationCases, PostReports reports) {
         this.threads = threads;
         this.audienceRequests = audienceRequests;
         this.posts = posts;
@@ -65,6 +67,7 @@ public class ShowThread {
         this.notifications = notifications;
         this.controls = controls;
         this.moderationCases = moderationCases;
+        this.reports = reports;
     }
 
     @Transactional
@@ -83,6 +86,7 @@ public class ShowThread {
                 ? moderationCases.openCasesOfThread(threadId).stream().map(ModerationCase::postId)
                         .collect(Collectors.toSet())
                 : Set.of();
+        Set<UUID> reported = in.inSpace() ? reports.reportedBy(actor.personId(), ids) : Set.of();
         List<ThreadView.PostView> posts = visible.stream().map(p -> {
             Person author = authors.get(p.authorId());
             boolean own = p.authorId().equals(actor.personId());
@@ -90,13 +94,14 @@ public class ShowThread {
             boolean textHidden = p.isDeleted() || (p.isHidden() && !own && !moderates);
             Map<String, Integer> counts = new LinkedHashMap<>();
             reactions.getOrDefault(p.id(), new EnumMap<>(ReactionKind.class)).forEach((k, v) -> counts.put(k.name(), v));
-            return new ThreadView.PostView(p.id(), p.authorId(), author == null ? "" : author.nameToShow(), p.parentId(),
+            return new ThreadView.PostView(p.id(), p.authorId(), author == null ? "" : author.nameToShow(),
+                    author == null ? null : author.profile().pictureUrl(), p.parentId(),
                     p.quotedPostId(), p.isOpening(), textHidden ? null : p.bodyHtml(), own && !p.isDeleted() ? p.bodyMarkdown() : null,
                     p.createdAt(), p.editedAt(), p.version(), p.isDeleted(), p.isSharedWider(), counts,
                     mine.getOrDefault(p.id(), Set.of()).stream().map(Enum::name).sorted().toList(),
                     own && !p.isDeleted() && in.inSpace(), !p.isDeleted() && in.inSpace() && (own || moderates),
                     p.isHidden() && !p.isDeleted(), blocked.contains(p.authorId()),
-                    own && !p.isDeleted() && underReview.contains(p.id()));
+                    own && !p.isDeleted() && underReview.contains(p.id()), reported.contains(p.id()));
         }).toList();
         Instant lastRead = readMarkers.lastRead(actor.personId(), List.of(threadId)).get(threadId);
         if (lastRead == null || lastRead.isBefore(in.thread().lastActivityAt())) {

@@ -8,8 +8,9 @@ import java.util.UUID;
  * A thread as lists show it. {@code unread} is true when something happened since the person last
  * read it. {@code hidden}: the moderators hid its opening post; then only its author and the
  * space's moderators get its title, everybody else a null title (the page shows a neutral notice).
+ * {@code authorPicture}: the picture the author's LMS sent, if any.
  */
-public record ThreadSummary(UUID id, UUID spaceId, String title, UUID authorId, String authorName, String audience,
+public record ThreadSummary(UUID id, UUID spaceId, String title, UUID authorId, String authorName, String authorPicture, String audience,
                             boolean pinned, boolean seeded, boolean locked, Instant publishAt, Instant lastActivityAt,
                             int replyCount, List<TagView> tags, boolean unread, boolean hidden) {
 

@@ -15,11 +15,13 @@ public record ThreadView(ThreadSummary thread, String spaceTitle, boolean inSpac
      * its place too: members see a neutral notice ({@code hidden}, no text), its author and the
      * moderators still see the text. {@code collapsed}: the reader blocked its author.
      * {@code underReview}: for its author only, a moderation case about it is open.
+     * {@code reportedByMe}: the reader reported it already (a second report would be refused).
+     * {@code authorPicture}: the picture the author's LMS sent, if any.
      */
-    public record PostView(UUID id, UUID authorId, String authorName, UUID parentId, UUID quotedPostId, boolean opening,
+    public record PostView(UUID id, UUID authorId, String authorName, String authorPicture, UUID parentId, UUID quotedPostId, boolean opening,
                            String html, String markdown, Instant createdAt, Instant editedAt, int version, boolean deleted,
                            boolean sharedWider, Map<String, Integer> reactions, List<String> myReactions, boolean mayEdit,
-                           boolean mayDelete, boolean hidden, boolean collapsed, boolean underReview) {
+                           boolean mayDelete, boolean hidden, boolean collapsed, boolean underReview, boolean reportedByMe) {
     }
 
     /** A pending proposal to show the thread more widely. */

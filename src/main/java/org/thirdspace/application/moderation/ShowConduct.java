@@ -12,10 +12,14 @@ import org.thirdspace.community.moderation.SafeSpacePolicy;
 import org.thirdspace.content.MarkdownRenderer;
 
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The code of conduct of a space as a member reads it, and whether they accepted this version. */
+/**
+ * The code of conduct of a space as a member reads it, and whether they accepted this version. The
+ * built-in code comes in the reader's language; codes that people wrote come as they wrote them.
+ */
 @ApplicationScoped
 public class ShowConduct {
 
@@ -39,11 +43,13 @@ public class ShowConduct {
     }
 
     @Transactional
-    public ConductView show(Actor actor, UUID spaceId) {
+    public ConductView show(Actor actor, UUID spaceId, Locale language) {
         SpaceAccess.InSpace in = access.member(actor, spaceId);
         Conduct conduct = current.of(actor.organisationId(), spaceId);
-        String scope = conduct.spaceOverride() ? "SPACE" : conduct.version() == 0 ? "BUILT_IN" : "ORGANISATION";
-        return new ConductView(spaceId, scope, conduct.scopeId(), conduct.version(), conduct.body(), html(conduct.body()),
+        boolean builtIn = !conduct.spaceOverride() && conduct.version() == 0;
+        String scope = conduct.spaceOverride() ? "SPACE" : builtIn ? "BUILT_IN" : "ORGANISATION";
+        String body = builtIn ? BuiltInConduct.in(language).orElse(conduct.body()) : conduct.body();
+        return new ConductView(spaceId, scope, conduct.scopeId(), conduct.version(), body, html(body),
                 conduct.writtenAt(), conducts.accepted(spaceId, actor.personId(), conduct.scopeId(), conduct.version()),
                 SafeSpacePolicy.mayWriteSpaceConduct(in.membership()));
     }

@@ -70,7 +70,11 @@ public class ShowModerationQueue {
     public record Report(String reporterName, String reason, String text, Instant at) {
     }
 
-    public record CaseView(CaseSummary summary, String currentContent, List<Step> history, List<Report> reports,
+    /**
+     * {@code currentContent} is the post's Markdown as it is now, {@code currentHtml} the same
+     * rendered and sanitized as members would read it (the moderator judges what people see).
+     */
+    public record CaseView(CaseSummary summary, String currentContent, String currentHtml, List<Step> history, List<Report> reports,
                            boolean mayDecide, List<String> next) {
     }
 
@@ -110,7 +114,8 @@ public class ShowModerationQueue {
                 .filter(to -> SafeSpacePolicy.mayDecide(c.state(), to, in.moderatesSpace(),
                         in.organisationAdmin()))
                 .map(Enum::name).sorted().toList();
-        return new CaseView(summaries(actor, List.of(c)).get(0), post.bodyMarkdown(), history, reportViews, !next.isEmpty(), next);
+        return new CaseView(summaries(actor, List.of(c)).get(0), post.bodyMarkdown(), post.bodyHtml(), history, reportViews,
+                !next.isEmpty(), next);
     }
 
     private List<CaseSummary> summaries(Actor actor, List<ModerationCase> cases) {

@@ -43,7 +43,7 @@ public class ShowPersonCard {
     }
 
     /** {@code showsEmail} is told to the person themselves only, for their own settings. */
-    public record Card(UUID id, String name, String headline, String about, String email, String roleInSpace,
+    public record Card(UUID id, String name, String picture, String headline, String about, String email, String roleInSpace,
                        List<Written> recent, boolean isMe, Boolean showsEmail) {
     }
 
@@ -58,7 +58,7 @@ public class ShowPersonCard {
         List<Written> recent = posts.postsBy(personId, access.viewer(actor), now, 10).stream()
                 .map(ShowPersonCard::written).toList();
         boolean me = personId.equals(actor.personId());
-        return new Card(person.id(), person.nameToShow(), card == null ? null : card.headline(), card == null ? null : card.about(),
+        return new Card(person.id(), person.nameToShow(), person.profile().pictureUrl(), card == null ? null : card.headline(), card == null ? null : card.about(),
                 card != null && card.showsEmail() ? person.profile().email() : null, role, recent, me,
                 me ? card != null && card.showsEmail() : null);
     }

@@ -1,6 +1,8 @@
 package org.thirdspace.community.moderation;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /** Members' reports of posts: one per person and post. */
@@ -12,6 +14,9 @@ public interface PostReports {
     List<PostReport> reports(UUID caseId);
 
     boolean reported(UUID postId, UUID reporterId);
+
+    /** Of these posts, those the person has reported (a thread page offers "Report" on the others only). */
+    Set<UUID> reportedBy(UUID reporterId, Collection<UUID> postIds);
 
     /** How many different members reported the case's post. */
     long reporters(UUID caseId);

@@ -39,6 +39,9 @@ public interface Spaces {
 
     long memberCount(UUID spaceId);
 
+    /** Conversations every member can see, per space (spaces without any are left out). */
+    java.util.Map<UUID, SpaceActivity> activity(java.util.Collection<UUID> spaceIds, Instant now);
+
     /** Every space of the organisation the person is a member of (through a course or a given role). */
     List<Space> spacesOf(UUID organisationId, UUID personId);
 

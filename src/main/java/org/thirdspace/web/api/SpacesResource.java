@@ -33,9 +33,12 @@ import org.thirdspace.application.space.ShowSpace;
 import org.thirdspace.application.space.SpaceView;
 import org.thirdspace.community.space.MemberSummary;
 import org.thirdspace.http.session.Actors;
+import org.thirdspace.http.page.Messages;
+import org.thirdspace.http.session.CurrentSession;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -72,6 +75,9 @@ public class SpacesResource {
     ListMySpaces listMySpaces;
 
     @Inject
+    CurrentSession current;
+
+    @Inject
     CreateSpace createSpace;
 
     @Inject
@@ -101,7 +107,7 @@ public class SpacesResource {
     @GET
     @Operation(summary = "The spaces I am a member of")
     public List<ListMySpaces.Item> mine() {
-        return listMySpaces.list(actors.require());
+        return listMySpaces.list(actors.require(), Instant.now());
     }
 
     @POST
@@ -174,7 +180,9 @@ public class SpacesResource {
     @Path("{id}/conduct")
     @Operation(summary = "The space's code of conduct and whether I accepted this version")
     public ShowConduct.ConductView conduct(@PathParam("id") UUID id) {
-        return showConduct.show(actors.require(), id);
+        // The built-in code in the launch's language (English when the UI has no translation).
+        Locale language = Messages.forTag(current.require().locale()).locale();
+        return showConduct.show(actors.require(), id, language);
     }
 
     @PUT

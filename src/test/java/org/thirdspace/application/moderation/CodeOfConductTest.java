@@ -10,6 +10,7 @@ import org.thirdspace.community.space.Space;
 import org.thirdspace.fixture.Community;
 
 import java.util.EnumSet;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -28,18 +29,18 @@ class CodeOfConductTest {
 
     @Test
     void theBuiltInCodeHoldsUntilTheOrganisationThenTheSpaceWriteTheirOwn() {
-        assertThat(community.showConduct().show(ada, space.id()).scope()).isEqualTo("BUILT_IN");
+        assertThat(community.showConduct().show(ada, space.id(), Locale.ENGLISH).scope()).isEqualTo("BUILT_IN");
         assertThat(community.writeConduct().forOrganisation(admin, new WriteConduct.Request("Be kind."), NOW)).isEqualTo(1);
-        ShowConduct.ConductView organisation = community.showConduct().show(ada, space.id());
+        ShowConduct.ConductView organisation = community.showConduct().show(ada, space.id(), Locale.ENGLISH);
         assertThat(organisation.scope()).isEqualTo("ORGANISATION");
         assertThat(organisation.accepted()).isFalse();
         assertThat(community.writeConduct().forSpace(facilitator, space.id(), new WriteConduct.Request("Be *very* kind."), NOW))
                 .isEqualTo(1);
-        ShowConduct.ConductView own = community.showConduct().show(facilitator, space.id());
+        ShowConduct.ConductView own = community.showConduct().show(facilitator, space.id(), Locale.ENGLISH);
         assertThat(own.scope()).isEqualTo("SPACE");
         assertThat(own.html()).contains("<em>very</em>");
         assertThat(own.mayEdit()).isTrue();
-        assertThat(community.showConduct().show(ada, space.id()).mayEdit()).isFalse();
+        assertThat(community.showConduct().show(ada, space.id(), Locale.ENGLISH).mayEdit()).isFalse();
     }
 
     @Test
@@ -48,7 +49,7 @@ class CodeOfConductTest {
                 .isInstanceOf(AccessDenied.class);
         assertThatThrownBy(() -> community.writeConduct().forOrganisation(facilitator, new WriteConduct.Request("Mine"), NOW))
                 .isInstanceOf(AccessDenied.class);
-        assertThat(community.showConduct().show(ada, space.id()).scope()).isEqualTo("BUILT_IN");
+        assertThat(community.showConduct().show(ada, space.id(), Locale.ENGLISH).scope()).isEqualTo("BUILT_IN");
         assertThat(community.moderationLog.all()).isEmpty();
     }
 

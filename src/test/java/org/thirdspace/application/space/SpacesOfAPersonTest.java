@@ -37,7 +37,7 @@ class SpacesOfAPersonTest {
         community.courses.add(new CourseMembership(course, ada.personId(), new RoleSet(EnumSet.of(CourseRole.LEARNER), false, false),
                 MembershipSource.LAUNCH, NOW));
         community.add(aSpace().titled("Elsewhere"));
-        assertThat(community.listMySpaces().list(ada)).extracting(ListMySpaces.Item::title).containsExactlyInAnyOrder("Practice", "Cohort");
+        assertThat(community.listMySpaces().list(ada, NOW)).extracting(ListMySpaces.Item::title).containsExactlyInAnyOrder("Practice", "Cohort");
     }
 
     @Test

@@ -32,6 +32,39 @@ class MessagesTest {
         }
     }
 
+    /**
+     * The browser reads ICU-style plural choices, {0, plural, one {…} other {…}}: every one of
+     * them has balanced braces and an "other" branch, in every language.
+     */
+    @Test
+    void pluralChoicesForTheBrowserAreWellFormed() throws IOException {
+        for (String suffix : new String[] {"", "_fr", "_de"}) {
+            Properties strings = load(suffix);
+            for (String key : strings.stringPropertyNames()) {
+                String pattern = strings.getProperty(key);
+                int depth = 0;
+                for (char c : pattern.toCharArray()) {
+                    depth += c == '{' ? 1 : c == '}' ? -1 : 0;
+                    assertThat(depth).as(suffix + " " + key).isNotNegative();
+                }
+                assertThat(depth).as(suffix + " " + key).isZero();
+                if (pattern.contains(", plural,")) {
+                    assertThat(pattern).as(suffix + " " + key).matches("(?s).*\\bother \\{.*");
+                }
+            }
+        }
+    }
+
+    @Test
+    void countsThatChangeTheWordsArePluralChoices() throws IOException {
+        for (String suffix : new String[] {"", "_fr", "_de"}) {
+            Properties strings = load(suffix);
+            for (String key : new String[] {"ui.thread.replies", "ui.space.members", "ui.search.count", "ui.moderation.reporters"}) {
+                assertThat(strings.getProperty(key)).as(suffix + " " + key).startsWith("{0, plural,");
+            }
+        }
+    }
+
     @Test
     void apostrophesInPatternsReadAsOneWithOrWithoutArguments() {
         assertThat(Messages.forTag("en").get("lti.launch.invalid-token")).isEqualTo("Your LMS's sign-in message could not be verified");
