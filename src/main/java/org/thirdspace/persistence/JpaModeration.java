@@ -112,6 +112,13 @@ public class JpaModeration implements Moderation {
     }
 
     @Override
+    public long openCaseCount(UUID spaceId) {
+        return em.createQuery("select count(c) from ModerationCase c where c.spaceId = :space and c.state in :open", Long.class)
+                .setParameter("space", spaceId).setParameter("open", List.of(ModerationState.PENDING, ModerationState.ESCALATED))
+                .getSingleResult();
+    }
+
+    @Override
     public List<ModerationCase> escalated(UUID organisationId, int limit) {
         return em.createQuery("select c from ModerationCase c where c.organisationId = :org and c.state = :state"
                         + " order by c.updatedAt desc, c.id desc", ModerationCase.class)

@@ -150,6 +150,46 @@ public class JpaSpaces implements Spaces {
     }
 
     @Override
+    public Map<UUID, Membership> memberships(UUID spaceId, java.util.Collection<UUID> personIds) {
+        Map<UUID, Membership> memberships = new LinkedHashMap<>();
+        for (List<UUID> chunk : JpaRosters.chunks(personIds)) {
+            Map<UUID, List<RoleSet>> courseRoles = new LinkedHashMap<>();
+            Map<UUID, SpaceMember> own = new LinkedHashMap<>();
+            for (Object[] row : new NativeQuery().sql("select cm.person_id, cm.roles from course_membership cm join space_course sc"
+                    + " on sc.course_context_id = cm.course_context_id where sc.space_id = ? and cm.status = 'ACTIVE'"
+                    + " and cm.person_id in ", spaceId).in(chunk).rows(em)) {
+                courseRoles.computeIfAbsent(NativeQuery.uuid(row[0]), k -> new ArrayList<>()).add(RoleSet.decode((String) row[1]));
+            }
+            for (SpaceMember member : new NativeQuery().sql("select * from space_member where space_id = ? and person_id in ", spaceId)
+                    .in(chunk).entities(em, SpaceMember.class)) {
+                own.put(member.personId(), member);
+            }
+            for (UUID person : chunk) {
+                Membership.resolve(spaceId, person, own.get(person), courseRoles.getOrDefault(person, List.of()))
+                        .filter(Membership::isMember).ifPresent(m -> memberships.put(person, m));
+            }
+        }
+        return memberships;
+    }
+
+    @Override
+    public List<UUID> moderators(UUID spaceId, int limit) {
+        // Course roles are stored as sorted, comma-separated names (RoleSet.encode): a teaching role is one of them.
+        NativeQuery sql = new NativeQuery().sql("select person_id from (select cm.person_id from course_membership cm join space_course sc"
+                + " on sc.course_context_id = cm.course_context_id where sc.space_id = ? and cm.status = 'ACTIVE' and (1 = 0", spaceId);
+        for (org.thirdspace.community.course.CourseRole role : org.thirdspace.community.course.CourseRole.values()) {
+            if (role.teaches()) {
+                sql.sql(" or ',' || cm.roles || ',' like ?", "%," + role.name() + ",%");
+            }
+        }
+        sql.sql(") union select m.person_id from space_member m where m.space_id = ? and m.role in ('MODERATOR', 'FACILITATOR'))"
+                + " moderators where person_id not in (select l.person_id from space_member l where l.space_id = ? and l.status = 'LEFT')"
+                + " and person_id in (select p.id from person p where p.status = 'ACTIVE') order by person_id limit ?",
+                spaceId, spaceId, limit);
+        return sql.rows(em).stream().map(r -> NativeQuery.uuid(r[0])).toList();
+    }
+
+    @Override
     public Map<UUID, String> titles(UUID organisationId, java.util.Collection<UUID> spaceIds) {
         Map<UUID, String> titles = new LinkedHashMap<>();
         if (spaceIds.isEmpty()) {

@@ -42,6 +42,9 @@ public class DecideCase {
     @Inject
     ModerationAudit audit;
 
+    @Inject
+    TellModerators tell;
+
     public record Request(String to, String reason) {
     }
 
@@ -64,6 +67,9 @@ public class DecideCase {
         }
         moderation.add(c.decide(to, actor.personId(), reason, Cases.snapshot(post), now));
         audit.record(actor, c.spaceId(), ModeratorAction.DECIDE_CASE, c.id(), to + ": " + reason, now);
+        if (to == ModerationState.UPHELD || to == ModerationState.DISMISSED) {
+            tell.decided(c, moderation.reports(c.id()), now);
+        }
         return to;
     }
 

@@ -45,6 +45,9 @@ public class ReportPost {
     @Inject
     ToolSettings settings;
 
+    @Inject
+    TellModerators tell;
+
     public record Request(String reason, String text) {
     }
 
@@ -65,12 +68,16 @@ public class ReportPost {
             throw new Conflict("you already reported this post; you can follow it under My reports");
         }
         gate.mayReport(actor, now);
+        boolean newCase = moderation.openCase(postId).isEmpty();
         ModerationCase open = cases.openFor(in.thread(), post, CaseOrigin.REPORTS, null, "reported", now);
         PostReport report = new PostReport(open.id(), postId, actor.personId(), reason, text, now);
         if (!moderation.add(report)) {
             throw new Conflict("you already reported this post; you can follow it under My reports");
         }
         moderation.add(open.note(StepKind.REPORTED, actor.personId(), reason + (text == null ? "" : ": " + text), Cases.snapshot(post), now));
+        if (newCase) {
+            tell.reportReceived(open, actor.personId(), now);
+        }
         long reporters = moderation.reporters(open.id());
         if (!post.isHidden() && SafeSpacePolicy.reportsHide(reporters, settings.reportThreshold())) {
             post.hide(now);

@@ -28,19 +28,23 @@ public class ShowSpace {
     @Inject
     PeerGroups peerGroups;
 
+    @Inject
+    org.thirdspace.community.moderation.Moderation moderation;
+
     @Transactional
     public SpaceView show(Actor actor, UUID spaceId, Instant now) {
         SpaceAccess.InSpace in = access.member(actor, spaceId);
         access.visited(in.membership(), now);
-        return view(in.space(), in.membership(), spaces.memberCount(spaceId), peerGroups, actor.personId());
+        Long openCases = SpacePolicy.mayModerate(in.membership()) ? moderation.openCaseCount(spaceId) : null;
+        return view(in.space(), in.membership(), spaces.memberCount(spaceId), peerGroups, actor.personId(), openCases);
     }
 
-    static SpaceView view(Space space, Membership membership, long members, PeerGroups peerGroups, UUID personId) {
+    static SpaceView view(Space space, Membership membership, long members, PeerGroups peerGroups, UUID personId, Long openCases) {
         List<UUID> mine = peerGroups.groupsOf(personId);
         List<SpaceView.Group> groups = peerGroups.ofSpace(space.id()).stream().filter(g -> mine.contains(g.id()))
                 .map((PeerGroup g) -> new SpaceView.Group(g.id(), g.name())).toList();
         return new SpaceView(space.id(), space.title(), space.purpose(), space.description(), space.kind().name(),
                 space.isArchived(), membership.role().name(), members, SpacePolicy.mayStartThread(membership, space),
-                SpacePolicy.mayFacilitate(membership), SpacePolicy.mayModerate(membership), groups, space.courseCopies().name());
+                SpacePolicy.mayFacilitate(membership), SpacePolicy.mayModerate(membership), groups, space.courseCopies().name(), openCases);
     }
 }

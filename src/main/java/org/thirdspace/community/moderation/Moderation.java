@@ -39,6 +39,9 @@ public interface Moderation {
     /** A space's cases in these states, most recently changed first. */
     List<ModerationCase> cases(UUID spaceId, Collection<ModerationState> states, int limit);
 
+    /** How many of a space's cases wait for a decision (pending or escalated). */
+    long openCaseCount(UUID spaceId);
+
     /** An organisation's escalated cases, for its admins. */
     List<ModerationCase> escalated(UUID organisationId, int limit);
 

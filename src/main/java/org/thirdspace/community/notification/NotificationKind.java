@@ -13,5 +13,11 @@ public enum NotificationKind {
     /** A new thread with a tag they follow. */
     TAGGED_THREAD,
     /** The moderators wrote privately about one of their posts (gentle correction). */
-    MODERATOR_NOTE
+    MODERATOR_NOTE,
+    /** For a space's moderators: a report opened a case that waits for them (the reporter is not named). */
+    REPORT_RECEIVED,
+    /** For a space's moderators: an author edited their post and asks them to look again. */
+    REVIEW_REQUESTED,
+    /** For a reporter: the moderators decided on what they reported (the outcome is under My reports). */
+    REPORT_DECIDED
 }
