@@ -6,7 +6,10 @@ import jakarta.transaction.TransactionalException;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.thirdspace.application.AccessDenied;
@@ -139,9 +142,15 @@ public final class ApplicationExceptionMappers {
     @Provider
     @Priority(Priorities.USER - 100)
     public static class TransactionalMapper implements ExceptionMapper<TransactionalException> {
+        @Context
+        UriInfo uri;
+
+        @Context
+        HttpHeaders headers;
+
         @Override
         public Response toResponse(TransactionalException e) {
-            return new UnexpectedMapper().toResponse(e);
+            return UnexpectedMapper.respond(e, uri, headers);
         }
     }
 
@@ -154,9 +163,20 @@ public final class ApplicationExceptionMappers {
         private static final Logger LOG = Logger.getLogger(UnexpectedMapper.class.getName());
         private static final SecureRandom RANDOM = new SecureRandom();
 
+        @Context
+        UriInfo uri;
+
+        @Context
+        HttpHeaders headers;
+
         @Override
         public Response toResponse(RuntimeException e) {
-            if (e instanceof WebApplicationException web) {
+            return respond(e, uri, headers);
+        }
+
+        /** A problem for the API, the tool's error page for a page; both with the reference of the log line. */
+        static Response respond(RuntimeException e, UriInfo uri, HttpHeaders headers) {
+            if (e instanceof WebApplicationException web && web.getResponse() != null && web.getResponse().hasEntity()) {
                 return web.getResponse();
             }
             if (e instanceof ProcessingException && e.getCause() instanceof JsonbException json) {
@@ -166,6 +186,9 @@ public final class ApplicationExceptionMappers {
             RANDOM.nextBytes(bytes);
             String reference = HexFormat.of().formatHex(bytes);
             LOG.log(Level.SEVERE, "Unexpected failure [" + reference + "]", e);
+            if (!Refusal.wantsProblem(uri, headers)) {
+                return Refusal.page(headers, 500, reference);
+            }
             return Problem.response(500, "internal", "Something went wrong",
                     "The request was not completed. Try again; if it keeps failing, give your admin the reference " + reference + ".");
         }
