@@ -1,4 +1,4 @@
-import { api, startSession, keepSessionAlive, ApiError } from './api.js';
+import { api, startSession, keepSessionAlive, endSession, ApiError } from './api.js';
 import { loadStrings, t } from './i18n.js';
 import { h, replace } from './dom.js';
 import { route, navigate, onRoute } from './router.js';
@@ -16,11 +16,16 @@ import { moderationQueueView, moderationCaseView, myReportsView, organisationMod
 const state = { me: null, destination: null, spaceId: null, deepLinking: null };
 const DEEP_LINKING = 'thirdspace.deep-linking';
 
-function signedOut() {
+function signedOut(byChoice = false) {
   replace(document.getElementById('app'), h('main', { id: 'main', class: 'ts-main' },
     h('section', { class: 'ts-card' },
-      h('h1', {}, t('ui.signed-out.title')),
-      h('p', {}, t('ui.signed-out.text')))));
+      h('h1', {}, t(byChoice ? 'ui.signed-out.done.title' : 'ui.signed-out.title')),
+      h('p', {}, t(byChoice ? 'ui.signed-out.done.text' : 'ui.signed-out.text')))));
+}
+
+async function signOut() {
+  try { await endSession(); } catch (e) { /* ended or expired already: signed out either way */ }
+  signedOut(true);
 }
 
 function header() {
@@ -37,7 +42,8 @@ function header() {
       mentions,
       h('a', { href: '#/reports' }, t('ui.nav.reports')),
       state.me.organisationAdministrator ? h('a', { href: '#/organisation/moderation' }, t('ui.nav.organisation')) : null,
-      h('a', { href: `#/people/${state.me.person.id}` }, state.me.person.name)),
+      h('a', { href: `#/people/${state.me.person.id}` }, state.me.person.name),
+      h('button', { type: 'button', class: 'ts-link', id: 'ts-sign-out', onclick: signOut }, t('ui.nav.sign-out'))),
     form);
 }
 

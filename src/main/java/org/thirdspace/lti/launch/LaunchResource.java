@@ -88,7 +88,7 @@ public class LaunchResource {
 
         String locale = launch.presentation().locale() != null ? launch.presentation().locale() : launch.profile().locale();
         ToolSession session = new ToolSession(BrowserBinding.randomValue(), record.organisationId(), record.personId(),
-                record.courseId(), record.linkId(), record.roles(), locale, now, now.plus(settings.sessionLifetime()));
+                record.courseId(), record.linkId(), record.roles(), locale, now, now, now.plus(settings.sessionLifetime()));
         String token = tokens.issue(session);
 
         Map<String, Object> page = new HashMap<>();

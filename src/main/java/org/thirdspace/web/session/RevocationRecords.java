@@ -1,0 +1,17 @@
+package org.thirdspace.web.session;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Where revocations are kept so that every node of a cluster sees them: the database. */
+public interface RevocationRecords {
+
+    /** Keeps the revocation, or moves an earlier one of the same subject later (never earlier). */
+    void record(SessionRevocation revocation, Instant now);
+
+    /** Revocations recorded after {@code since} that still refuse a token at {@code now}. */
+    List<SessionRevocation> recordedSince(Instant since, Instant now);
+
+    /** Forgets revocations that refuse nothing any more; returns how many. */
+    int purge(Instant now);
+}
