@@ -21,6 +21,7 @@ import org.thirdspace.community.organisation.Organisation;
 import org.thirdspace.community.organisation.Organisations;
 import org.thirdspace.config.ToolSettings;
 import org.thirdspace.lti.oidc.BrowserBinding;
+import org.thirdspace.web.FramingRegistration;
 import org.thirdspace.web.MeView;
 import org.thirdspace.web.PageBootstrap;
 import org.thirdspace.web.page.Messages;
@@ -57,6 +58,9 @@ public class LaunchResource {
     @Inject
     Organisations organisations;
 
+    @Inject
+    FramingRegistration framing;
+
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
@@ -79,10 +83,12 @@ public class LaunchResource {
             outcome = acceptance.accept(idToken, state, cookieBinding, storageBinding, now);
         }
         if (outcome instanceof LaunchAcceptance.AskPlatformStorage storage) {
+            framing.serve(storage.check().login().registrationId());
             return platformStoragePage(idToken, storage.check());
         }
         LaunchAcceptance.Accepted accepted = (LaunchAcceptance.Accepted) outcome;
         LtiLaunch launch = accepted.launch();
+        framing.serve(launch.registrationId());
         LaunchRecord record = accepted.record();
         recorded.fire(new LaunchRecorded(launch, record));
 
