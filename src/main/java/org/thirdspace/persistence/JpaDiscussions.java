@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.thirdspace.community.discussion.AudienceChange;
 import org.thirdspace.community.discussion.AudienceRequest;
 import org.thirdspace.community.discussion.Discussions;
 import org.thirdspace.community.discussion.FeedCursor;
@@ -14,6 +15,7 @@ import org.thirdspace.community.discussion.ReactionKind;
 import org.thirdspace.community.discussion.SearchQuery;
 import org.thirdspace.community.discussion.Thread;
 import org.thirdspace.community.discussion.Viewer;
+import org.thirdspace.community.tag.Tags;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -63,6 +65,24 @@ public class JpaDiscussions implements Discussions {
     }
 
     @Override
+    public Map<UUID, Thread> threads(Collection<UUID> threadIds) {
+        Map<UUID, Thread> threads = new HashMap<>();
+        for (List<UUID> chunk : JpaRosters.chunks(threadIds.stream().distinct().toList())) {
+            new NativeQuery().sql("select * from thread where id in ").in(chunk).readOnly(em, Thread.class).forEach(t -> threads.put(t.id(), t));
+        }
+        return threads;
+    }
+
+    @Override
+    public Map<UUID, Post> posts(Collection<UUID> postIds) {
+        Map<UUID, Post> posts = new HashMap<>();
+        for (List<UUID> chunk : JpaRosters.chunks(postIds.stream().distinct().toList())) {
+            new NativeQuery().sql("select * from post where id in ").in(chunk).readOnly(em, Post.class).forEach(p -> posts.put(p.id(), p));
+        }
+        return posts;
+    }
+
+    @Override
     public void add(Thread thread) {
         em.persist(thread);
         em.flush();
@@ -82,6 +102,17 @@ public class JpaDiscussions implements Discussions {
     @Override
     public void add(AudienceRequest request) {
         em.persist(request);
+    }
+
+    @Override
+    public void add(AudienceChange change) {
+        em.persist(change);
+    }
+
+    @Override
+    public List<AudienceChange> audienceChanges(UUID threadId) {
+        return em.createQuery("select c from AudienceChange c where c.threadId = :thread order by c.changedAt, c.id", AudienceChange.class)
+                .setParameter("thread", threadId).setMaxResults(200).getResultList();
     }
 
     @Override
@@ -212,8 +243,10 @@ public class JpaDiscussions implements Discussions {
 
     @Override
     public List<PostSummary> postsBy(UUID authorId, Viewer viewer, Instant now, int limit) {
-        NativeQuery sql = new NativeQuery().sql("select p.id, p.thread_id, t.title, p.space_id, p.author_id, p.created_at, p.body_text"
-                + " from post p join thread t on t.id = p.thread_id where p.author_id = ? and ", authorId);
+        NativeQuery sql = new NativeQuery().sql("select p.id, p.thread_id, ");
+        titleFor(sql, viewer);
+        sql.sql(", p.space_id, p.author_id, p.created_at, p.body_text from post p join thread t on t.id = p.thread_id where p.author_id = ? and ",
+                authorId);
         visible(sql, viewer, now);
         return summaries(sql.sql(" order by p.created_at desc limit ?", limit));
     }
@@ -227,18 +260,61 @@ public class JpaDiscussions implements Discussions {
     }
 
     @Override
+    public List<Tags.Label> visibleTags(Viewer viewer, String prefix, Instant now, int limit) {
+        String start = (prefix == null ? "" : prefix.toLowerCase(java.util.Locale.ROOT).strip().replaceAll("^#", ""))
+                .replace("%", "").replace("_", "") + "%";
+        NativeQuery sql = new NativeQuery().sql("select g.name, g.label from tag g where g.organisation_id = ? and g.name like ?"
+                + " and exists (select 1 from thread_tag tt join thread t on t.id = tt.thread_id where tt.tag_id = g.id and ",
+                viewer.organisationId(), start);
+        visibleThread(sql, viewer, now);
+        notHiddenFrom(sql, viewer);
+        return sql.sql(") order by g.name limit ?", limit).rows(em).stream().map(r -> new Tags.Label((String) r[0], (String) r[1])).toList();
+    }
+
+    @Override
+    public boolean seesTag(UUID tagId, Viewer viewer, Instant now) {
+        NativeQuery sql = new NativeQuery().sql("select 1 from thread_tag tt join thread t on t.id = tt.thread_id where tt.tag_id = ? and ",
+                tagId);
+        visibleThread(sql, viewer, now);
+        notHiddenFrom(sql, viewer);
+        return !sql.sql(" limit 1").rows(em).isEmpty();
+    }
+
+    /**
+     * The thread's title, or null when the moderators hid its opening post and the viewer is
+     * neither its author nor a moderator of its space (a reply found in it names no title).
+     */
+    private static void titleFor(NativeQuery sql, Viewer viewer) {
+        sql.sql("case when t.author_id <> ?", viewer.personId());
+        if (!viewer.moderatedSpaces().isEmpty()) {
+            sql.sql(" and t.space_id not in ").in(viewer.moderatedSpaces());
+        }
+        sql.sql(" and exists (select 1 from post o where o.thread_id = t.id and o.opening and o.hidden_at is not null"
+                + " and o.deleted_at is null) then null else t.title end");
+    }
+
+    /** A thread whose opening post the moderators hid is its author's and its space's moderators' only. */
+    private static void notHiddenFrom(NativeQuery sql, Viewer viewer) {
+        sql.sql(" and (t.author_id = ? or t.space_id in ", viewer.personId()).in(viewer.moderatedSpaces())
+                .sql(" or not exists (select 1 from post o where o.thread_id = t.id and o.opening and o.hidden_at is not null"
+                        + " and o.deleted_at is null))");
+    }
+
+    @Override
     public List<UUID> writersOf(UUID tagId, Viewer viewer, Instant now, int limit) {
         NativeQuery sql = new NativeQuery().sql("select p.author_id, max(p.created_at) from post p join thread t on t.id = p.thread_id"
                 + " join thread_tag tt on tt.thread_id = t.id where tt.tag_id = ? and ", tagId);
         visible(sql, viewer, now);
+        notHiddenFrom(sql, viewer);
         return sql.sql(" group by p.author_id order by 2 desc limit ?", limit).rows(em).stream()
                 .map(r -> NativeQuery.uuid(r[0])).toList();
     }
 
     @Override
     public List<PostSummary> search(SearchQuery query, Viewer viewer, Instant now) {
-        NativeQuery sql = new NativeQuery().sql("select p.id, p.thread_id, t.title, p.space_id, p.author_id, p.created_at, p.body_text"
-                + " from post p join thread t on t.id = p.thread_id where ");
+        NativeQuery sql = new NativeQuery().sql("select p.id, p.thread_id, ");
+        titleFor(sql, viewer);
+        sql.sql(", p.space_id, p.author_id, p.created_at, p.body_text from post p join thread t on t.id = p.thread_id where ");
         fullText.matches(sql, query.terms(), viewer.memberSpaces());
         sql.sql(" and ");
         visible(sql, viewer, now);

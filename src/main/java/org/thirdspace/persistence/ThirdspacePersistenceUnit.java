@@ -91,6 +91,7 @@ final class ThirdspacePersistenceUnit implements PersistenceUnitInfo {
             org.thirdspace.community.discussion.Post.class,
             org.thirdspace.community.discussion.PostRevision.class,
             org.thirdspace.community.discussion.AudienceRequest.class,
+            org.thirdspace.community.discussion.AudienceChange.class,
             org.thirdspace.community.notification.Notification.class,
             org.thirdspace.community.person.PersonCard.class,
             org.thirdspace.community.roster.CourseRoster.class,

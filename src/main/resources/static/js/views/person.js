@@ -35,6 +35,7 @@ export async function personView(ctx, personId, spaceId) {
     editForm,
     h('section', { 'aria-labelledby': 'person-wrote' }, h('h2', { id: 'person-wrote' }, t('ui.person.wrote')),
       card.recent.length ? h('ul', { class: 'ts-threads' }, card.recent.map((w) => h('li', {},
-        h('a', { href: `#/threads/${w.threadId}` }, w.threadTitle), h('p', { class: 'ts-meta' }, when(w.createdAt)), h('p', {}, w.excerpt))))
+        h('a', { href: `#/threads/${w.threadId}`, class: w.threadTitle == null ? 'ts-muted' : null },
+          w.threadTitle ?? t('ui.thread.hidden-title')), h('p', { class: 'ts-meta' }, when(w.createdAt)), h('p', {}, w.excerpt))))
         : h('p', { class: 'ts-muted' }, t('ui.person.nothing'))));
 }

@@ -11,7 +11,8 @@ export async function searchView(ctx, params) {
   replace(ctx.main,
     h('h1', {}, t('ui.search.results', q)),
     hits.length ? h('ol', { class: 'ts-hits' }, hits.map((hit) => h('li', { class: 'ts-hit' },
-      h('a', { href: `#/threads/${hit.threadId}` }, hit.threadTitle),
+      h('a', { href: `#/threads/${hit.threadId}`, class: hit.threadTitle == null ? 'ts-muted' : null },
+        hit.threadTitle ?? t('ui.thread.hidden-title')),
       h('p', { class: 'ts-meta' }, hit.spaceTitle, ' · ', h('a', { href: `#/people/${hit.authorId}` }, hit.authorName), ' · ', when(hit.createdAt)),
       trustedHtml(h('p', { class: 'ts-snippet' }), hit.snippet))))
       : h('p', { class: 'ts-muted' }, q ? t('ui.search.none') : t('ui.search.empty')));

@@ -14,7 +14,8 @@ export function threadItem(thread) {
     thread.locked ? h('span', { class: 'ts-badge ts-muted' }, t('ui.thread.locked')) : null,
     thread.audience !== 'SPACE' ? h('span', { class: 'ts-badge ts-muted' }, t(`ui.audience.${thread.audience}`)) : null,
     h('div', { class: 'ts-meta' },
-      h('a', { href: `#/people/${thread.authorId}` }, thread.authorName), ' · ', when(thread.publishAt), ' · ',
+      thread.authorId ? h('a', { href: `#/people/${thread.authorId}` }, thread.authorName) : t('ui.post.hidden-author'),
+      ' · ', when(thread.publishAt), ' · ',
       t('ui.thread.replies', thread.replyCount),
       thread.tags.length ? h('span', { class: 'ts-tags' }, ' · ', ...thread.tags.map((tag) =>
         h('a', { href: `#/tags/${encodeURIComponent(tag.name)}`, class: 'ts-tag' }, `#${tag.label}`))) : null));

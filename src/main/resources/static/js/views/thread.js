@@ -84,12 +84,16 @@ function postItem(view, post, byId, actions) {
   if (post.collapsed && !post.deleted) {
     body = h('details', { class: 'ts-post-body ts-collapsed' }, h('summary', {}, t('ui.post.collapsed', post.authorName)), body);
   }
+  // The opening post of a thread the moderators hid names no author to other members.
+  const authorName = post.authorId ? post.authorName : t('ui.post.hidden-author');
   return h('article', { class: `ts-post${post.opening ? ' ts-opening' : ''}`, id: `post-${post.id}`, dataset: { post: post.id },
-    'aria-label': t('ui.post.by', post.authorName) },
+    'aria-label': t('ui.post.by', authorName) },
     h('header', { class: 'ts-meta' },
-      h('a', { href: `#/people/${post.authorId}` }, post.authorName), ' · ', when(post.createdAt),
-      post.editedAt ? h('span', {}, ' · ', h('button', { type: 'button', class: 'ts-link', onclick: () => actions.history(post) },
-        t('ui.post.edited'))) : null,
+      post.authorId ? h('a', { href: `#/people/${post.authorId}` }, authorName) : authorName, ' · ', when(post.createdAt),
+      // Earlier versions of what the moderators reviewed are for its author and them only.
+      post.editedAt ? h('span', {}, ' · ', post.historyShown
+        ? h('button', { type: 'button', class: 'ts-link', onclick: () => actions.history(post) }, t('ui.post.edited'))
+        : t('ui.post.edited')) : null,
       view.lastReadBefore && !post.opening && new Date(post.createdAt) > new Date(view.lastReadBefore)
         ? h('span', { class: 'ts-badge' }, t('ui.thread.new')) : null),
     quoted ? h('blockquote', { class: 'ts-quote' }, h('p', { class: 'ts-meta' }, t('ui.post.quoting', quoted.authorName)),
@@ -105,7 +109,7 @@ function postItem(view, post, byId, actions) {
         onclick: () => actions.report(post) }, t('ui.post.report')) : null,
       view.mayModerate ? h('button', { type: 'button', class: 'ts-link', dataset: { hide: post.id }, onclick: () => actions.hide(post) },
         post.hidden ? t('ui.moderation.restore') : t('ui.moderation.hide')) : null,
-      !own ? h('button', { type: 'button', class: 'ts-link', 'aria-pressed': String(!!post.collapsed), onclick: () => actions.block(post) },
+      !own && post.authorId ? h('button', { type: 'button', class: 'ts-link', 'aria-pressed': String(!!post.collapsed), onclick: () => actions.block(post) },
         post.collapsed ? t('ui.post.unblock', post.authorName) : t('ui.post.block', post.authorName)) : null,
       !post.sharedWider && post.authorId === actions.me && view.thread.audience !== 'SPACE' && !post.opening
         ? h('button', { type: 'button', class: 'ts-link', onclick: () => actions.share(post) }, t('ui.post.share')) : null));

@@ -16,7 +16,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** Authors edit their own posts (and, for the opening post, the thread's title); every earlier version is kept. */
+/**
+ * Authors edit their own posts (and, for the opening post, the thread's title); every earlier
+ * version is kept, and shown to the members of the space — except for a post the moderators
+ * reviewed, whose earlier versions only its author and the space's moderators see.
+ */
 @ApplicationScoped
 public class EditPost {
 
@@ -37,6 +41,9 @@ public class EditPost {
 
     @Inject
     org.thirdspace.application.moderation.WatchListReview watchList;
+
+    @Inject
+    org.thirdspace.community.moderation.Moderation moderation;
 
     public record Request(String body, String title) {
     }
@@ -70,9 +77,15 @@ public class EditPost {
     @Transactional
     public List<Revision> history(Actor actor, UUID postId, Instant now) {
         ThreadAccess.InThread in = threads.ofPost(actor, postId, now);
-        threads.post(in, postId);
+        Post post = threads.post(in, postId);
         if (!in.inSpace()) {
             throw new AccessDenied("the history of a post is for members of its space");
+        }
+        // What moderators reviewed (an earlier version may be the one they hid) stays between its
+        // author and them, also once the post is restored.
+        boolean mine = post.authorId().equals(actor.personId());
+        if (!mine && !in.membership().moderates() && !moderation.moderatedPosts(List.of(postId)).isEmpty()) {
+            throw new AccessDenied("the earlier versions of a post the moderators reviewed are for its author and the moderators");
         }
         return discussions.revisions(postId).stream()
                 .map(r -> new Revision(r.version(), r.title(), r.bodyMarkdown(), r.replacedAt())).toList();

@@ -9,14 +9,14 @@ import org.thirdspace.application.Conflict;
 import org.thirdspace.application.InvalidRequest;
 import org.thirdspace.application.NotFound;
 import org.thirdspace.application.moderation.WriteGate;
+import org.thirdspace.application.person.DeliverNotifications;
 import org.thirdspace.community.discussion.Audience;
+import org.thirdspace.community.discussion.AudienceChange;
 import org.thirdspace.community.discussion.AudienceRequest;
 import org.thirdspace.community.discussion.Discussions;
 import org.thirdspace.community.discussion.Post;
 import org.thirdspace.community.discussion.Thread;
-import org.thirdspace.community.notification.Notification;
 import org.thirdspace.community.notification.NotificationKind;
-import org.thirdspace.community.notification.Notifications;
 import org.thirdspace.community.space.SpacePolicy;
 
 import java.time.Instant;
@@ -41,10 +41,10 @@ public class ShareMoreWidely {
     Discussions discussions;
 
     @Inject
-    Notifications notifications;
+    WriteGate gate;
 
     @Inject
-    WriteGate gate;
+    DeliverNotifications deliver;
 
     /** The author widens at once; a facilitator's call becomes a request to the author. */
     @Transactional
@@ -57,7 +57,7 @@ public class ShareMoreWidely {
         }
         gate.mayWrite(actor, thread.spaceId(), now);
         if (thread.authorId().equals(actor.personId())) {
-            apply(thread, wider, now);
+            apply(thread, wider, null, now);
             return "WIDENED";
         }
         if (!SpacePolicy.mayFacilitate(in.membership())) {
@@ -68,8 +68,7 @@ public class ShareMoreWidely {
         }
         AudienceRequest request = new AudienceRequest(threadId, actor.personId(), wider, now);
         discussions.add(request);
-        notifications.add(new Notification(thread.authorId(), NotificationKind.AUDIENCE_REQUEST, actor.personId(), thread.spaceId(),
-                threadId, null, now));
+        deliver.deliver(NotificationKind.AUDIENCE_REQUEST, Set.of(thread.authorId()), actor.personId(), thread, null, now);
         return "REQUESTED";
     }
 
@@ -88,7 +87,7 @@ public class ShareMoreWidely {
         }
         request.decide(accept, now);
         if (accept && request.audience().isWiderThan(in.thread().audience())) {
-            apply(in.thread(), request.audience(), now);
+            apply(in.thread(), request.audience(), request.id(), now);
         }
     }
 
@@ -104,7 +103,9 @@ public class ShareMoreWidely {
         post.shareWider(in.thread());
     }
 
-    private void apply(Thread thread, Audience wider, Instant now) {
+    /** The author's consent given: the thread goes wider, and its history says who, when and from where. */
+    private void apply(Thread thread, Audience wider, UUID requestId, Instant now) {
+        discussions.add(new AudienceChange(thread.id(), thread.audience(), wider, thread.peerGroupId(), requestId, thread.authorId(), now));
         thread.widen(wider, now);
         for (Post post : discussions.posts(thread.id(), ShowThread.MAX_POSTS)) {
             post.followAudience(thread);
@@ -112,8 +113,7 @@ public class ShareMoreWidely {
         Set<UUID> asked = new HashSet<>();
         for (Post reply : discussions.unsharedReplies(thread.id())) {
             if (asked.add(reply.authorId())) {
-                notifications.add(new Notification(reply.authorId(), NotificationKind.SHARE_REQUEST, thread.authorId(),
-                        thread.spaceId(), thread.id(), reply.id(), now));
+                deliver.deliver(NotificationKind.SHARE_REQUEST, Set.of(reply.authorId()), thread.authorId(), thread, reply, now);
             }
         }
     }

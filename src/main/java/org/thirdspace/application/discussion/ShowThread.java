@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.thirdspace.application.Actor;
+import org.thirdspace.community.discussion.Audience;
+import org.thirdspace.community.discussion.AudienceChange;
 import org.thirdspace.community.discussion.Discussions;
 import org.thirdspace.community.discussion.Post;
 import org.thirdspace.community.discussion.ReactionKind;
@@ -72,20 +74,28 @@ public class ShowThread {
                 ? moderation.openCasesOfThread(threadId).stream().map(ModerationCase::postId)
                         .collect(Collectors.toSet())
                 : Set.of();
+        // A thread whose opening post the moderators hid names no author to others; what they
+        // reviewed keeps its earlier versions for its author and the moderators.
+        boolean threadHidden = all.stream().anyMatch(p -> p.isOpening() && p.isHidden() && !p.isDeleted())
+                && !moderates && !in.thread().authorId().equals(actor.personId());
+        Set<UUID> moderated = visible.stream().anyMatch(p -> p.editedAt() != null)
+                ? moderation.moderatedPosts(visible.stream().filter(p -> p.editedAt() != null).map(Post::id).toList()) : Set.of();
         List<ThreadView.PostView> posts = visible.stream().map(p -> {
-            Person author = authors.get(p.authorId());
+            boolean anonymous = threadHidden && p.isOpening();
+            Person author = anonymous ? null : authors.get(p.authorId());
             boolean own = p.authorId().equals(actor.personId());
             // Who reported, and what a hidden post said, is not for the other members.
             boolean textHidden = p.isDeleted() || (p.isHidden() && !own && !moderates);
             Map<String, Integer> counts = new LinkedHashMap<>();
             reactions.getOrDefault(p.id(), new EnumMap<>(ReactionKind.class)).forEach((k, v) -> counts.put(k.name(), v));
-            return new ThreadView.PostView(p.id(), p.authorId(), author == null ? "" : author.nameToShow(), p.parentId(),
+            return new ThreadView.PostView(p.id(), anonymous ? null : p.authorId(), anonymous ? null : author == null ? "" : author.nameToShow(), p.parentId(),
                     p.quotedPostId(), p.isOpening(), textHidden ? null : p.bodyHtml(), own && !p.isDeleted() ? p.bodyMarkdown() : null,
                     p.createdAt(), p.editedAt(), p.version(), p.isDeleted(), p.isSharedWider(), counts,
                     mine.getOrDefault(p.id(), Set.of()).stream().map(Enum::name).sorted().toList(),
                     own && !p.isDeleted() && in.inSpace(), !p.isDeleted() && in.inSpace() && (own || moderates),
                     p.isHidden() && !p.isDeleted(), blocked.contains(p.authorId()),
-                    own && !p.isDeleted() && underReview.contains(p.id()));
+                    own && !p.isDeleted() && underReview.contains(p.id()),
+                    p.editedAt() != null && in.inSpace() && (own || moderates || !moderated.contains(p.id())));
         }).toList();
         Instant lastRead = discussions.lastRead(actor.personId(), List.of(threadId)).get(threadId);
         if (lastRead == null || lastRead.isBefore(in.thread().lastActivityAt())) {
@@ -94,10 +104,28 @@ public class ShowThread {
         ThreadSummary summary = summaries.of(actor.organisationId(), actor.personId(), List.of(in.thread())).get(0);
         ThreadView.Request request = discussions.openRequest(threadId)
                 .map(r -> new ThreadView.Request(r.id(), r.audience().name(), r.requestedBy(), r.requestedAt())).orElse(null);
+        List<AudienceChange> changes = discussions.audienceChanges(threadId);
+        Map<UUID, Person> changers = changes.isEmpty() ? Map.of()
+                : people.byIds(actor.organisationId(), changes.stream().map(AudienceChange::changedBy).distinct().toList());
+        List<ThreadView.AudienceStep> history = changes.stream().map(c -> new ThreadView.AudienceStep(c.from().name(), c.to().name(),
+                threadHidden ? null : c.changedBy(), threadHidden || !changers.containsKey(c.changedBy()) ? null
+                : changers.get(c.changedBy()).nameToShow(), c.changedAt(), c.requestId() != null)).toList();
+        boolean author = in.thread().authorId().equals(actor.personId());
         return new ThreadView(summary, in.space().title(), in.inSpace(), posts, all.size() - visible.size(),
                 in.inSpace() && SpacePolicy.mayReply(in.membership(), in.space(), in.thread().isLocked()), moderates,
-                SpacePolicy.mayFacilitate(in.membership()), in.thread().authorId().equals(actor.personId()),
+                SpacePolicy.mayFacilitate(in.membership()), author,
                 notifications.follows(actor.personId(), FollowTarget.THREAD, threadId), request, lastRead,
-                !controls.muted(threadId, List.of(actor.personId())).isEmpty());
+                !controls.muted(threadId, List.of(actor.personId())).isEmpty(), history,
+                author ? narrowTo(in.thread(), changes) : null);
+    }
+
+    /** Where its author can take the thread back to: the space from the organisation, the group it came from from the space. */
+    private static String narrowTo(org.thirdspace.community.discussion.Thread thread, List<AudienceChange> changes) {
+        return switch (thread.audience()) {
+            case ORGANISATION -> Audience.SPACE.name();
+            case SPACE -> changes.stream().anyMatch(c -> c.from() == Audience.PEER_GROUP && c.peerGroupId() != null)
+                    ? Audience.PEER_GROUP.name() : null;
+            case PEER_GROUP -> null;
+        };
     }
 }

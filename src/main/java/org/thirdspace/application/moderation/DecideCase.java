@@ -68,7 +68,7 @@ public class DecideCase {
         moderation.add(c.decide(to, actor.personId(), reason, Cases.snapshot(post), now));
         audit.record(actor, c.spaceId(), ModeratorAction.DECIDE_CASE, c.id(), to + ": " + reason, now);
         if (to == ModerationState.UPHELD || to == ModerationState.DISMISSED) {
-            tell.decided(c, moderation.reports(c.id()), now);
+            tell.decided(discussions.thread(c.threadId()).orElseThrow(), post, moderation.reports(c.id()), now);
         }
         return to;
     }

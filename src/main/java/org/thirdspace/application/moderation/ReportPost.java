@@ -76,7 +76,7 @@ public class ReportPost {
         }
         moderation.add(open.note(StepKind.REPORTED, actor.personId(), reason + (text == null ? "" : ": " + text), Cases.snapshot(post), now));
         if (newCase) {
-            tell.reportReceived(open, actor.personId(), now);
+            tell.reportReceived(open, in.thread(), post, actor.personId(), now);
         }
         long reporters = moderation.reporters(open.id());
         if (!post.isHidden() && SafeSpacePolicy.reportsHide(reporters, settings.reportThreshold())) {

@@ -42,6 +42,6 @@ public class RequestReview {
         ModerationCase c = moderation.openCase(postId).orElseThrow(() -> new NotFound("nothing about this post waits for a review"));
         String message = Field.optional("message", request == null ? null : request.message(), SendModeratorNote.MAX_NOTE);
         moderation.add(c.note(StepKind.REVIEW_REQUESTED, actor.personId(), message, Cases.snapshot(post), now));
-        tell.reviewRequested(c, now);
+        tell.reviewRequested(c, in.thread(), post, now);
     }
 }

@@ -5,15 +5,14 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.thirdspace.application.Actor;
 import org.thirdspace.application.Field;
+import org.thirdspace.application.person.DeliverNotifications;
 import org.thirdspace.community.discussion.Discussions;
 import org.thirdspace.community.discussion.Post;
 import org.thirdspace.community.moderation.Moderation;
 import org.thirdspace.community.moderation.ModerationCase;
 import org.thirdspace.community.moderation.ModeratorAction;
 import org.thirdspace.community.moderation.StepKind;
-import org.thirdspace.community.notification.Notification;
 import org.thirdspace.community.notification.NotificationKind;
-import org.thirdspace.community.notification.Notifications;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -38,7 +37,7 @@ public class SendModeratorNote {
     Discussions discussions;
 
     @Inject
-    Notifications notifications;
+    DeliverNotifications deliver;
 
     @Inject
     ModerationAudit audit;
@@ -52,7 +51,8 @@ public class SendModeratorNote {
         String text = Field.required("text", request == null ? null : request.text(), MAX_NOTE);
         Post post = discussions.post(c.postId()).orElseThrow();
         moderation.add(c.note(StepKind.NOTE_SENT, actor.personId(), text, Cases.snapshot(post), now));
-        notifications.add(new Notification(c.authorId(), NotificationKind.MODERATOR_NOTE, null, c.spaceId(), c.threadId(), c.postId(), now));
+        deliver.deliver(NotificationKind.MODERATOR_NOTE, java.util.Set.of(c.authorId()), null,
+                discussions.thread(c.threadId()).orElseThrow(), post, now);
         audit.record(actor, c.spaceId(), ModeratorAction.SEND_NOTE, c.id(), text, now);
     }
 }

@@ -15,7 +15,10 @@ import org.thirdspace.community.tag.Tags;
 import java.time.Instant;
 import java.util.UUID;
 
-/** Following a thread (told of replies) or a tag (told of new threads with it), and stopping. */
+/**
+ * Following a thread (told of replies) or a tag (told of new threads with it; only a tag the person
+ * sees on some thread), and stopping.
+ */
 @ApplicationScoped
 public class FollowSomething {
 
@@ -27,6 +30,12 @@ public class FollowSomething {
 
     @Inject
     Tags tags;
+
+    @Inject
+    org.thirdspace.application.space.SpaceAccess access;
+
+    @Inject
+    org.thirdspace.community.discussion.Discussions discussions;
 
     @Transactional
     public void thread(Actor actor, UUID threadId, boolean follow, Instant now) {
@@ -42,6 +51,10 @@ public class FollowSomething {
     public void tag(Actor actor, String name, boolean follow, Instant now) {
         TagName tagName = TagName.of(name).orElseThrow(() -> new InvalidRequest("tag", "not a tag"));
         UUID tagId = tags.find(actor.organisationId(), tagName).orElseThrow(() -> new NotFound("no such tag")).id();
+        if (follow && !discussions.seesTag(tagId, access.viewer(actor), now)) {
+            // Only a tag the person sees somewhere: a tag of threads hidden from them does not exist for them.
+            throw new NotFound("no such tag");
+        }
         if (follow) {
             notifications.follow(actor.personId(), FollowTarget.TAG, tagId, now);
         } else {

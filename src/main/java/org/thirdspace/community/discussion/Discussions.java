@@ -15,6 +15,12 @@ public interface Discussions {
 
     Optional<Post> post(UUID postId);
 
+    /** Threads by id (those that exist), for lists that name many. */
+    Map<UUID, Thread> threads(Collection<UUID> threadIds);
+
+    /** Posts by id (those that exist), for lists that name many. */
+    Map<UUID, Post> posts(Collection<UUID> postIds);
+
     void add(Thread thread);
 
     void add(Post post);
@@ -22,6 +28,11 @@ public interface Discussions {
     void add(PostRevision revision);
 
     void add(AudienceRequest request);
+
+    void add(AudienceChange change);
+
+    /** The changes of a thread's audience, oldest first. */
+    List<AudienceChange> audienceChanges(UUID threadId);
 
     /** The posts of a thread in the order they were written. */
     List<Post> posts(UUID threadId, int limit);
@@ -63,6 +74,15 @@ public interface Discussions {
 
     /** Threads with the tag the viewer may see, newest first. */
     List<Thread> tagged(UUID tagId, Viewer viewer, Instant now, int limit);
+
+    /**
+     * The organisation's tags whose name starts with {@code prefix} that the viewer can see on at
+     * least one thread (one not hidden from them by the moderators), by name.
+     */
+    List<org.thirdspace.community.tag.Tags.Label> visibleTags(Viewer viewer, String prefix, Instant now, int limit);
+
+    /** Whether the viewer can see the tag on at least one thread (one not hidden from them by the moderators). */
+    boolean seesTag(UUID tagId, Viewer viewer, Instant now);
 
     /** People who write visible threads with the tag, most recent first. */
     List<UUID> writersOf(UUID tagId, Viewer viewer, Instant now, int limit);

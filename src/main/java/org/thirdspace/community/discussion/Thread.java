@@ -124,6 +124,22 @@ public class Thread {
         this.updatedAt = now;
     }
 
+    /**
+     * Its author shows it to fewer people again: a narrower audience, with the peer group when that
+     * audience is a peer group (the caller checks the author's right and the others' consent).
+     */
+    public void narrow(Audience narrower, UUID group, Instant now) {
+        if (!audience.isWiderThan(narrower)) {
+            throw new IllegalArgumentException("not a narrower audience: " + narrower);
+        }
+        if ((narrower == Audience.PEER_GROUP) != (group != null)) {
+            throw new IllegalArgumentException("a peer-group audience needs its group, others none");
+        }
+        this.audience = narrower;
+        this.peerGroupId = group;
+        this.updatedAt = now;
+    }
+
     public void delete(Instant now) {
         this.deletedAt = now;
         this.updatedAt = now;

@@ -39,6 +39,9 @@ public interface Moderation {
     /** A space's cases in these states, most recently changed first. */
     List<ModerationCase> cases(UUID spaceId, Collection<ModerationState> states, int limit);
 
+    /** Of these posts, those the moderators ever had a case about (open or closed). */
+    java.util.Set<UUID> moderatedPosts(Collection<UUID> postIds);
+
     /** How many of a space's cases wait for a decision (pending or escalated). */
     long openCaseCount(UUID spaceId);
 
