@@ -105,6 +105,26 @@ public class JpaDiscussions implements Discussions {
     }
 
     @Override
+    public void recordMentions(UUID postId, Set<UUID> people) {
+        new NativeQuery().sql("delete from post_mention where post_id = ?", postId).execute(em);
+        for (UUID person : people) {
+            new NativeQuery().sql("insert into post_mention (post_id, person_id) values (?, ?) on conflict do nothing", postId, person)
+                    .execute(em);
+        }
+    }
+
+    @Override
+    public Map<UUID, Set<UUID>> mentions(Collection<UUID> postIds) {
+        Map<UUID, Set<UUID>> mentions = new HashMap<>();
+        for (List<UUID> chunk : JpaRosters.chunks(postIds)) {
+            for (Object[] row : new NativeQuery().sql("select post_id, person_id from post_mention where post_id in ").in(chunk).rows(em)) {
+                mentions.computeIfAbsent(NativeQuery.uuid(row[0]), k -> new java.util.HashSet<>()).add(NativeQuery.uuid(row[1]));
+            }
+        }
+        return mentions;
+    }
+
+    @Override
     public void add(AudienceChange change) {
         em.persist(change);
     }
@@ -358,7 +378,8 @@ public class JpaDiscussions implements Discussions {
     }
 
     private List<PostSummary> summaries(NativeQuery sql) {
-        return sql.rows(em).stream().map(r -> new PostSummary(NativeQuery.uuid(r[0]), NativeQuery.uuid(r[1]), (String) r[2],
+        return sql.rows(em).stream().map(r -> new PostSummary(NativeQuery.uuid(r[0]), NativeQuery.uuid(r[1]),
+                org.thirdspace.community.shared.DisplayText.withoutBidiControls((String) r[2]),
                 NativeQuery.uuid(r[3]), NativeQuery.uuid(r[4]), NativeQuery.instant(r[5]), (String) r[6])).toList();
     }
 }

@@ -107,7 +107,7 @@ public class JpaSpaces implements Spaces {
                         + "   union select m.person_id from space_member m where m.space_id = ? and m.role is not null)"
                         + " and lower(coalesce(p.display_name, coalesce(p.given_name, '') || ' ' || coalesce(p.family_name, ''))) like ?"
                         + " order by 2, p.id limit ?", spaceId, spaceId, spaceId, spaceId, like, limit);
-        return sql.rows(em).stream().map(r -> new MemberSummary(NativeQuery.uuid(r[0]), (String) r[1],
+        return sql.rows(em).stream().map(r -> new MemberSummary(NativeQuery.uuid(r[0]), org.thirdspace.community.shared.DisplayText.withoutBidiControls((String) r[1]),
                 r[2] == null ? null : SpaceRole.valueOf((String) r[2]), NativeQuery.number(r[3]) == 1)).toList();
     }
 
@@ -197,7 +197,7 @@ public class JpaSpaces implements Spaces {
         }
         for (Object[] row : new NativeQuery().sql("select id, title from space where organisation_id = ? and id in ", organisationId)
                 .in(spaceIds).rows(em)) {
-            titles.put(NativeQuery.uuid(row[0]), (String) row[1]);
+            titles.put(NativeQuery.uuid(row[0]), org.thirdspace.community.shared.DisplayText.withoutBidiControls((String) row[1]));
         }
         return titles;
     }

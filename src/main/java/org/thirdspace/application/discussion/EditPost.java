@@ -67,6 +67,7 @@ public class EditPost {
         PostBodies.Written written = bodies.render(actor.organisationId(), in.space().id(), request.body());
         PostRevision previous = post.edit(written.body(), post.isOpening() ? thread.title() : null, actor.personId(), now);
         discussions.add(previous);
+        discussions.recordMentions(post.id(), written.mentions());
         if (title != null) {
             thread.retitle(title, now);
         }

@@ -70,6 +70,7 @@ public class ReplyToThread {
         PostBodies.Written written = bodies.render(actor.organisationId(), in.space().id(), request.body());
         Post post = new Post(in.thread(), actor.personId(), parent, request.quotedPostId(), false, written.body(), now);
         discussions.add(post);
+        discussions.recordMentions(post.id(), written.mentions());
         in.thread().replied(now);
         fanout.posted(in.thread(), post, written.mentions(), now);
         watchList.written(in.thread(), post, null, now);

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 
 import org.thirdspace.application.Actor;
 import org.thirdspace.community.discussion.Audience;
+import org.thirdspace.content.MentionLinks;
 import org.thirdspace.community.discussion.AudienceChange;
 import org.thirdspace.community.discussion.Discussions;
 import org.thirdspace.community.discussion.Post;
@@ -67,6 +68,10 @@ public class ShowThread {
         Map<UUID, Map<ReactionKind, Integer>> reactions = discussions.reactions(ids);
         Map<UUID, Set<ReactionKind>> mine = discussions.reactionsBy(actor.personId(), ids);
         Map<UUID, Person> authors = people.byIds(actor.organisationId(), visible.stream().map(Post::authorId).distinct().toList());
+        // Mentions show only whom the server recorded, by their current names (MentionLinks).
+        Map<UUID, Set<UUID>> mentioned = discussions.mentions(ids);
+        Map<UUID, Person> mentionedPeople = mentioned.isEmpty() ? Map.of()
+                : people.byIds(actor.organisationId(), mentioned.values().stream().flatMap(Set::stream).distinct().toList());
         boolean moderates = SpacePolicy.mayModerate(in.membership());
         Set<UUID> blocked = controls.blockedBy(actor.personId());
         // Authors see which of their posts wait for a review: one look-up for the thread, not one per post.
@@ -89,7 +94,7 @@ public class ShowThread {
             Map<String, Integer> counts = new LinkedHashMap<>();
             reactions.getOrDefault(p.id(), new EnumMap<>(ReactionKind.class)).forEach((k, v) -> counts.put(k.name(), v));
             return new ThreadView.PostView(p.id(), anonymous ? null : p.authorId(), anonymous ? null : author == null ? "" : author.nameToShow(), p.parentId(),
-                    p.quotedPostId(), p.isOpening(), textHidden ? null : p.bodyHtml(), own && !p.isDeleted() ? p.bodyMarkdown() : null,
+                    p.quotedPostId(), p.isOpening(), textHidden ? null : html(p, mentioned, mentionedPeople), own && !p.isDeleted() ? p.bodyMarkdown() : null,
                     p.createdAt(), p.editedAt(), p.version(), p.isDeleted(), p.isSharedWider(), counts,
                     mine.getOrDefault(p.id(), Set.of()).stream().map(Enum::name).sorted().toList(),
                     own && !p.isDeleted() && in.inSpace(), !p.isDeleted() && in.inSpace() && (own || moderates),
@@ -117,6 +122,16 @@ public class ShowThread {
                 notifications.follows(actor.personId(), FollowTarget.THREAD, threadId), request, lastRead,
                 !controls.muted(threadId, List.of(actor.personId())).isEmpty(), history,
                 author ? narrowTo(in.thread(), changes) : null);
+    }
+
+    private static String html(Post post, Map<UUID, Set<UUID>> mentioned, Map<UUID, Person> people) {
+        Map<UUID, String> names = new java.util.HashMap<>();
+        for (UUID person : mentioned.getOrDefault(post.id(), Set.of())) {
+            if (people.containsKey(person)) {
+                names.put(person, people.get(person).nameToShow());
+            }
+        }
+        return MentionLinks.withCurrentNames(post.bodyHtml(), names);
     }
 
     /** Where its author can take the thread back to: the space from the organisation, the group it came from from the space. */

@@ -100,6 +100,7 @@ public class StartThread {
         discussions.add(thread);
         Post opening = new Post(thread, actor.personId(), null, null, true, written.body(), now);
         discussions.add(opening);
+        discussions.recordMentions(opening.id(), written.mentions());
         threadTags.apply(actor.organisationId(), thread.id(), request.tags());
         notifications.follow(actor.personId(), FollowTarget.THREAD, thread.id(), now);
         fanout.posted(thread, opening, written.mentions(), now);

@@ -31,6 +31,12 @@ public interface Discussions {
 
     void add(AudienceChange change);
 
+    /** Records whom a post mentions (as resolved when it was written), replacing what was recorded before. */
+    void recordMentions(UUID postId, Set<UUID> people);
+
+    /** Whom each post mentions, as recorded. */
+    Map<UUID, Set<UUID>> mentions(Collection<UUID> postIds);
+
     /** The changes of a thread's audience, oldest first. */
     List<AudienceChange> audienceChanges(UUID threadId);
 

@@ -9,6 +9,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.thirdspace.community.shared.DisplayText;
 import org.thirdspace.community.shared.TimeOrderedUuid;
 import org.thirdspace.community.shared.NullableUuidConverter;
 
@@ -169,8 +170,9 @@ public class Thread {
         return authorId;
     }
 
+    /** Without bidirectional controls, also for titles written before they were removed on input. */
     public String title() {
-        return title;
+        return DisplayText.withoutBidiControls(title);
     }
 
     public Audience audience() {
