@@ -22,21 +22,33 @@ export async function composeView(ctx, spaceId) {
     e.preventDefault();
     error.textContent = '';
     const tagList = tags.value.split(',').map((s) => s.trim()).filter(Boolean);
-    try {
-      let created;
+    const send = () => {
       if (seeding) {
-        created = await api(`/api/spaces/${spaceId}/seeds`, { method: 'POST', body: {
+        return api(`/api/spaces/${spaceId}/seeds`, { method: 'POST', body: {
           title: title.value, body: body.value(), tags: tagList,
           publishAt: publishAt.value ? new Date(publishAt.value).toISOString() : null } });
-      } else {
-        const [kind, group] = audience.value.split(':');
-        created = await api(`/api/spaces/${spaceId}/threads`, { method: 'POST', body: {
-          title: title.value, body: body.value(), tags: tagList, audience: kind, peerGroupId: group || null } });
+      }
+      const [kind, group] = audience.value.split(':');
+      return api(`/api/spaces/${spaceId}/threads`, { method: 'POST', body: {
+        title: title.value, body: body.value(), tags: tagList, audience: kind, peerGroupId: group || null } });
+    };
+    let created;
+    try {
+      try {
+        created = await send();
+      } catch (err) {
+        // Refused for the code of conduct: it is shown, and accepting it sends what was written in
+        // the same step. Declining keeps the text here, unsent.
+        if (!(await conductRefusal(err))) {
+          error.textContent = err.problem && String(err.problem.type || '').endsWith('/conduct-not-accepted')
+            ? t('ui.conduct.kept') : err.message;
+          return;
+        }
+        created = await send();
       }
       navigate(seeding ? `#/spaces/${spaceId}` : `#/threads/${created.id}`);
     } catch (err) {
-      // Refused for the code of conduct: it is shown; once accepted, the person posts again.
-      error.textContent = await conductRefusal(err) ? t('ui.conduct.try-again') : err.message;
+      error.textContent = err.message;
     }
   } },
     h('h1', {}, seeding ? t('ui.compose.seed-title') : t('ui.compose.title')),
