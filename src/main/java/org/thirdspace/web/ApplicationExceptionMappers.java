@@ -22,6 +22,7 @@ import org.thirdspace.application.NotFound;
 import org.thirdspace.application.PersonBarred;
 import org.thirdspace.lti.jwks.KeyRotationRefused;
 import org.thirdspace.lti.platform.InvalidRegistration;
+import org.thirdspace.persistence.DatabaseFailures;
 import org.thirdspace.web.session.NotSignedIn;
 
 import java.security.SecureRandom;
@@ -185,7 +186,9 @@ public final class ApplicationExceptionMappers {
             byte[] bytes = new byte[5];
             RANDOM.nextBytes(bytes);
             String reference = HexFormat.of().formatHex(bytes);
-            LOG.log(Level.SEVERE, "Unexpected failure [" + reference + "]", e);
+            // A database's messages can quote a row's values: its failures are logged without them.
+            LOG.log(Level.SEVERE, "Unexpected failure [" + reference + "]",
+                    DatabaseFailures.involvesDatabase(e) ? DatabaseFailures.withoutMessages(e) : e);
             if (!Refusal.wantsProblem(uri, headers)) {
                 return Refusal.page(headers, 500, reference);
             }

@@ -59,7 +59,8 @@ public class ScheduledRosterSyncs {
                 startRosterSync.onSchedule(courseId);
             }
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Scheduled roster syncs: this round failed; the next one will try again", e);
+            LOG.log(Level.WARNING, "Scheduled roster syncs: this round failed; the next one will try again",
+                    org.thirdspace.persistence.DatabaseFailures.withoutMessages(e));
         }
     }
 

@@ -21,6 +21,7 @@ import org.thirdspace.community.organisation.Organisation;
 import org.thirdspace.community.organisation.Organisations;
 import org.thirdspace.config.ToolSettings;
 import org.thirdspace.lti.oidc.BrowserBinding;
+import org.thirdspace.persistence.DatabaseFailures;
 import org.thirdspace.web.FramingRegistration;
 import org.thirdspace.web.MeView;
 import org.thirdspace.web.PageBootstrap;
@@ -42,6 +43,9 @@ import java.util.Map;
 @ApplicationScoped
 @Path("lti/launch")
 public class LaunchResource {
+
+    /** Attempts of a launch that keeps losing unique-key races (against other launches or a roster page). */
+    static final int LAUNCH_ATTEMPTS = 3;
 
     @Inject
     LaunchAcceptance acceptance;
@@ -73,15 +77,7 @@ public class LaunchResource {
             Cookie cookie = headers.getCookies().get(BrowserBinding.cookieName(state));
             cookieBinding = cookie == null ? null : cookie.getValue();
         }
-        LaunchAcceptance.Outcome outcome;
-        try {
-            outcome = acceptance.accept(idToken, state, cookieBinding, storageBinding, now);
-        } catch (PersistenceException | TransactionalException firstLaunchRace) {
-            // Two first launches of the same person or course (or two first launches from a copied
-            // course, each starting the course's run of a space) at once: one insert lost the race
-            // on a unique key and its transaction rolled back whole; the second attempt finds the row.
-            outcome = acceptance.accept(idToken, state, cookieBinding, storageBinding, now);
-        }
+        LaunchAcceptance.Outcome outcome = accept(idToken, state, cookieBinding, storageBinding, now);
         if (outcome instanceof LaunchAcceptance.AskPlatformStorage storage) {
             framing.serve(storage.check().login().registrationId());
             return platformStoragePage(idToken, storage.check());
@@ -111,6 +107,24 @@ public class LaunchResource {
                 .header("Set-Cookie", BrowserBinding.expireCookie(state))
                 .header("Cache-Control", "no-store")
                 .build();
+    }
+
+    /**
+     * Two first launches of the same person or course (or two first launches from a copied course,
+     * each starting the course's run of a space), or a launch while a roster sync inserts the same
+     * person: one insert lost the race on a unique key and its transaction rolled back whole (the
+     * login is not consumed); another attempt finds the row.
+     */
+    private LaunchAcceptance.Outcome accept(String idToken, String state, String cookieBinding, String storageBinding, Instant now) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return acceptance.accept(idToken, state, cookieBinding, storageBinding, now);
+            } catch (PersistenceException | TransactionalException e) {
+                if (attempt >= LAUNCH_ATTEMPTS || !DatabaseFailures.isUniqueKeyRace(e)) {
+                    throw e;
+                }
+            }
+        }
     }
 
     private static Response platformStoragePage(String idToken, LaunchCheck.NeedsPlatformStorage storage) {

@@ -42,7 +42,8 @@ public class LaunchedRosterServices {
                 startRosterSync.afterLaunch(recorded.record().courseId());
             }
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Could not remember the roster services of course " + recorded.record().courseId(), e);
+            LOG.log(Level.WARNING, "Could not remember the roster services of course " + recorded.record().courseId(),
+                    org.thirdspace.persistence.DatabaseFailures.withoutMessages(e));
         }
     }
 
