@@ -123,6 +123,13 @@ class ConsentInBrowser {
             grace.click(By.cssSelector("#ts-audience-history summary"));
             assertThat(grace.await(By.id("ts-audience-history")).getText()).contains("narrowed it back to this space");
             assertThat(grace.driver().findElements(By.id("ts-narrow"))).as("only the author narrows").isEmpty();
+
+            // Signing out ends the session at once: the token the page held opens nothing any more.
+            String token = (String) ((JavascriptExecutor) ada.driver()).executeScript("return sessionStorage.getItem('thirdspace.session');");
+            ada.click(By.id("ts-sign-out"));
+            ada.awaitText(By.cssSelector("main h1"), "You have signed out");
+            accessible(ada, "6-signed-out");
+            assertThat(tool.json("GET", "/api/me", null, "Authorization", "Bearer " + token).status()).isEqualTo(401);
         }
     }
 }
