@@ -112,10 +112,13 @@ class RequestRefusalsIT {
             assertThat(reply.status()).as(path).isEqualTo(400);
             assertNoServerPage(reply, path);
         }
-        // A form, as platforms send them: the login initiation.
+        // A form, as platforms send them: the login initiation, a page the person sees.
         ToolClient.Reply login = tool.postForm("/lti/login", Map.of("iss", platform.issuer() + "\0", "login_hint", "x",
                 "target_link_uri", platform.targetLinkUri(), "client_id", platform.clientId()));
-        assertProblem(login, 400, "nul-character", "login form");
+        assertThat(login.status()).as(login.toString()).isEqualTo(400);
+        assertThat(login.header("Content-Type")).startsWith("text/html");
+        assertThat(login.body()).contains("ts-error");
+        assertNoServerPage(login, "login form");
         // A raw NUL byte in a JSON body is no JSON either way.
         ToolClient.Reply raw = learner.send("POST", "/api/threads/" + thread + "/replies", "{\"body\": \"a\0b\"}");
         assertThat(raw.status()).isEqualTo(400);
