@@ -7,13 +7,13 @@ import jakarta.ws.rs.core.HttpHeaders;
 import org.thirdspace.application.AccessDenied;
 import org.thirdspace.application.Administrator;
 import org.thirdspace.config.ToolSettings;
+import org.thirdspace.http.session.CurrentSession;
+import org.thirdspace.http.session.NotSignedIn;
+import org.thirdspace.http.session.SessionFilter;
+import org.thirdspace.http.session.SessionTokens;
+import org.thirdspace.http.session.ToolSession;
 import org.thirdspace.lti.platform.PlatformRegistration;
 import org.thirdspace.lti.platform.Registrations;
-import org.thirdspace.web.session.CurrentSession;
-import org.thirdspace.web.session.NotSignedIn;
-import org.thirdspace.web.session.SessionFilter;
-import org.thirdspace.web.session.SessionTokens;
-import org.thirdspace.web.session.ToolSession;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -10,9 +10,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.thirdspace.application.platform.RotateToolKey;
 import org.thirdspace.lti.jwks.ToolKey;
 import org.thirdspace.lti.jwks.ToolKeyRing;
+import org.thirdspace.lti.registration.RotateToolKey;
 
 import java.time.Instant;
 import java.util.List;

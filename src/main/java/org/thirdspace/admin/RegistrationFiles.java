@@ -7,10 +7,10 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
 import org.thirdspace.application.Administrator;
-import org.thirdspace.application.platform.RegisterPlatform;
 import org.thirdspace.config.ToolSettings;
+import org.thirdspace.database.DatabaseReady;
 import org.thirdspace.lti.platform.RegistrationOrigin;
-import org.thirdspace.persistence.DatabaseReady;
+import org.thirdspace.lti.registration.RegisterPlatform;
 
 import java.io.IOException;
 import java.io.Reader;

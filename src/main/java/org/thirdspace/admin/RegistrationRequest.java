@@ -1,7 +1,7 @@
 package org.thirdspace.admin;
 
-import org.thirdspace.application.platform.RegistrationCommand;
 import org.thirdspace.lti.platform.PlatformEndpoints;
+import org.thirdspace.lti.registration.RegistrationCommand;
 
 import java.util.List;
 import java.util.Set;

@@ -19,14 +19,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.thirdspace.application.Administrator;
 import org.thirdspace.application.InvalidRequest;
 import org.thirdspace.application.NotFound;
-import org.thirdspace.application.platform.ChangePlatformStatus;
-import org.thirdspace.application.platform.DecideDeployment;
-import org.thirdspace.application.platform.RegisterPlatform;
-import org.thirdspace.application.platform.UpdatePlatform;
 import org.thirdspace.community.person.People;
 import org.thirdspace.community.person.Person;
 import org.thirdspace.lti.platform.PlatformRegistration;
 import org.thirdspace.lti.platform.Registrations;
+import org.thirdspace.lti.registration.ChangePlatformStatus;
+import org.thirdspace.lti.registration.DecideDeployment;
+import org.thirdspace.lti.registration.RegisterPlatform;
+import org.thirdspace.lti.registration.UpdatePlatform;
 
 import java.time.Instant;
 import java.util.List;

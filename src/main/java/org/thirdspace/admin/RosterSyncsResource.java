@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.thirdspace.application.roster.RosterSyncHistory;
-import org.thirdspace.web.roster.RosterSyncView;
+import org.thirdspace.application.roster.RosterSyncView;
 
 import java.util.List;
 import java.util.UUID;

@@ -14,12 +14,12 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.thirdspace.application.Administrator;
+import org.thirdspace.application.roster.CourseRosterView;
 import org.thirdspace.application.roster.ListCourseMembers;
 import org.thirdspace.application.roster.ShowRosterSync;
 import org.thirdspace.application.roster.StartRosterSync;
 import org.thirdspace.community.course.CourseRole;
 import org.thirdspace.community.roster.RosterEntry;
-import org.thirdspace.web.roster.CourseRosterView;
 
 import java.time.Instant;
 import java.util.ArrayList;

@@ -9,7 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.thirdspace.persistence.DatabaseState;
+import org.thirdspace.database.DatabaseState;
 
 import java.security.CodeSource;
 

@@ -13,6 +13,7 @@ import org.thirdspace.community.person.People;
 import org.thirdspace.community.person.Person;
 
 import java.time.Instant;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -24,11 +25,17 @@ import java.util.UUID;
 @ApplicationScoped
 public class RecordLaunch {
 
-    @Inject
-    People people;
+    private People people;
+    private Courses courses;
+
+    protected RecordLaunch() {
+    }
 
     @Inject
-    Courses courses;
+    public RecordLaunch(People people, Courses courses) {
+        this.people = people;
+        this.courses = courses;
+    }
 
     @Transactional
     public LaunchRecord record(LaunchArrival arrival, Instant now) {
@@ -89,7 +96,7 @@ public class RecordLaunch {
 
     private UUID link(UUID courseId, LaunchArrival.Link claim, Instant now) {
         CourseSummary known = courses.linkSummary(courseId, claim.key()).orElse(null);
-        if (known != null && java.util.Objects.equals(known.title(), claim.title())) {
+        if (known != null && Objects.equals(known.title(), claim.title())) {
             return known.id();
         }
         ResourceLink link = courses.link(courseId, claim.key()).orElse(null);

@@ -16,14 +16,19 @@ import java.util.UUID;
 @ApplicationScoped
 public class ShowMe {
 
-    @Inject
-    People people;
+    private People people;
+    private Courses courses;
+    private Organisations organisations;
+
+    protected ShowMe() {
+    }
 
     @Inject
-    Courses courses;
-
-    @Inject
-    Organisations organisations;
+    public ShowMe(People people, Courses courses, Organisations organisations) {
+        this.people = people;
+        this.courses = courses;
+        this.organisations = organisations;
+    }
 
     public record Me(UUID personId, String name, UUID organisationId, String organisationName, UUID courseId,
                      String courseName, RoleSet roles) {

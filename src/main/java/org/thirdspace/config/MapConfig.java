@@ -3,6 +3,7 @@ package org.thirdspace.config;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigValue;
 import org.eclipse.microprofile.config.spi.ConfigSource;
+import org.eclipse.microprofile.config.spi.Converter;
 
 import java.util.List;
 import java.util.Map;
@@ -48,7 +49,7 @@ final class MapConfig implements Config {
     }
 
     @Override
-    public <T> Optional<org.eclipse.microprofile.config.spi.Converter<T>> getConverter(Class<T> forType) {
+    public <T> Optional<Converter<T>> getConverter(Class<T> forType) {
         return Optional.empty();
     }
 

@@ -3,6 +3,7 @@ package org.thirdspace.config;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.thirdspace.community.moderation.RateLimit;
 
 import java.net.URI;
 import java.nio.file.Path;
@@ -10,9 +11,9 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.Map;
 
 /**
  * The typed view of {@link Setting}s, read once from MicroProfile Config (system properties,
@@ -177,13 +178,13 @@ public class ToolSettings {
         return Math.max(0, Integer.parseInt(raw(Setting.REPORT_THRESHOLD)));
     }
 
-    public org.thirdspace.community.moderation.RateLimit postingLimit() {
-        return new org.thirdspace.community.moderation.RateLimit(Math.max(0, Integer.parseInt(raw(Setting.POSTS_PER_MINUTE))),
+    public RateLimit postingLimit() {
+        return new RateLimit(Math.max(0, Integer.parseInt(raw(Setting.POSTS_PER_MINUTE))),
                 Duration.ofMinutes(1));
     }
 
-    public org.thirdspace.community.moderation.RateLimit reportingLimit() {
-        return new org.thirdspace.community.moderation.RateLimit(Math.max(0, Integer.parseInt(raw(Setting.REPORTS_PER_HOUR))),
+    public RateLimit reportingLimit() {
+        return new RateLimit(Math.max(0, Integer.parseInt(raw(Setting.REPORTS_PER_HOUR))),
                 Duration.ofHours(1));
     }
 }

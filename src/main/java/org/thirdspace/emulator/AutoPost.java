@@ -1,7 +1,7 @@
 package org.thirdspace.emulator;
 
 import org.owasp.encoder.Encode;
-import org.thirdspace.web.page.PageTemplate;
+import org.thirdspace.http.page.PageTemplate;
 
 import java.util.Map;
 

@@ -11,8 +11,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.thirdspace.web.page.ErrorPage;
-import org.thirdspace.web.page.Messages;
+import org.thirdspace.http.page.ErrorPage;
+import org.thirdspace.http.page.Messages;
 
 import java.time.Instant;
 import java.util.ArrayList;

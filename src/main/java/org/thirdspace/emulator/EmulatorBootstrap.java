@@ -4,12 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.thirdspace.application.Administrator;
-import org.thirdspace.application.platform.RegistrationCommand;
-import org.thirdspace.application.platform.RegisterPlatform;
 import org.thirdspace.config.ToolSettings;
+import org.thirdspace.database.DatabaseReady;
 import org.thirdspace.lti.platform.PlatformEndpoints;
 import org.thirdspace.lti.platform.RegistrationOrigin;
-import org.thirdspace.persistence.DatabaseReady;
+import org.thirdspace.lti.registration.RegisterPlatform;
+import org.thirdspace.lti.registration.RegistrationCommand;
 
 import java.net.URI;
 import java.util.List;

@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.owasp.encoder.Encode;
 import org.thirdspace.config.ToolSettings;
-import org.thirdspace.web.page.PageTemplate;
+import org.thirdspace.http.page.PageTemplate;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

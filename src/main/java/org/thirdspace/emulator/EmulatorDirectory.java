@@ -2,8 +2,10 @@ package org.thirdspace.emulator;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -24,7 +26,7 @@ public class EmulatorDirectory {
 
     private final Map<String, EmulatedPerson> people = new LinkedHashMap<>();
     /** Courses may be added while the emulator runs (roster tests and newcomers make their own). */
-    private final Map<String, EmulatedCourse> courses = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
+    private final Map<String, EmulatedCourse> courses = Collections.synchronizedMap(new LinkedHashMap<>());
 
     public EmulatorDirectory() {
         person("ada", "Ada", "Okafor", "ada.okafor@northwind.example", "en-GB", INSTITUTION + "Student");
@@ -115,7 +117,7 @@ public class EmulatorDirectory {
                 Map<String, List<String>> enrolments = new LinkedHashMap<>();
                 enrolments.put("grace", List.of(INSTRUCTOR));
                 enrolments.put("ada", List.of(LEARNER));
-                course(id, id.toUpperCase(java.util.Locale.ROOT), title == null || title.isBlank() ? id : title, enrolments);
+                course(id, id.toUpperCase(Locale.ROOT), title == null || title.isBlank() ? id : title, enrolments);
             }
             return courses.get(id);
         }

@@ -13,10 +13,12 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.owasp.encoder.Encode;
-import org.thirdspace.web.page.PageTemplate;
+import org.thirdspace.http.page.PageTemplate;
 
+import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -155,14 +157,14 @@ public class EmulatorPages {
     }
 
     static String describe(List<String> roles, EmulatedPerson person) {
-        List<String> all = new java.util.ArrayList<>(roles);
+        List<String> all = new ArrayList<>(roles);
         all.addAll(person.institutionRoles());
         return all.stream().map(r -> r.substring(Math.max(r.lastIndexOf('#'), r.lastIndexOf('/')) + 1))
                 .filter(r -> !r.isEmpty()).distinct().reduce((a, b) -> a + ", " + b).orElse("no role");
     }
 
     private static String origin(String url) {
-        java.net.URI uri = java.net.URI.create(url);
+        URI uri = URI.create(url);
         return uri.getScheme() + "://" + uri.getAuthority();
     }
 

@@ -7,8 +7,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.owasp.encoder.Encode;
-import org.thirdspace.web.page.ErrorPage;
-import org.thirdspace.web.page.Messages;
+import org.thirdspace.http.page.ErrorPage;
+import org.thirdspace.http.page.Messages;
 
 import java.security.SecureRandom;
 import java.util.HexFormat;

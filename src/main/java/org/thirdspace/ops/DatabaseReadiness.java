@@ -6,7 +6,7 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
-import org.thirdspace.persistence.DatabaseState;
+import org.thirdspace.database.DatabaseState;
 
 /** Ready only when the database answers and its schema is migrated; otherwise DOWN with the reason. */
 @Readiness

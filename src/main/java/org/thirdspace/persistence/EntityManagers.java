@@ -1,9 +1,12 @@
 package org.thirdspace.persistence;
 
 import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
+import jakarta.interceptor.Interceptor;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.SynchronizationType;
@@ -13,6 +16,8 @@ import jakarta.persistence.spi.PersistenceProviderResolverHolder;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import org.thirdspace.database.DatabaseDefinition;
+import org.thirdspace.database.DatabaseReady;
 
 import javax.sql.DataSource;
 import java.lang.reflect.InvocationTargetException;
@@ -38,8 +43,12 @@ public class EntityManagers {
 
     private volatile EntityManagerFactory factory;
 
-    /** Creates the factory (and so checks every mapping) right after the migrations. */
-    public void start() {
+    /**
+     * Creates the factory (and so checks every mapping) right after the migrations, before any
+     * other start-up work observes the event: a mapping that does not fit the schema fails the
+     * start-up attempt, which readiness reports and the migration retries.
+     */
+    void start(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) DatabaseReady ready) {
         factory();
     }
 

@@ -3,6 +3,7 @@ package org.thirdspace.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.thirdspace.config.ToolSettings;
+import org.thirdspace.database.DatabaseAddress;
 
 import java.util.Collection;
 import java.util.List;
@@ -16,8 +17,15 @@ import java.util.UUID;
 @ApplicationScoped
 public class FullTextSearch {
 
+    private ToolSettings settings;
+
+    protected FullTextSearch() {
+    }
+
     @Inject
-    ToolSettings settings;
+    public FullTextSearch(ToolSettings settings) {
+        this.settings = settings;
+    }
 
     /**
      * Candidate posts among those the viewer may look at — in their spaces, or organisation-wide —

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.thirdspace.community.moderation.ConductVersion;
 import org.thirdspace.community.moderation.Conducts;
+import org.thirdspace.community.shared.TimeOrderedUuid;
 
 import java.time.Instant;
 import java.util.Optional;
@@ -16,8 +17,15 @@ import java.util.UUID;
 @Transactional
 public class JpaConducts implements Conducts {
 
+    private EntityManager em;
+
+    protected JpaConducts() {
+    }
+
     @Inject
-    EntityManager em;
+    public JpaConducts(EntityManager em) {
+        this.em = em;
+    }
 
     @Override
     public Optional<ConductVersion> latest(UUID scopeId) {
@@ -43,6 +51,6 @@ public class JpaConducts implements Conducts {
     public void accept(UUID spaceId, UUID personId, UUID scopeId, int version, Instant now) {
         new NativeQuery().sql("insert into conduct_acceptance (id, space_id, person_id, scope_id, version, accepted_at)"
                         + " values (?, ?, ?, ?, ?, ?) on conflict do nothing",
-                org.thirdspace.community.shared.TimeOrderedUuid.next(), spaceId, personId, scopeId, version, now).execute(em);
+                TimeOrderedUuid.next(), spaceId, personId, scopeId, version, now).execute(em);
     }
 }

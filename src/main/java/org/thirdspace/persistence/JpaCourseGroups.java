@@ -23,8 +23,15 @@ import java.util.UUID;
 @Transactional
 public class JpaCourseGroups implements CourseGroups {
 
+    private EntityManager em;
+
+    protected JpaCourseGroups() {
+    }
+
     @Inject
-    EntityManager em;
+    public JpaCourseGroups(EntityManager em) {
+        this.em = em;
+    }
 
     @Override
     public List<CourseGroupSet> sets(UUID courseId) {

@@ -27,11 +27,17 @@ public class JpaCourses implements Courses {
 
     private static final int CACHED = 20_000;
 
-    @Inject
-    EntityManager em;
+    private EntityManager em;
+    private AfterCommit afterCommit;
+
+    protected JpaCourses() {
+    }
 
     @Inject
-    AfterCommit afterCommit;
+    public JpaCourses(EntityManager em, AfterCommit afterCommit) {
+        this.em = em;
+        this.afterCommit = afterCommit;
+    }
 
     private final Map<List<Object>, CourseSummary> summaries = Collections.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, true) {
         @Override

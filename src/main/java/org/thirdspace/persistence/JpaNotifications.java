@@ -18,8 +18,15 @@ import java.util.UUID;
 @Transactional
 public class JpaNotifications implements Notifications {
 
+    private EntityManager em;
+
+    protected JpaNotifications() {
+    }
+
     @Inject
-    EntityManager em;
+    public JpaNotifications(EntityManager em) {
+        this.em = em;
+    }
 
     @Override
     public void add(Notification notification) {

@@ -16,8 +16,15 @@ import java.util.UUID;
 @Transactional
 public class JpaPeerGroups implements PeerGroups {
 
+    private EntityManager em;
+
+    protected JpaPeerGroups() {
+    }
+
     @Inject
-    EntityManager em;
+    public JpaPeerGroups(EntityManager em) {
+        this.em = em;
+    }
 
     @Override
     public void add(PeerGroup group) {

@@ -20,8 +20,15 @@ import java.util.UUID;
 @Transactional
 public class JpaPeople implements People {
 
+    private EntityManager em;
+
+    protected JpaPeople() {
+    }
+
     @Inject
-    EntityManager em;
+    public JpaPeople(EntityManager em) {
+        this.em = em;
+    }
 
     @Override
     public Optional<Person> find(UUID organisationId, UUID personId) {

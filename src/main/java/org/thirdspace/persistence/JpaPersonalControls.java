@@ -17,8 +17,15 @@ import java.util.UUID;
 @Transactional
 public class JpaPersonalControls implements PersonalControls {
 
+    private EntityManager em;
+
+    protected JpaPersonalControls() {
+    }
+
     @Inject
-    EntityManager em;
+    public JpaPersonalControls(EntityManager em) {
+        this.em = em;
+    }
 
     @Override
     public void mute(UUID personId, UUID threadId, Instant now) {

@@ -38,8 +38,15 @@ public class JpaRosters implements Rosters {
 
     static final int CHUNK = 500;
 
+    private EntityManager em;
+
+    protected JpaRosters() {
+    }
+
     @Inject
-    EntityManager em;
+    public JpaRosters(EntityManager em) {
+        this.em = em;
+    }
 
     @Override
     public Optional<CourseContext> course(UUID courseId) {

@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.thirdspace.community.course.CourseRole;
 import org.thirdspace.community.course.RoleSet;
+import org.thirdspace.community.shared.DisplayText;
 import org.thirdspace.community.space.MemberSummary;
 import org.thirdspace.community.space.Membership;
 import org.thirdspace.community.space.Space;
@@ -16,6 +18,7 @@ import org.thirdspace.community.space.Spaces;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,8 +30,15 @@ import java.util.UUID;
 @Transactional
 public class JpaSpaces implements Spaces {
 
+    private EntityManager em;
+
+    protected JpaSpaces() {
+    }
+
     @Inject
-    EntityManager em;
+    public JpaSpaces(EntityManager em) {
+        this.em = em;
+    }
 
     @Override
     public Optional<Space> find(UUID organisationId, UUID spaceId) {
@@ -107,7 +117,7 @@ public class JpaSpaces implements Spaces {
                         + "   union select m.person_id from space_member m where m.space_id = ? and m.role is not null)"
                         + " and lower(coalesce(p.display_name, coalesce(p.given_name, '') || ' ' || coalesce(p.family_name, ''))) like ?"
                         + " order by 2, p.id limit ?", spaceId, spaceId, spaceId, spaceId, like, limit);
-        return sql.rows(em).stream().map(r -> new MemberSummary(NativeQuery.uuid(r[0]), org.thirdspace.community.shared.DisplayText.withoutBidiControls((String) r[1]),
+        return sql.rows(em).stream().map(r -> new MemberSummary(NativeQuery.uuid(r[0]), DisplayText.withoutBidiControls((String) r[1]),
                 r[2] == null ? null : SpaceRole.valueOf((String) r[2]), NativeQuery.number(r[3]) == 1)).toList();
     }
 
@@ -150,7 +160,7 @@ public class JpaSpaces implements Spaces {
     }
 
     @Override
-    public Map<UUID, Membership> memberships(UUID spaceId, java.util.Collection<UUID> personIds) {
+    public Map<UUID, Membership> memberships(UUID spaceId, Collection<UUID> personIds) {
         Map<UUID, Membership> memberships = new LinkedHashMap<>();
         for (List<UUID> chunk : JpaRosters.chunks(personIds)) {
             Map<UUID, List<RoleSet>> courseRoles = new LinkedHashMap<>();
@@ -177,7 +187,7 @@ public class JpaSpaces implements Spaces {
         // Course roles are stored as sorted, comma-separated names (RoleSet.encode): a teaching role is one of them.
         NativeQuery sql = new NativeQuery().sql("select person_id from (select cm.person_id from course_membership cm join space_course sc"
                 + " on sc.course_context_id = cm.course_context_id where sc.space_id = ? and cm.status = 'ACTIVE' and (1 = 0", spaceId);
-        for (org.thirdspace.community.course.CourseRole role : org.thirdspace.community.course.CourseRole.values()) {
+        for (CourseRole role : CourseRole.values()) {
             if (role.teaches()) {
                 sql.sql(" or ',' || cm.roles || ',' like ?", "%," + role.name() + ",%");
             }
@@ -190,20 +200,20 @@ public class JpaSpaces implements Spaces {
     }
 
     @Override
-    public Map<UUID, String> titles(UUID organisationId, java.util.Collection<UUID> spaceIds) {
+    public Map<UUID, String> titles(UUID organisationId, Collection<UUID> spaceIds) {
         Map<UUID, String> titles = new LinkedHashMap<>();
         if (spaceIds.isEmpty()) {
             return titles;
         }
         for (Object[] row : new NativeQuery().sql("select id, title from space where organisation_id = ? and id in ", organisationId)
                 .in(spaceIds).rows(em)) {
-            titles.put(NativeQuery.uuid(row[0]), org.thirdspace.community.shared.DisplayText.withoutBidiControls((String) row[1]));
+            titles.put(NativeQuery.uuid(row[0]), DisplayText.withoutBidiControls((String) row[1]));
         }
         return titles;
     }
 
     @Override
-    public List<Space> search(UUID organisationId, String query, String tagName, java.util.Collection<UUID> within, int limit) {
+    public List<Space> search(UUID organisationId, String query, String tagName, Collection<UUID> within, int limit) {
         if (within != null && within.isEmpty()) {
             return List.of();
         }

@@ -23,8 +23,15 @@ import java.util.UUID;
 @Transactional
 public class JpaTags implements Tags {
 
+    private EntityManager em;
+
+    protected JpaTags() {
+    }
+
     @Inject
-    EntityManager em;
+    public JpaTags(EntityManager em) {
+        this.em = em;
+    }
 
     @Override
     public Tag obtain(UUID organisationId, TagName name, String label) {

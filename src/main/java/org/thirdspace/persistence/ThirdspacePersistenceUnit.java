@@ -5,6 +5,40 @@ import jakarta.persistence.ValidationMode;
 import jakarta.persistence.spi.ClassTransformer;
 import jakarta.persistence.spi.PersistenceUnitInfo;
 import jakarta.persistence.spi.PersistenceUnitTransactionType;
+import org.thirdspace.community.course.CourseContext;
+import org.thirdspace.community.course.CourseMembership;
+import org.thirdspace.community.course.ResourceLink;
+import org.thirdspace.community.coursegroup.CourseGroup;
+import org.thirdspace.community.coursegroup.CourseGroupMember;
+import org.thirdspace.community.coursegroup.CourseGroupSet;
+import org.thirdspace.community.discussion.AudienceChange;
+import org.thirdspace.community.discussion.AudienceRequest;
+import org.thirdspace.community.discussion.DiscussionThread;
+import org.thirdspace.community.discussion.Post;
+import org.thirdspace.community.discussion.PostRevision;
+import org.thirdspace.community.moderation.ConductVersion;
+import org.thirdspace.community.moderation.ModerationAuditEntry;
+import org.thirdspace.community.moderation.ModerationCase;
+import org.thirdspace.community.moderation.ModerationStep;
+import org.thirdspace.community.moderation.NoteTemplate;
+import org.thirdspace.community.moderation.PostReport;
+import org.thirdspace.community.moderation.Suspension;
+import org.thirdspace.community.moderation.WatchTerm;
+import org.thirdspace.community.notification.Notification;
+import org.thirdspace.community.peergroup.PeerGroup;
+import org.thirdspace.community.person.Person;
+import org.thirdspace.community.person.PersonCard;
+import org.thirdspace.community.roster.CourseRoster;
+import org.thirdspace.community.roster.RosterSync;
+import org.thirdspace.community.shared.NullableUuidConverter;
+import org.thirdspace.community.space.Space;
+import org.thirdspace.community.space.SpaceMember;
+import org.thirdspace.community.tag.Tag;
+import org.thirdspace.lti.deeplinking.DeepLinkingRequest;
+import org.thirdspace.lti.jwks.ToolKey;
+import org.thirdspace.lti.oidc.OidcLogin;
+import org.thirdspace.lti.platform.PlatformDeployment;
+import org.thirdspace.lti.platform.PlatformRegistration;
 
 import javax.sql.DataSource;
 import java.net.URL;
@@ -25,6 +59,11 @@ final class ThirdspacePersistenceUnit implements PersistenceUnitInfo {
 
     static final String NAME = "thirdspace";
     static final String PROVIDER = "org.eclipse.persistence.jpa.PersistenceProvider";
+    /**
+     * Mappings that need the persistence layer's own classes (converters that read JSON), given in
+     * XML so that the domain classes do not import them; annotations map everything else.
+     */
+    static final String MAPPING_FILE = "org/thirdspace/persistence/mapping.xml";
 
     private final DataSource dataSource;
     private final ClassLoader classLoader;
@@ -61,7 +100,7 @@ final class ThirdspacePersistenceUnit implements PersistenceUnitInfo {
 
     @Override
     public List<String> getMappingFileNames() {
-        return List.of();
+        return List.of(MAPPING_FILE);
     }
 
     @Override
@@ -72,42 +111,42 @@ final class ThirdspacePersistenceUnit implements PersistenceUnitInfo {
     /** Every entity and converter of the application. */
     static final List<Class<?>> MANAGED_CLASSES = List.of(
             InstantConverter.class,
-            org.thirdspace.community.shared.NullableUuidConverter.class,
+            NullableUuidConverter.class,
             CustomValuesConverter.class,
-            org.thirdspace.lti.platform.PlatformRegistration.class,
-            org.thirdspace.lti.platform.PlatformDeployment.class,
-            org.thirdspace.lti.jwks.ToolKey.class,
-            org.thirdspace.lti.oidc.OidcLogin.class,
-            org.thirdspace.community.person.Person.class,
-            org.thirdspace.community.course.CourseContext.class,
-            org.thirdspace.community.course.CourseMembership.class,
-            org.thirdspace.community.course.ResourceLink.class,
-            org.thirdspace.application.audit.AdminAuditEntry.class,
-            org.thirdspace.community.space.Space.class,
-            org.thirdspace.community.space.SpaceMember.class,
-            org.thirdspace.community.peergroup.PeerGroup.class,
-            org.thirdspace.community.tag.Tag.class,
-            org.thirdspace.community.discussion.Thread.class,
-            org.thirdspace.community.discussion.Post.class,
-            org.thirdspace.community.discussion.PostRevision.class,
-            org.thirdspace.community.discussion.AudienceRequest.class,
-            org.thirdspace.community.discussion.AudienceChange.class,
-            org.thirdspace.community.notification.Notification.class,
-            org.thirdspace.community.person.PersonCard.class,
-            org.thirdspace.community.roster.CourseRoster.class,
-            org.thirdspace.community.roster.RosterSync.class,
-            org.thirdspace.community.coursegroup.CourseGroupSet.class,
-            org.thirdspace.community.coursegroup.CourseGroup.class,
-            org.thirdspace.community.coursegroup.CourseGroupMember.class,
-            org.thirdspace.lti.deeplinking.DeepLinkingRequest.class,
-            org.thirdspace.community.moderation.ConductVersion.class,
-            org.thirdspace.community.moderation.ModerationCase.class,
-            org.thirdspace.community.moderation.ModerationStep.class,
-            org.thirdspace.community.moderation.PostReport.class,
-            org.thirdspace.community.moderation.ModerationAuditEntry.class,
-            org.thirdspace.community.moderation.Suspension.class,
-            org.thirdspace.community.moderation.WatchTerm.class,
-            org.thirdspace.community.moderation.NoteTemplate.class);
+            PlatformRegistration.class,
+            PlatformDeployment.class,
+            ToolKey.class,
+            OidcLogin.class,
+            Person.class,
+            CourseContext.class,
+            CourseMembership.class,
+            ResourceLink.class,
+            AdminAuditRecord.class,
+            Space.class,
+            SpaceMember.class,
+            PeerGroup.class,
+            Tag.class,
+            DiscussionThread.class,
+            Post.class,
+            PostRevision.class,
+            AudienceRequest.class,
+            AudienceChange.class,
+            Notification.class,
+            PersonCard.class,
+            CourseRoster.class,
+            RosterSync.class,
+            CourseGroupSet.class,
+            CourseGroup.class,
+            CourseGroupMember.class,
+            DeepLinkingRequest.class,
+            ConductVersion.class,
+            ModerationCase.class,
+            ModerationStep.class,
+            PostReport.class,
+            ModerationAuditEntry.class,
+            Suspension.class,
+            WatchTerm.class,
+            NoteTemplate.class);
 
     @Override
     public URL getPersistenceUnitRootUrl() {

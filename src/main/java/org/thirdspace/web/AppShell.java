@@ -6,7 +6,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.thirdspace.web.page.PageTemplate;
+import org.thirdspace.http.page.PageTemplate;
 
 import java.util.Map;
 

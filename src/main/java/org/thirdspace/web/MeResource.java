@@ -8,8 +8,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.thirdspace.application.ShowMe;
-import org.thirdspace.web.session.CurrentSession;
-import org.thirdspace.web.session.ToolSession;
+import org.thirdspace.http.session.CurrentSession;
+import org.thirdspace.http.session.ToolSession;
 
 @ApplicationScoped
 @Path("api/me")

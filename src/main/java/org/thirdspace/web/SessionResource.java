@@ -9,12 +9,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.thirdspace.config.ToolSettings;
-import org.thirdspace.web.session.CurrentSession;
-import org.thirdspace.web.session.NotSignedIn;
-import org.thirdspace.web.session.SessionFilter;
-import org.thirdspace.web.session.SessionRevocations;
-import org.thirdspace.web.session.SessionTokens;
-import org.thirdspace.web.session.ToolSession;
+import org.thirdspace.http.session.CurrentSession;
+import org.thirdspace.http.session.NotSignedIn;
+import org.thirdspace.http.session.SessionFilter;
+import org.thirdspace.http.session.SessionRevocations;
+import org.thirdspace.http.session.SessionTokens;
+import org.thirdspace.http.session.ToolSession;
 
 import java.time.Instant;
 

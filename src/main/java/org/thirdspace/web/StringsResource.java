@@ -5,13 +5,17 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.thirdspace.web.page.Messages;
-import org.thirdspace.web.session.CurrentSession;
+import org.thirdspace.http.page.Messages;
+import org.thirdspace.http.session.CurrentSession;
 
 import java.util.Map;
+import java.util.TreeMap;
 
 @ApplicationScoped
 @Path("api/i18n")
@@ -20,7 +24,7 @@ public class StringsResource {
     @Inject
     CurrentSession current;
 
-    @jakarta.ws.rs.core.Context
+    @Context
     HttpHeaders headers;
 
     public record Strings(String locale, Map<String, String> strings) {
@@ -33,15 +37,15 @@ public class StringsResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Localised UI strings")
-    public jakarta.ws.rs.core.Response strings(@jakarta.ws.rs.QueryParam("locale") String requested) {
+    public Response strings(@QueryParam("locale") String requested) {
         String tag = requested != null && !requested.isBlank() ? requested : current.get().map(s -> s.locale()).orElse(null);
         Messages messages = tag != null ? Messages.forTag(tag)
                 : Messages.forLocale(headers.getAcceptableLanguages().isEmpty() ? null : headers.getAcceptableLanguages().get(0));
-        Map<String, String> strings = new java.util.TreeMap<>();
+        Map<String, String> strings = new TreeMap<>();
         for (String prefix : new String[] {"role.", "ui."}) {
             strings.putAll(messages.withPrefix(prefix));
         }
-        jakarta.ws.rs.core.Response.ResponseBuilder response = jakarta.ws.rs.core.Response.ok(
+        Response.ResponseBuilder response = Response.ok(
                 new Strings(messages.locale().toLanguageTag(), strings));
         if (requested != null && !requested.isBlank()) {
             response.header("Cache-Control", "public, max-age=3600");

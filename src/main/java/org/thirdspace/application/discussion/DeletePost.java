@@ -18,8 +18,15 @@ import java.util.UUID;
 @ApplicationScoped
 public class DeletePost {
 
+    private ThreadAccess threads;
+
+    protected DeletePost() {
+    }
+
     @Inject
-    ThreadAccess threads;
+    public DeletePost(ThreadAccess threads) {
+        this.threads = threads;
+    }
 
     @Transactional
     public void delete(Actor actor, UUID postId, Instant now) {

@@ -7,10 +7,14 @@ import org.thirdspace.application.AccessDenied;
 import org.thirdspace.application.Actor;
 import org.thirdspace.application.Field;
 import org.thirdspace.application.InvalidRequest;
-import org.thirdspace.community.discussion.Discussions;
+import org.thirdspace.application.safety.WatchListReview;
+import org.thirdspace.application.safety.WriteGate;
+import org.thirdspace.community.discussion.DiscussionThread;
 import org.thirdspace.community.discussion.Post;
+import org.thirdspace.community.discussion.PostMentions;
 import org.thirdspace.community.discussion.PostRevision;
-import org.thirdspace.community.discussion.Thread;
+import org.thirdspace.community.discussion.Posts;
+import org.thirdspace.community.moderation.ModerationCases;
 
 import java.time.Instant;
 import java.util.List;
@@ -24,26 +28,30 @@ import java.util.UUID;
 @ApplicationScoped
 public class EditPost {
 
-    @Inject
-    ThreadAccess threads;
+    private ThreadAccess threads;
+    private Posts posts;
+    private PostBodies bodies;
+    private Fanout fanout;
+    private WriteGate gate;
+    private WatchListReview watchList;
+    private PostMentions mentions;
+    private ModerationCases moderationCases;
+
+    protected EditPost() {
+    }
 
     @Inject
-    Discussions discussions;
-
-    @Inject
-    PostBodies bodies;
-
-    @Inject
-    Fanout fanout;
-
-    @Inject
-    org.thirdspace.application.moderation.WriteGate gate;
-
-    @Inject
-    org.thirdspace.application.moderation.WatchListReview watchList;
-
-    @Inject
-    org.thirdspace.community.moderation.Moderation moderation;
+    public EditPost(ThreadAccess threads, Posts posts, PostBodies bodies, Fanout fanout, WriteGate gate,
+                    WatchListReview watchList, PostMentions mentions, ModerationCases moderationCases) {
+        this.threads = threads;
+        this.posts = posts;
+        this.bodies = bodies;
+        this.fanout = fanout;
+        this.gate = gate;
+        this.watchList = watchList;
+        this.mentions = mentions;
+        this.moderationCases = moderationCases;
+    }
 
     public record Request(String body, String title) {
     }
@@ -62,12 +70,12 @@ public class EditPost {
         if (request == null) {
             throw new InvalidRequest("body", "body is required");
         }
-        Thread thread = in.thread();
-        String title = post.isOpening() ? Field.optional("title", request.title(), Thread.MAX_TITLE) : null;
+        DiscussionThread thread = in.thread();
+        String title = post.isOpening() ? Field.optional("title", request.title(), DiscussionThread.MAX_TITLE) : null;
         PostBodies.Written written = bodies.render(actor.organisationId(), in.space().id(), request.body());
         PostRevision previous = post.edit(written.body(), post.isOpening() ? thread.title() : null, actor.personId(), now);
-        discussions.add(previous);
-        discussions.recordMentions(post.id(), written.mentions());
+        posts.add(previous);
+        mentions.record(post.id(), written.mentions());
         if (title != null) {
             thread.retitle(title, now);
         }
@@ -85,10 +93,10 @@ public class EditPost {
         // What moderators reviewed (an earlier version may be the one they hid) stays between its
         // author and them, also once the post is restored.
         boolean mine = post.authorId().equals(actor.personId());
-        if (!mine && !in.membership().moderates() && !moderation.moderatedPosts(List.of(postId)).isEmpty()) {
+        if (!mine && !in.membership().moderates() && !moderationCases.moderatedPosts(List.of(postId)).isEmpty()) {
             throw new AccessDenied("the earlier versions of a post the moderators reviewed are for its author and the moderators");
         }
-        return discussions.revisions(postId).stream()
+        return posts.revisions(postId).stream()
                 .map(r -> new Revision(r.version(), r.title(), r.bodyMarkdown(), r.replacedAt())).toList();
     }
 }

@@ -2,9 +2,9 @@ package org.thirdspace.application.discussion;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.thirdspace.application.person.DeliverNotifications;
+import org.thirdspace.application.notification.DeliverNotifications;
+import org.thirdspace.community.discussion.DiscussionThread;
 import org.thirdspace.community.discussion.Post;
-import org.thirdspace.community.discussion.Thread;
 import org.thirdspace.community.moderation.PersonalControls;
 import org.thirdspace.community.notification.FollowTarget;
 import org.thirdspace.community.notification.NotificationKind;
@@ -25,16 +25,21 @@ import java.util.UUID;
 @ApplicationScoped
 public class Fanout {
 
-    @Inject
-    Notifications notifications;
+    private Notifications notifications;
+    private PersonalControls controls;
+    private DeliverNotifications deliver;
+
+    protected Fanout() {
+    }
 
     @Inject
-    DeliverNotifications deliver;
+    public Fanout(Notifications notifications, PersonalControls controls, DeliverNotifications deliver) {
+        this.notifications = notifications;
+        this.controls = controls;
+        this.deliver = deliver;
+    }
 
-    @Inject
-    PersonalControls controls;
-
-    public void posted(Thread thread, Post post, Set<UUID> mentions, Instant now) {
+    public void posted(DiscussionThread thread, Post post, Set<UUID> mentions, Instant now) {
         Set<UUID> told = new HashSet<>();
         told.add(post.authorId());
         // Who muted the thread hears nothing from it; who blocked the author is not reached by their mentions.
@@ -54,7 +59,7 @@ public class Fanout {
         }
     }
 
-    public void tagged(Thread thread, Set<UUID> followers, Instant now) {
+    public void tagged(DiscussionThread thread, Set<UUID> followers, Instant now) {
         Set<UUID> others = new LinkedHashSet<>(followers);
         others.remove(thread.authorId());
         deliver.deliver(NotificationKind.TAGGED_THREAD, others, thread.authorId(), thread, null, now);

@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.thirdspace.application.AccessDenied;
 import org.thirdspace.application.Actor;
+import org.thirdspace.application.safety.ModerationAudit;
+import org.thirdspace.community.moderation.ModeratorAction;
 import org.thirdspace.community.space.SpacePolicy;
 
 import java.time.Instant;
@@ -14,11 +16,17 @@ import java.util.UUID;
 @ApplicationScoped
 public class ModerateThread {
 
-    @Inject
-    ThreadAccess threads;
+    private ThreadAccess threads;
+    private ModerationAudit audit;
+
+    protected ModerateThread() {
+    }
 
     @Inject
-    org.thirdspace.application.moderation.ModerationAudit audit;
+    public ModerateThread(ThreadAccess threads, ModerationAudit audit) {
+        this.threads = threads;
+        this.audit = audit;
+    }
 
     @Transactional
     public void pin(Actor actor, UUID threadId, boolean pin, Instant now) {
@@ -36,7 +44,7 @@ public class ModerateThread {
             throw new AccessDenied("only moderators and facilitators lock threads");
         }
         in.thread().lock(lock, now);
-        audit.record(actor, in.space().id(), lock ? org.thirdspace.community.moderation.ModeratorAction.LOCK_THREAD
-                : org.thirdspace.community.moderation.ModeratorAction.UNLOCK_THREAD, threadId, null, now);
+        audit.record(actor, in.space().id(), lock ? ModeratorAction.LOCK_THREAD
+                : ModeratorAction.UNLOCK_THREAD, threadId, null, now);
     }
 }

@@ -9,9 +9,10 @@ import org.thirdspace.application.Conflict;
 import org.thirdspace.application.InvalidRequest;
 import org.thirdspace.community.discussion.Audience;
 import org.thirdspace.community.discussion.AudienceChange;
-import org.thirdspace.community.discussion.Discussions;
+import org.thirdspace.community.discussion.AudienceChanges;
+import org.thirdspace.community.discussion.DiscussionThread;
 import org.thirdspace.community.discussion.Post;
-import org.thirdspace.community.discussion.Thread;
+import org.thirdspace.community.discussion.Posts;
 import org.thirdspace.community.peergroup.PeerGroups;
 import org.thirdspace.community.space.Membership;
 import org.thirdspace.community.space.Spaces;
@@ -34,7 +35,8 @@ import java.util.UUID;
 public class NarrowAudience {
 
     private ThreadAccess threads;
-    private Discussions discussions;
+    private Posts posts;
+    private AudienceChanges audienceChanges;
     private PeerGroups peerGroups;
     private Spaces spaces;
 
@@ -42,9 +44,10 @@ public class NarrowAudience {
     }
 
     @Inject
-    public NarrowAudience(ThreadAccess threads, Discussions discussions, PeerGroups peerGroups, Spaces spaces) {
+    public NarrowAudience(ThreadAccess threads, Posts posts, AudienceChanges audienceChanges, PeerGroups peerGroups, Spaces spaces) {
         this.threads = threads;
-        this.discussions = discussions;
+        this.posts = posts;
+        this.audienceChanges = audienceChanges;
         this.peerGroups = peerGroups;
         this.spaces = spaces;
     }
@@ -52,7 +55,7 @@ public class NarrowAudience {
     @Transactional
     public void narrow(Actor actor, UUID threadId, String audience, Instant now) {
         ThreadAccess.InThread in = threads.thread(actor, threadId, now);
-        Thread thread = in.thread();
+        DiscussionThread thread = in.thread();
         if (!thread.authorId().equals(actor.personId())) {
             throw new AccessDenied("only the thread's author narrows its audience");
         }
@@ -66,9 +69,9 @@ public class NarrowAudience {
                     new Conflict("this thread was not widened from a peer group of this space, so it has no group to go back to"));
             Set<UUID> mayHaveWritten = new HashSet<>(peerGroups.members(group));
             mayHaveWritten.add(thread.authorId());
-            List<Post> posts = discussions.posts(threadId, ShowThread.MAX_POSTS);
+            List<Post> written = posts.posts(threadId, ShowThread.MAX_POSTS);
             Set<UUID> writers = new HashSet<>();
-            posts.stream().filter(p -> !p.isDeleted() && !mayHaveWritten.contains(p.authorId())).forEach(p -> writers.add(p.authorId()));
+            written.stream().filter(p -> !p.isDeleted() && !mayHaveWritten.contains(p.authorId())).forEach(p -> writers.add(p.authorId()));
             Map<UUID, Membership> memberships = spaces.memberships(thread.spaceId(), writers);
             writers.removeIf(w -> memberships.containsKey(w) && memberships.get(w).moderates());
             if (!writers.isEmpty()) {
@@ -76,16 +79,16 @@ public class NarrowAudience {
                         + " it stays visible to the space");
             }
         }
-        discussions.add(new AudienceChange(threadId, thread.audience(), narrower, group, null, actor.personId(), now));
+        audienceChanges.add(new AudienceChange(threadId, thread.audience(), narrower, group, null, actor.personId(), now));
         thread.narrow(narrower, group, now);
-        for (Post post : discussions.posts(threadId, ShowThread.MAX_POSTS)) {
+        for (Post post : posts.posts(threadId, ShowThread.MAX_POSTS)) {
             post.followAudience(thread);
         }
     }
 
     /** The group of the latest widening from a peer group, when it is still a group of the thread's space. */
-    private Optional<UUID> groupItCameFrom(Thread thread) {
-        List<AudienceChange> changes = discussions.audienceChanges(thread.id());
+    private Optional<UUID> groupItCameFrom(DiscussionThread thread) {
+        List<AudienceChange> changes = audienceChanges.of(thread.id());
         for (int i = changes.size() - 1; i >= 0; i--) {
             AudienceChange change = changes.get(i);
             if (change.from() == Audience.PEER_GROUP && change.peerGroupId() != null) {

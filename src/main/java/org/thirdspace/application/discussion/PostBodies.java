@@ -11,6 +11,7 @@ import org.thirdspace.content.MarkdownRenderer;
 import org.thirdspace.content.RenderedBody;
 
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -20,13 +21,19 @@ import java.util.UUID;
 @ApplicationScoped
 public class PostBodies {
 
-    @Inject
-    SpaceAccess access;
+    private SpaceAccess access;
+    private People people;
+
+    protected PostBodies() {
+    }
 
     @Inject
-    People people;
+    public PostBodies(SpaceAccess access, People people) {
+        this.access = access;
+        this.people = people;
+    }
 
-    public record Written(Post.Body body, java.util.Set<UUID> mentions) {
+    public record Written(Post.Body body, Set<UUID> mentions) {
     }
 
     public Written render(UUID organisationId, UUID spaceId, String markdown) {

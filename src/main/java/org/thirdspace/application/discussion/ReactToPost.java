@@ -6,9 +6,10 @@ import jakarta.transaction.Transactional;
 import org.thirdspace.application.AccessDenied;
 import org.thirdspace.application.Actor;
 import org.thirdspace.application.InvalidRequest;
-import org.thirdspace.community.discussion.Discussions;
+import org.thirdspace.application.safety.WriteGate;
 import org.thirdspace.community.discussion.Post;
 import org.thirdspace.community.discussion.ReactionKind;
+import org.thirdspace.community.discussion.Reactions;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -17,14 +18,19 @@ import java.util.UUID;
 @ApplicationScoped
 public class ReactToPost {
 
-    @Inject
-    ThreadAccess threads;
+    private ThreadAccess threads;
+    private Reactions reactions;
+    private WriteGate gate;
+
+    protected ReactToPost() {
+    }
 
     @Inject
-    Discussions discussions;
-
-    @Inject
-    org.thirdspace.application.moderation.WriteGate gate;
+    public ReactToPost(ThreadAccess threads, Reactions reactions, WriteGate gate) {
+        this.threads = threads;
+        this.reactions = reactions;
+        this.gate = gate;
+    }
 
     @Transactional
     public void react(Actor actor, UUID postId, String kind, boolean add, Instant now) {
@@ -41,9 +47,9 @@ public class ReactToPost {
         }
         gate.mayWrite(actor, in.space().id(), now);
         if (add) {
-            discussions.react(postId, actor.personId(), reaction, now);
+            reactions.react(postId, actor.personId(), reaction, now);
         } else {
-            discussions.unreact(postId, actor.personId(), reaction);
+            reactions.unreact(postId, actor.personId(), reaction);
         }
     }
 }

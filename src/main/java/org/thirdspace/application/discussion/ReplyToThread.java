@@ -6,8 +6,12 @@ import jakarta.transaction.Transactional;
 import org.thirdspace.application.AccessDenied;
 import org.thirdspace.application.Actor;
 import org.thirdspace.application.InvalidRequest;
-import org.thirdspace.community.discussion.Discussions;
+import org.thirdspace.application.safety.WatchListReview;
+import org.thirdspace.application.safety.WriteGate;
 import org.thirdspace.community.discussion.Post;
+import org.thirdspace.community.discussion.PostMentions;
+import org.thirdspace.community.discussion.Posts;
+import org.thirdspace.community.discussion.ReadMarkers;
 import org.thirdspace.community.notification.FollowTarget;
 import org.thirdspace.community.notification.Notifications;
 import org.thirdspace.community.space.SpacePolicy;
@@ -23,26 +27,32 @@ import java.util.UUID;
 @ApplicationScoped
 public class ReplyToThread {
 
-    @Inject
-    ThreadAccess threads;
+    private ThreadAccess threads;
+    private Posts posts;
+    private ReadMarkers readMarkers;
+    private PostBodies bodies;
+    private Notifications notifications;
+    private Fanout fanout;
+    private WriteGate gate;
+    private WatchListReview watchList;
+    private PostMentions mentions;
+
+    protected ReplyToThread() {
+    }
 
     @Inject
-    Discussions discussions;
-
-    @Inject
-    PostBodies bodies;
-
-    @Inject
-    Notifications notifications;
-
-    @Inject
-    Fanout fanout;
-
-    @Inject
-    org.thirdspace.application.moderation.WriteGate gate;
-
-    @Inject
-    org.thirdspace.application.moderation.WatchListReview watchList;
+    public ReplyToThread(ThreadAccess threads, Posts posts, ReadMarkers readMarkers, PostBodies bodies,
+                         Notifications notifications, Fanout fanout, WriteGate gate, WatchListReview watchList, PostMentions mentions) {
+        this.threads = threads;
+        this.posts = posts;
+        this.readMarkers = readMarkers;
+        this.bodies = bodies;
+        this.notifications = notifications;
+        this.fanout = fanout;
+        this.gate = gate;
+        this.watchList = watchList;
+        this.mentions = mentions;
+    }
 
     public record Request(String body, UUID parentId, UUID quotedPostId) {
     }
@@ -69,13 +79,13 @@ public class ReplyToThread {
         }
         PostBodies.Written written = bodies.render(actor.organisationId(), in.space().id(), request.body());
         Post post = new Post(in.thread(), actor.personId(), parent, request.quotedPostId(), false, written.body(), now);
-        discussions.add(post);
-        discussions.recordMentions(post.id(), written.mentions());
+        posts.add(post);
+        mentions.record(post.id(), written.mentions());
         in.thread().replied(now);
         fanout.posted(in.thread(), post, written.mentions(), now);
         watchList.written(in.thread(), post, null, now);
         notifications.follow(actor.personId(), FollowTarget.THREAD, threadId, now);
-        discussions.markRead(actor.personId(), threadId, now);
+        readMarkers.markRead(actor.personId(), threadId, now);
         return post;
     }
 }

@@ -6,7 +6,7 @@ import jakarta.transaction.Transactional;
 import org.thirdspace.application.Actor;
 import org.thirdspace.application.InvalidRequest;
 import org.thirdspace.application.space.SpaceAccess;
-import org.thirdspace.community.discussion.Discussions;
+import org.thirdspace.community.discussion.DiscussionSearch;
 import org.thirdspace.community.discussion.PostSummary;
 import org.thirdspace.community.discussion.SearchQuery;
 import org.thirdspace.community.discussion.Viewer;
@@ -31,20 +31,23 @@ public class SearchDiscussions {
 
     static final int LIMIT = 30;
 
-    @Inject
-    SpaceAccess access;
+    private SpaceAccess access;
+    private DiscussionSearch discussionSearch;
+    private Tags tags;
+    private People people;
+    private Spaces spaces;
+
+    protected SearchDiscussions() {
+    }
 
     @Inject
-    Discussions discussions;
-
-    @Inject
-    Tags tags;
-
-    @Inject
-    People people;
-
-    @Inject
-    Spaces spaces;
+    public SearchDiscussions(SpaceAccess access, DiscussionSearch discussionSearch, Tags tags, People people, Spaces spaces) {
+        this.access = access;
+        this.discussionSearch = discussionSearch;
+        this.tags = tags;
+        this.people = people;
+        this.spaces = spaces;
+    }
 
     public record Hit(UUID postId, UUID threadId, String threadTitle, UUID spaceId, String spaceTitle, UUID authorId,
                       String authorName, Instant createdAt, String snippet) {
@@ -71,7 +74,7 @@ public class SearchDiscussions {
             throw new InvalidRequest("q", "search for words of at least two letters");
         }
         Viewer viewer = access.viewer(actor);
-        List<PostSummary> found = discussions.search(query, viewer, now);
+        List<PostSummary> found = discussionSearch.search(query, viewer, now);
         Map<UUID, Person> authors = people.byIds(actor.organisationId(), found.stream().map(PostSummary::authorId).distinct().toList());
         Map<UUID, String> spaceTitles = spaces.titles(actor.organisationId(), found.stream().map(PostSummary::spaceId).distinct().toList());
         Function<PostSummary, String> name = s -> authors.containsKey(s.authorId()) ? authors.get(s.authorId()).nameToShow() : "";

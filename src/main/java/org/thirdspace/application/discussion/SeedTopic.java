@@ -7,11 +7,12 @@ import org.thirdspace.application.AccessDenied;
 import org.thirdspace.application.Actor;
 import org.thirdspace.application.InvalidRequest;
 import org.thirdspace.application.space.SpaceAccess;
-import org.thirdspace.community.discussion.Thread;
+import org.thirdspace.community.discussion.DiscussionThread;
 import org.thirdspace.community.space.SpacePolicy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -22,17 +23,23 @@ import java.util.UUID;
 @ApplicationScoped
 public class SeedTopic {
 
-    @Inject
-    SpaceAccess access;
+    private SpaceAccess access;
+    private StartThread startThread;
+
+    protected SeedTopic() {
+    }
 
     @Inject
-    StartThread startThread;
+    public SeedTopic(SpaceAccess access, StartThread startThread) {
+        this.access = access;
+        this.startThread = startThread;
+    }
 
-    public record Request(String title, String body, java.util.List<String> tags, Instant publishAt) {
+    public record Request(String title, String body, List<String> tags, Instant publishAt) {
     }
 
     @Transactional
-    public Thread seed(Actor actor, UUID spaceId, Request request, Instant now) {
+    public DiscussionThread seed(Actor actor, UUID spaceId, Request request, Instant now) {
         SpaceAccess.InSpace in = access.member(actor, spaceId);
         if (!SpacePolicy.mayFacilitate(in.membership()) || in.space().isArchived()) {
             throw new AccessDenied("only facilitators seed topics, in spaces that are not archived");

@@ -8,14 +8,16 @@ import org.thirdspace.application.Actor;
 import org.thirdspace.application.Conflict;
 import org.thirdspace.application.InvalidRequest;
 import org.thirdspace.application.NotFound;
-import org.thirdspace.application.moderation.WriteGate;
-import org.thirdspace.application.person.DeliverNotifications;
+import org.thirdspace.application.notification.DeliverNotifications;
+import org.thirdspace.application.safety.WriteGate;
 import org.thirdspace.community.discussion.Audience;
 import org.thirdspace.community.discussion.AudienceChange;
+import org.thirdspace.community.discussion.AudienceChanges;
 import org.thirdspace.community.discussion.AudienceRequest;
-import org.thirdspace.community.discussion.Discussions;
+import org.thirdspace.community.discussion.AudienceRequests;
+import org.thirdspace.community.discussion.DiscussionThread;
 import org.thirdspace.community.discussion.Post;
-import org.thirdspace.community.discussion.Thread;
+import org.thirdspace.community.discussion.Posts;
 import org.thirdspace.community.notification.NotificationKind;
 import org.thirdspace.community.space.SpacePolicy;
 
@@ -34,23 +36,32 @@ import java.util.UUID;
 @ApplicationScoped
 public class ShareMoreWidely {
 
-    @Inject
-    ThreadAccess threads;
+    private ThreadAccess threads;
+    private AudienceRequests audienceRequests;
+    private AudienceChanges audienceChanges;
+    private Posts posts;
+    private DeliverNotifications deliver;
+    private WriteGate gate;
+
+    protected ShareMoreWidely() {
+    }
 
     @Inject
-    Discussions discussions;
-
-    @Inject
-    WriteGate gate;
-
-    @Inject
-    DeliverNotifications deliver;
+    public ShareMoreWidely(ThreadAccess threads, AudienceRequests audienceRequests, AudienceChanges audienceChanges, Posts posts,
+                           DeliverNotifications deliver, WriteGate gate) {
+        this.threads = threads;
+        this.audienceRequests = audienceRequests;
+        this.audienceChanges = audienceChanges;
+        this.posts = posts;
+        this.deliver = deliver;
+        this.gate = gate;
+    }
 
     /** The author widens at once; a facilitator's call becomes a request to the author. */
     @Transactional
     public String widen(Actor actor, UUID threadId, String audience, Instant now) {
         ThreadAccess.InThread in = threads.thread(actor, threadId, now);
-        Thread thread = in.thread();
+        DiscussionThread thread = in.thread();
         Audience wider = StartThread.audience(audience);
         if (!wider.isWiderThan(thread.audience())) {
             throw new InvalidRequest("audience", "the thread is already visible to " + thread.audience());
@@ -63,18 +74,18 @@ public class ShareMoreWidely {
         if (!SpacePolicy.mayFacilitate(in.membership())) {
             throw new AccessDenied("only the author, or a facilitator asking the author, shares a thread more widely");
         }
-        if (discussions.openRequest(threadId).isPresent()) {
+        if (audienceRequests.openRequest(threadId).isPresent()) {
             throw new Conflict("the author has not answered the previous request yet");
         }
         AudienceRequest request = new AudienceRequest(threadId, actor.personId(), wider, now);
-        discussions.add(request);
+        audienceRequests.add(request);
         deliver.deliver(NotificationKind.AUDIENCE_REQUEST, Set.of(thread.authorId()), actor.personId(), thread, null, now);
         return "REQUESTED";
     }
 
     @Transactional
     public void answer(Actor actor, UUID requestId, boolean accept, Instant now) {
-        AudienceRequest request = discussions.request(requestId).orElseThrow(() -> new NotFound("no such request"));
+        AudienceRequest request = audienceRequests.request(requestId).orElseThrow(() -> new NotFound("no such request"));
         ThreadAccess.InThread in = threads.thread(actor, request.threadId(), now);
         if (!in.thread().authorId().equals(actor.personId())) {
             throw new AccessDenied("only the thread's author answers");
@@ -104,14 +115,14 @@ public class ShareMoreWidely {
     }
 
     /** The author's consent given: the thread goes wider, and its history says who, when and from where. */
-    private void apply(Thread thread, Audience wider, UUID requestId, Instant now) {
-        discussions.add(new AudienceChange(thread.id(), thread.audience(), wider, thread.peerGroupId(), requestId, thread.authorId(), now));
+    private void apply(DiscussionThread thread, Audience wider, UUID requestId, Instant now) {
+        audienceChanges.add(new AudienceChange(thread.id(), thread.audience(), wider, thread.peerGroupId(), requestId, thread.authorId(), now));
         thread.widen(wider, now);
-        for (Post post : discussions.posts(thread.id(), ShowThread.MAX_POSTS)) {
+        for (Post post : posts.posts(thread.id(), ShowThread.MAX_POSTS)) {
             post.followAudience(thread);
         }
         Set<UUID> asked = new HashSet<>();
-        for (Post reply : discussions.unsharedReplies(thread.id())) {
+        for (Post reply : posts.unsharedReplies(thread.id())) {
             if (asked.add(reply.authorId())) {
                 deliver.deliver(NotificationKind.SHARE_REQUEST, Set.of(reply.authorId()), thread.authorId(), thread, reply, now);
             }

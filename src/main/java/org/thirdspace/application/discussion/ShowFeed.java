@@ -6,13 +6,15 @@ import jakarta.transaction.Transactional;
 import org.thirdspace.application.Actor;
 import org.thirdspace.application.InvalidRequest;
 import org.thirdspace.application.space.SpaceAccess;
-import org.thirdspace.community.discussion.Discussions;
+import org.thirdspace.community.discussion.DiscussionThread;
 import org.thirdspace.community.discussion.FeedCursor;
-import org.thirdspace.community.discussion.Thread;
+import org.thirdspace.community.discussion.Feeds;
 import org.thirdspace.community.discussion.Viewer;
+import org.thirdspace.community.peergroup.PeerGroups;
 import org.thirdspace.community.space.SpacePolicy;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -23,17 +25,21 @@ public class ShowFeed {
 
     public static final int PAGE = 20;
 
-    @Inject
-    SpaceAccess access;
+    private SpaceAccess access;
+    private Feeds feeds;
+    private ThreadSummaries summaries;
+    private PeerGroups peerGroups;
+
+    protected ShowFeed() {
+    }
 
     @Inject
-    Discussions discussions;
-
-    @Inject
-    ThreadSummaries summaries;
-
-    @Inject
-    org.thirdspace.community.peergroup.PeerGroups peerGroups;
+    public ShowFeed(SpaceAccess access, Feeds feeds, ThreadSummaries summaries, PeerGroups peerGroups) {
+        this.access = access;
+        this.feeds = feeds;
+        this.summaries = summaries;
+        this.peerGroups = peerGroups;
+    }
 
     @Transactional
     public FeedView show(Actor actor, UUID spaceId, String cursor, Instant now) {
@@ -47,7 +53,7 @@ public class ShowFeed {
         boolean moderates = SpacePolicy.mayModerate(in.membership());
         Viewer viewer = new Viewer(actor.organisationId(), actor.personId(), Set.of(spaceId), moderates ? Set.of(spaceId) : Set.of(),
                 Set.copyOf(peerGroups.groupsOf(actor.personId())));
-        List<Thread> latest = discussions.latest(spaceId, viewer, now, after, PAGE);
+        List<DiscussionThread> latest = feeds.latest(spaceId, viewer, now, after, PAGE);
         String next = latest.size() < PAGE ? null
                 : new FeedCursor(latest.get(latest.size() - 1).publishAt(), latest.get(latest.size() - 1).id()).encode();
         UUID org = actor.organisationId();
@@ -55,11 +61,11 @@ public class ShowFeed {
         if (after != null) {
             return new FeedView(List.of(), List.of(), summaries.of(org, me, latest), next, List.of());
         }
-        List<Thread> pinned = discussions.pinned(spaceId, viewer, now);
-        List<Thread> starters = discussions.starters(spaceId, viewer, now, 5);
-        List<Thread> scheduled = SpacePolicy.mayFacilitate(in.membership()) ? discussions.scheduled(spaceId, now) : List.of();
+        List<DiscussionThread> pinned = feeds.pinned(spaceId, viewer, now);
+        List<DiscussionThread> starters = feeds.starters(spaceId, viewer, now, 5);
+        List<DiscussionThread> scheduled = SpacePolicy.mayFacilitate(in.membership()) ? feeds.scheduled(spaceId, now) : List.of();
         // One round of look-ups (authors, tags, read markers) for all four lists.
-        List<Thread> all = new java.util.ArrayList<>(pinned);
+        List<DiscussionThread> all = new ArrayList<>(pinned);
         all.addAll(starters);
         all.addAll(latest);
         all.addAll(scheduled);

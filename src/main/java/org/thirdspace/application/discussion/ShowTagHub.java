@@ -7,7 +7,7 @@ import org.thirdspace.application.Actor;
 import org.thirdspace.application.InvalidRequest;
 import org.thirdspace.application.NotFound;
 import org.thirdspace.application.space.SpaceAccess;
-import org.thirdspace.community.discussion.Discussions;
+import org.thirdspace.community.discussion.Feeds;
 import org.thirdspace.community.discussion.Viewer;
 import org.thirdspace.community.notification.FollowTarget;
 import org.thirdspace.community.notification.Notifications;
@@ -30,23 +30,26 @@ import java.util.UUID;
 @ApplicationScoped
 public class ShowTagHub {
 
-    @Inject
-    SpaceAccess access;
+    private SpaceAccess access;
+    private Tags tags;
+    private Feeds feeds;
+    private ThreadSummaries summaries;
+    private People people;
+    private Notifications notifications;
+
+    protected ShowTagHub() {
+    }
 
     @Inject
-    Tags tags;
-
-    @Inject
-    Discussions discussions;
-
-    @Inject
-    ThreadSummaries summaries;
-
-    @Inject
-    People people;
-
-    @Inject
-    Notifications notifications;
+    public ShowTagHub(SpaceAccess access, Tags tags, Feeds feeds, ThreadSummaries summaries, People people,
+                      Notifications notifications) {
+        this.access = access;
+        this.tags = tags;
+        this.feeds = feeds;
+        this.summaries = summaries;
+        this.people = people;
+        this.notifications = notifications;
+    }
 
     public record Writer(UUID personId, String name) {
     }
@@ -59,14 +62,14 @@ public class ShowTagHub {
         TagName tagName = TagName.of(name).orElseThrow(() -> new InvalidRequest("tag", "not a tag"));
         Tag tag = tags.find(actor.organisationId(), tagName).orElseThrow(() -> new NotFound("no threads carry this tag yet"));
         Viewer viewer = access.viewer(actor);
-        if (!discussions.seesTag(tag.id(), viewer, now)) {
+        if (!feeds.seesTag(tag.id(), viewer, now)) {
             // A tag only on threads the person may not see does not exist for them.
             throw new NotFound("no threads carry this tag yet");
         }
-        List<UUID> writerIds = discussions.writersOf(tag.id(), viewer, now, 30);
+        List<UUID> writerIds = feeds.writersOf(tag.id(), viewer, now, 30);
         Map<UUID, Person> writers = people.byIds(actor.organisationId(), writerIds);
         return new TagHub(tag.name(), tag.label(),
-                summaries.of(actor.organisationId(), actor.personId(), discussions.tagged(tag.id(), viewer, now, 50)),
+                summaries.of(actor.organisationId(), actor.personId(), feeds.tagged(tag.id(), viewer, now, 50)),
                 writerIds.stream().filter(writers::containsKey).map(id -> new Writer(id, writers.get(id).nameToShow())).toList(),
                 notifications.follows(actor.personId(), FollowTarget.TAG, tag.id()));
     }
@@ -74,7 +77,7 @@ public class ShowTagHub {
     /** Tags starting with a prefix, among those the person sees on at least one thread. */
     @Transactional
     public List<ThreadSummary.TagView> suggest(Actor actor, String prefix, Instant now) {
-        return discussions.visibleTags(access.viewer(actor), prefix, now, 10).stream()
+        return feeds.visibleTags(access.viewer(actor), prefix, now, 10).stream()
                 .map(t -> new ThreadSummary.TagView(t.name(), t.label())).toList();
     }
 }

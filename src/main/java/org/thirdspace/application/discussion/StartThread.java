@@ -7,11 +7,15 @@ import org.thirdspace.application.AccessDenied;
 import org.thirdspace.application.Actor;
 import org.thirdspace.application.Field;
 import org.thirdspace.application.InvalidRequest;
+import org.thirdspace.application.safety.WatchListReview;
+import org.thirdspace.application.safety.WriteGate;
 import org.thirdspace.application.space.SpaceAccess;
 import org.thirdspace.community.discussion.Audience;
-import org.thirdspace.community.discussion.Discussions;
+import org.thirdspace.community.discussion.DiscussionThread;
 import org.thirdspace.community.discussion.Post;
-import org.thirdspace.community.discussion.Thread;
+import org.thirdspace.community.discussion.PostMentions;
+import org.thirdspace.community.discussion.Posts;
+import org.thirdspace.community.discussion.Threads;
 import org.thirdspace.community.notification.FollowTarget;
 import org.thirdspace.community.notification.Notifications;
 import org.thirdspace.community.peergroup.PeerGroups;
@@ -33,41 +37,45 @@ import java.util.UUID;
 @ApplicationScoped
 public class StartThread {
 
-    @Inject
-    SpaceAccess access;
+    private SpaceAccess access;
+    private Posts posts;
+    private Threads threads;
+    private PostBodies bodies;
+    private ThreadTags threadTags;
+    private Tags tags;
+    private PeerGroups peerGroups;
+    private Notifications notifications;
+    private Fanout fanout;
+    private WriteGate gate;
+    private WatchListReview watchList;
+    private PostMentions mentions;
+
+    protected StartThread() {
+    }
 
     @Inject
-    Discussions discussions;
-
-    @Inject
-    PostBodies bodies;
-
-    @Inject
-    ThreadTags threadTags;
-
-    @Inject
-    Tags tags;
-
-    @Inject
-    PeerGroups peerGroups;
-
-    @Inject
-    Notifications notifications;
-
-    @Inject
-    Fanout fanout;
-
-    @Inject
-    org.thirdspace.application.moderation.WriteGate gate;
-
-    @Inject
-    org.thirdspace.application.moderation.WatchListReview watchList;
+    public StartThread(SpaceAccess access, Posts posts, Threads threads, PostBodies bodies, ThreadTags threadTags, Tags tags,
+                       PeerGroups peerGroups, Notifications notifications, Fanout fanout, WriteGate gate,
+                       WatchListReview watchList, PostMentions mentions) {
+        this.access = access;
+        this.posts = posts;
+        this.threads = threads;
+        this.bodies = bodies;
+        this.threadTags = threadTags;
+        this.tags = tags;
+        this.peerGroups = peerGroups;
+        this.notifications = notifications;
+        this.fanout = fanout;
+        this.gate = gate;
+        this.watchList = watchList;
+        this.mentions = mentions;
+    }
 
     public record Request(String title, String body, List<String> tags, String audience, UUID peerGroupId) {
     }
 
     @Transactional
-    public Thread start(Actor actor, UUID spaceId, Request request, Instant now) {
+    public DiscussionThread start(Actor actor, UUID spaceId, Request request, Instant now) {
         SpaceAccess.InSpace in = access.member(actor, spaceId);
         if (!SpacePolicy.mayStartThread(in.membership(), in.space())) {
             throw new AccessDenied(in.space().isArchived() ? "this space is archived" : "you may not start threads here");
@@ -81,11 +89,11 @@ public class StartThread {
         return create(actor, in, request, false, now, now);
     }
 
-    Thread create(Actor actor, SpaceAccess.InSpace in, Request request, boolean seeded, Instant publishAt, Instant now) {
+    DiscussionThread create(Actor actor, SpaceAccess.InSpace in, Request request, boolean seeded, Instant publishAt, Instant now) {
         if (request == null) {
             throw new InvalidRequest("title", "title is required");
         }
-        String title = Field.required("title", request.title(), Thread.MAX_TITLE);
+        String title = Field.required("title", request.title(), DiscussionThread.MAX_TITLE);
         Audience audience = audience(request.audience());
         UUID group = null;
         if (audience == Audience.PEER_GROUP) {
@@ -96,11 +104,11 @@ public class StartThread {
             }
         }
         PostBodies.Written written = bodies.render(actor.organisationId(), in.space().id(), request.body());
-        Thread thread = new Thread(in.space().id(), actor.organisationId(), actor.personId(), title, audience, group, seeded, publishAt, now);
-        discussions.add(thread);
+        DiscussionThread thread = new DiscussionThread(in.space().id(), actor.organisationId(), actor.personId(), title, audience, group, seeded, publishAt, now);
+        threads.add(thread);
         Post opening = new Post(thread, actor.personId(), null, null, true, written.body(), now);
-        discussions.add(opening);
-        discussions.recordMentions(opening.id(), written.mentions());
+        posts.add(opening);
+        mentions.record(opening.id(), written.mentions());
         threadTags.apply(actor.organisationId(), thread.id(), request.tags());
         notifications.follow(actor.personId(), FollowTarget.THREAD, thread.id(), now);
         fanout.posted(thread, opening, written.mentions(), now);

@@ -7,9 +7,10 @@ import org.thirdspace.application.Actor;
 import org.thirdspace.application.NotFound;
 import org.thirdspace.application.space.SpaceAccess;
 import org.thirdspace.community.discussion.Audience;
-import org.thirdspace.community.discussion.Discussions;
+import org.thirdspace.community.discussion.DiscussionThread;
 import org.thirdspace.community.discussion.Post;
-import org.thirdspace.community.discussion.Thread;
+import org.thirdspace.community.discussion.Posts;
+import org.thirdspace.community.discussion.Threads;
 import org.thirdspace.community.discussion.Viewer;
 import org.thirdspace.community.peergroup.PeerGroups;
 import org.thirdspace.community.space.Membership;
@@ -26,24 +27,31 @@ import java.util.UUID;
 @ApplicationScoped
 public class ThreadAccess {
 
-    @Inject
-    Discussions discussions;
+    private Posts posts;
+    private Threads threads;
+    private SpaceAccess access;
+    private PeerGroups peerGroups;
+
+    protected ThreadAccess() {
+    }
 
     @Inject
-    SpaceAccess access;
-
-    @Inject
-    PeerGroups peerGroups;
+    public ThreadAccess(Posts posts, Threads threads, SpaceAccess access, PeerGroups peerGroups) {
+        this.posts = posts;
+        this.threads = threads;
+        this.access = access;
+        this.peerGroups = peerGroups;
+    }
 
     /** A thread, its space and the caller's membership there (null for an organisation-wide reader). */
-    public record InThread(Thread thread, Space space, Membership membership, Viewer viewer) {
+    public record InThread(DiscussionThread thread, Space space, Membership membership, Viewer viewer) {
         public boolean inSpace() {
             return membership != null && membership.isMember();
         }
     }
 
     public InThread thread(Actor actor, UUID threadId, Instant now) {
-        Thread thread = discussions.thread(threadId).filter(t -> t.organisationId().equals(actor.organisationId()))
+        DiscussionThread thread = threads.thread(threadId).filter(t -> t.organisationId().equals(actor.organisationId()))
                 .orElseThrow(() -> new NotFound("no such thread"));
         SpaceAccess.InSpace in = access.look(actor, thread.spaceId());
         Membership member = in.membership() != null && in.membership().isMember() ? in.membership() : null;
@@ -63,13 +71,13 @@ public class ThreadAccess {
     }
 
     public Post post(InThread in, UUID postId) {
-        return discussions.post(postId).filter(p -> p.threadId().equals(in.thread().id()))
+        return posts.post(postId).filter(p -> p.threadId().equals(in.thread().id()))
                 .orElseThrow(() -> new NotFound("no such post in this thread"));
     }
 
     /** A post and its thread, found from the post's id. */
     public InThread ofPost(Actor actor, UUID postId, Instant now) {
-        Post post = discussions.post(postId).orElseThrow(() -> new NotFound("no such post"));
+        Post post = posts.post(postId).orElseThrow(() -> new NotFound("no such post"));
         return thread(actor, post.threadId(), now);
     }
 }

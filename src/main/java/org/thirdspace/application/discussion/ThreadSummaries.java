@@ -2,8 +2,9 @@ package org.thirdspace.application.discussion;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.thirdspace.community.discussion.Discussions;
-import org.thirdspace.community.discussion.Thread;
+import org.thirdspace.community.discussion.DiscussionThread;
+import org.thirdspace.community.discussion.ReadMarkers;
+import org.thirdspace.community.discussion.Threads;
 import org.thirdspace.community.person.People;
 import org.thirdspace.community.person.Person;
 import org.thirdspace.community.space.Membership;
@@ -25,24 +26,30 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class ThreadSummaries {
 
-    @Inject
-    People people;
+    private People people;
+    private Tags tags;
+    private ReadMarkers readMarkers;
+    private Threads threads;
+    private Spaces spaces;
+
+    protected ThreadSummaries() {
+    }
 
     @Inject
-    Tags tags;
+    public ThreadSummaries(People people, Tags tags, ReadMarkers readMarkers, Threads threads, Spaces spaces) {
+        this.people = people;
+        this.tags = tags;
+        this.readMarkers = readMarkers;
+        this.threads = threads;
+        this.spaces = spaces;
+    }
 
-    @Inject
-    Discussions discussions;
-
-    @Inject
-    Spaces spaces;
-
-    public List<ThreadSummary> of(UUID organisationId, UUID readerId, Collection<Thread> threads) {
-        List<UUID> ids = threads.stream().map(Thread::id).toList();
-        Map<UUID, Person> authors = people.byIds(organisationId, threads.stream().map(Thread::authorId).distinct().toList());
+    public List<ThreadSummary> of(UUID organisationId, UUID readerId, Collection<DiscussionThread> threads) {
+        List<UUID> ids = threads.stream().map(DiscussionThread::id).toList();
+        Map<UUID, Person> authors = people.byIds(organisationId, threads.stream().map(DiscussionThread::authorId).distinct().toList());
         Map<UUID, List<Tags.Label>> tagged = tags.labelsOf(ids);
-        Map<UUID, Instant> read = discussions.lastRead(readerId, ids);
-        Set<UUID> hidden = discussions.withHiddenOpening(ids);
+        Map<UUID, Instant> read = readMarkers.lastRead(readerId, ids);
+        Set<UUID> hidden = this.threads.withHiddenOpening(ids);
         // Whose spaces the reader moderates is only looked up when a hidden thread is in the list.
         Set<UUID> moderated = hidden.isEmpty() ? Set.of() : spaces.memberships(organisationId, readerId).stream()
                 .filter(Membership::moderates).map(Membership::spaceId).collect(Collectors.toSet());

@@ -18,8 +18,15 @@ public class ThreadTags {
 
     static final int MAX_TAGS = 8;
 
+    private Tags tags;
+
+    protected ThreadTags() {
+    }
+
     @Inject
-    Tags tags;
+    public ThreadTags(Tags tags) {
+        this.tags = tags;
+    }
 
     public void apply(UUID organisationId, UUID threadId, List<String> typed) {
         if (typed == null || typed.isEmpty()) {

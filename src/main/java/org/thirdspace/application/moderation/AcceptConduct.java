@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import org.thirdspace.application.Actor;
 import org.thirdspace.application.Conflict;
 import org.thirdspace.application.InvalidRequest;
+import org.thirdspace.application.safety.CurrentConduct;
 import org.thirdspace.application.space.SpaceAccess;
 import org.thirdspace.community.moderation.Conduct;
 import org.thirdspace.community.moderation.Conducts;
@@ -20,14 +21,19 @@ import java.util.UUID;
 @ApplicationScoped
 public class AcceptConduct {
 
-    @Inject
-    SpaceAccess access;
+    private SpaceAccess access;
+    private CurrentConduct current;
+    private Conducts conducts;
+
+    protected AcceptConduct() {
+    }
 
     @Inject
-    CurrentConduct current;
-
-    @Inject
-    Conducts conducts;
+    public AcceptConduct(SpaceAccess access, CurrentConduct current, Conducts conducts) {
+        this.access = access;
+        this.current = current;
+        this.conducts = conducts;
+    }
 
     public record Request(UUID scopeId, Integer version) {
     }

@@ -21,11 +21,17 @@ import java.util.UUID;
 @ApplicationScoped
 public class BlockMember {
 
-    @Inject
-    People people;
+    private People people;
+    private PersonalControls controls;
+
+    protected BlockMember() {
+    }
 
     @Inject
-    PersonalControls controls;
+    public BlockMember(People people, PersonalControls controls) {
+        this.people = people;
+        this.controls = controls;
+    }
 
     @Transactional
     public void block(Actor actor, UUID personId, boolean block, Instant now) {

@@ -6,8 +6,8 @@ import org.thirdspace.application.AccessDenied;
 import org.thirdspace.application.Actor;
 import org.thirdspace.application.NotFound;
 import org.thirdspace.application.space.SpaceAccess;
-import org.thirdspace.community.moderation.Moderation;
 import org.thirdspace.community.moderation.ModerationCase;
+import org.thirdspace.community.moderation.ModerationCases;
 import org.thirdspace.community.moderation.SafeSpacePolicy;
 
 import java.util.UUID;
@@ -19,17 +19,23 @@ import java.util.UUID;
 @ApplicationScoped
 public class CaseAccess {
 
-    @Inject
-    Moderation moderation;
+    private ModerationCases moderationCases;
+    private SpaceAccess spaces;
+
+    protected CaseAccess() {
+    }
 
     @Inject
-    SpaceAccess spaces;
+    public CaseAccess(ModerationCases moderationCases, SpaceAccess spaces) {
+        this.moderationCases = moderationCases;
+        this.spaces = spaces;
+    }
 
     public record InCase(ModerationCase moderationCase, boolean moderatesSpace, boolean organisationAdmin) {
     }
 
     public InCase handle(Actor actor, UUID caseId) {
-        ModerationCase found = moderation.moderationCase(caseId).filter(c -> c.organisationId().equals(actor.organisationId()))
+        ModerationCase found = moderationCases.moderationCase(caseId).filter(c -> c.organisationId().equals(actor.organisationId()))
                 .orElseThrow(() -> new NotFound("no such case"));
         boolean moderates = spaces.membership(found.spaceId(), actor.personId()).filter(m -> m.moderates()).isPresent();
         boolean admin = actor.launchRoles().organisationAdministrator();

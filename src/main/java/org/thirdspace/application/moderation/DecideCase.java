@@ -7,13 +7,17 @@ import org.thirdspace.application.AccessDenied;
 import org.thirdspace.application.Actor;
 import org.thirdspace.application.Field;
 import org.thirdspace.application.InvalidRequest;
-import org.thirdspace.community.discussion.Discussions;
+import org.thirdspace.application.safety.Cases;
+import org.thirdspace.application.safety.ModerationAudit;
 import org.thirdspace.community.discussion.Post;
+import org.thirdspace.community.discussion.Posts;
+import org.thirdspace.community.discussion.Threads;
 import org.thirdspace.community.moderation.IllegalTransition;
-import org.thirdspace.community.moderation.Moderation;
 import org.thirdspace.community.moderation.ModerationCase;
+import org.thirdspace.community.moderation.ModerationCases;
 import org.thirdspace.community.moderation.ModerationState;
 import org.thirdspace.community.moderation.ModeratorAction;
+import org.thirdspace.community.moderation.PostReports;
 import org.thirdspace.community.moderation.SafeSpacePolicy;
 import org.thirdspace.community.moderation.StepKind;
 
@@ -30,20 +34,27 @@ public class DecideCase {
 
     static final int MAX_REASON = 2000;
 
-    @Inject
-    CaseAccess access;
+    private CaseAccess access;
+    private ModerationCases moderationCases;
+    private Posts posts;
+    private ModerationAudit audit;
+    private TellModerators tell;
+    private Threads threads;
+    private PostReports reports;
+
+    protected DecideCase() {
+    }
 
     @Inject
-    Moderation moderation;
-
-    @Inject
-    Discussions discussions;
-
-    @Inject
-    ModerationAudit audit;
-
-    @Inject
-    TellModerators tell;
+    public DecideCase(CaseAccess access, ModerationCases moderationCases, Posts posts, ModerationAudit audit, TellModerators tell, Threads threads, PostReports reports) {
+        this.access = access;
+        this.moderationCases = moderationCases;
+        this.posts = posts;
+        this.audit = audit;
+        this.tell = tell;
+        this.threads = threads;
+        this.reports = reports;
+    }
 
     public record Request(String to, String reason) {
     }
@@ -60,15 +71,15 @@ public class DecideCase {
         if (!SafeSpacePolicy.mayDecide(c.state(), to, in.moderatesSpace(), in.organisationAdmin())) {
             throw new AccessDenied("an escalated case is decided by the organisation's admins");
         }
-        Post post = discussions.post(c.postId()).orElseThrow();
+        Post post = posts.post(c.postId()).orElseThrow();
         if (to == ModerationState.DISMISSED && post.isHidden()) {
-            moderation.add(c.note(StepKind.RESTORED, actor.personId(), "case dismissed", Cases.snapshot(post), now));
+            moderationCases.add(c.note(StepKind.RESTORED, actor.personId(), "case dismissed", Cases.snapshot(post), now));
             post.restore();
         }
-        moderation.add(c.decide(to, actor.personId(), reason, Cases.snapshot(post), now));
+        moderationCases.add(c.decide(to, actor.personId(), reason, Cases.snapshot(post), now));
         audit.record(actor, c.spaceId(), ModeratorAction.DECIDE_CASE, c.id(), to + ": " + reason, now);
         if (to == ModerationState.UPHELD || to == ModerationState.DISMISSED) {
-            tell.decided(discussions.thread(c.threadId()).orElseThrow(), post, moderation.reports(c.id()), now);
+            tell.decided(threads.thread(c.threadId()).orElseThrow(), post, reports.reports(c.id()), now);
         }
         return to;
     }

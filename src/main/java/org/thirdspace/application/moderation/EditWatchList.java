@@ -8,10 +8,11 @@ import org.thirdspace.application.Actor;
 import org.thirdspace.application.Conflict;
 import org.thirdspace.application.Field;
 import org.thirdspace.application.NotFound;
-import org.thirdspace.community.moderation.Moderation;
+import org.thirdspace.application.safety.ModerationAudit;
 import org.thirdspace.community.moderation.ModeratorAction;
 import org.thirdspace.community.moderation.WatchList;
 import org.thirdspace.community.moderation.WatchTerm;
+import org.thirdspace.community.moderation.WatchTerms;
 
 import java.time.Instant;
 import java.util.List;
@@ -21,11 +22,17 @@ import java.util.UUID;
 @ApplicationScoped
 public class EditWatchList {
 
-    @Inject
-    Moderation moderation;
+    private WatchTerms watchTerms;
+    private ModerationAudit audit;
+
+    protected EditWatchList() {
+    }
 
     @Inject
-    ModerationAudit audit;
+    public EditWatchList(WatchTerms watchTerms, ModerationAudit audit) {
+        this.watchTerms = watchTerms;
+        this.audit = audit;
+    }
 
     public record Request(String term) {
     }
@@ -36,18 +43,18 @@ public class EditWatchList {
     @Transactional
     public List<TermView> list(Actor actor) {
         requireAdmin(actor);
-        return moderation.watchTerms(actor.organisationId()).stream().map(t -> new TermView(t.id(), t.term(), t.createdAt())).toList();
+        return watchTerms.watchTerms(actor.organisationId()).stream().map(t -> new TermView(t.id(), t.term(), t.createdAt())).toList();
     }
 
     @Transactional
     public TermView add(Actor actor, Request request, Instant now) {
         requireAdmin(actor);
         String term = WatchList.normalise(Field.required("term", request == null ? null : request.term(), WatchTerm.MAX_LENGTH));
-        if (moderation.watchTerms(actor.organisationId()).stream().anyMatch(t -> t.term().equals(term))) {
+        if (watchTerms.watchTerms(actor.organisationId()).stream().anyMatch(t -> t.term().equals(term))) {
             throw new Conflict("the term is on the watch list already");
         }
         WatchTerm added = new WatchTerm(actor.organisationId(), term, actor.personId(), now);
-        moderation.add(added);
+        watchTerms.add(added);
         audit.record(actor, null, ModeratorAction.ADD_WATCH_TERM, added.id(), term, now);
         return new TermView(added.id(), added.term(), added.createdAt());
     }
@@ -55,9 +62,9 @@ public class EditWatchList {
     @Transactional
     public void remove(Actor actor, UUID termId, Instant now) {
         requireAdmin(actor);
-        WatchTerm term = moderation.watchTerm(termId).filter(t -> t.organisationId().equals(actor.organisationId()))
+        WatchTerm term = watchTerms.watchTerm(termId).filter(t -> t.organisationId().equals(actor.organisationId()))
                 .orElseThrow(() -> new NotFound("no such term"));
-        moderation.remove(term);
+        watchTerms.remove(term);
         audit.record(actor, null, ModeratorAction.REMOVE_WATCH_TERM, termId, term.term(), now);
     }
 

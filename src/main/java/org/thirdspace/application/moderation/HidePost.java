@@ -7,10 +7,12 @@ import org.thirdspace.application.AccessDenied;
 import org.thirdspace.application.Actor;
 import org.thirdspace.application.Field;
 import org.thirdspace.application.discussion.ThreadAccess;
+import org.thirdspace.application.safety.Cases;
+import org.thirdspace.application.safety.ModerationAudit;
 import org.thirdspace.community.discussion.Post;
 import org.thirdspace.community.moderation.CaseOrigin;
-import org.thirdspace.community.moderation.Moderation;
 import org.thirdspace.community.moderation.ModerationCase;
+import org.thirdspace.community.moderation.ModerationCases;
 import org.thirdspace.community.moderation.ModeratorAction;
 import org.thirdspace.community.moderation.StepKind;
 import org.thirdspace.community.space.SpacePolicy;
@@ -26,17 +28,21 @@ import java.util.UUID;
 @ApplicationScoped
 public class HidePost {
 
-    @Inject
-    ThreadAccess threads;
+    private ThreadAccess threads;
+    private ModerationCases moderationCases;
+    private Cases cases;
+    private ModerationAudit audit;
+
+    protected HidePost() {
+    }
 
     @Inject
-    Moderation moderation;
-
-    @Inject
-    Cases cases;
-
-    @Inject
-    ModerationAudit audit;
+    public HidePost(ThreadAccess threads, ModerationCases moderationCases, Cases cases, ModerationAudit audit) {
+        this.threads = threads;
+        this.moderationCases = moderationCases;
+        this.cases = cases;
+        this.audit = audit;
+    }
 
     public record Request(String reason) {
     }
@@ -50,14 +56,14 @@ public class HidePost {
         }
         String reason = Field.optional("reason", request == null ? null : request.reason(), DecideCase.MAX_REASON);
         ModerationCase open = hide ? cases.openFor(in.thread(), post, CaseOrigin.MODERATOR, actor.personId(), reason, now)
-                : moderation.openCase(postId).orElse(null);
+                : moderationCases.openCase(postId).orElse(null);
         if (hide) {
             post.hide(now);
         } else {
             post.restore();
         }
         if (open != null) {
-            moderation.add(open.note(hide ? StepKind.HIDDEN : StepKind.RESTORED, actor.personId(), reason, Cases.snapshot(post), now));
+            moderationCases.add(open.note(hide ? StepKind.HIDDEN : StepKind.RESTORED, actor.personId(), reason, Cases.snapshot(post), now));
         }
         audit.record(actor, in.space().id(), hide ? ModeratorAction.HIDE_POST : ModeratorAction.RESTORE_POST, postId, reason, now);
     }

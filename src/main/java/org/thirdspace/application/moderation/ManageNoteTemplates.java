@@ -7,10 +7,11 @@ import org.thirdspace.application.AccessDenied;
 import org.thirdspace.application.Actor;
 import org.thirdspace.application.Field;
 import org.thirdspace.application.NotFound;
+import org.thirdspace.application.safety.ModerationAudit;
 import org.thirdspace.application.space.SpaceAccess;
-import org.thirdspace.community.moderation.Moderation;
 import org.thirdspace.community.moderation.ModeratorAction;
 import org.thirdspace.community.moderation.NoteTemplate;
+import org.thirdspace.community.moderation.NoteTemplates;
 import org.thirdspace.community.moderation.SafeSpacePolicy;
 
 import java.time.Instant;
@@ -24,17 +25,21 @@ import java.util.UUID;
 @ApplicationScoped
 public class ManageNoteTemplates {
 
-    @Inject
-    SpaceAccess access;
+    private SpaceAccess access;
+    private CaseAccess cases;
+    private NoteTemplates noteTemplates;
+    private ModerationAudit audit;
+
+    protected ManageNoteTemplates() {
+    }
 
     @Inject
-    CaseAccess cases;
-
-    @Inject
-    Moderation moderation;
-
-    @Inject
-    ModerationAudit audit;
+    public ManageNoteTemplates(SpaceAccess access, CaseAccess cases, NoteTemplates noteTemplates, ModerationAudit audit) {
+        this.access = access;
+        this.cases = cases;
+        this.noteTemplates = noteTemplates;
+        this.audit = audit;
+    }
 
     public record Request(String title, String body) {
     }
@@ -46,7 +51,7 @@ public class ManageNoteTemplates {
     @Transactional
     public List<TemplateView> forSpace(Actor actor, UUID spaceId) {
         cases.requireModerates(actor, spaceId);
-        return moderation.noteTemplates(actor.organisationId(), spaceId).stream().map(ManageNoteTemplates::view).toList();
+        return noteTemplates.noteTemplates(actor.organisationId(), spaceId).stream().map(ManageNoteTemplates::view).toList();
     }
 
     @Transactional
@@ -66,14 +71,14 @@ public class ManageNoteTemplates {
 
     @Transactional
     public void remove(Actor actor, UUID templateId, Instant now) {
-        NoteTemplate template = moderation.noteTemplate(templateId).filter(t -> t.organisationId().equals(actor.organisationId()))
+        NoteTemplate template = noteTemplates.noteTemplate(templateId).filter(t -> t.organisationId().equals(actor.organisationId()))
                 .orElseThrow(() -> new NotFound("no such template"));
         if (template.spaceId() == null) {
             requireAdmin(actor);
         } else if (!SafeSpacePolicy.mayWriteSpaceConduct(access.member(actor, template.spaceId()).membership())) {
             throw new AccessDenied("facilitators keep the space's note templates");
         }
-        moderation.remove(template);
+        noteTemplates.remove(template);
         audit.record(actor, template.spaceId(), ModeratorAction.REMOVE_NOTE_TEMPLATE, templateId, template.title(), now);
     }
 
@@ -81,7 +86,7 @@ public class ManageNoteTemplates {
         String title = Field.required("title", request == null ? null : request.title(), NoteTemplate.MAX_TITLE);
         String body = Field.required("body", request.body(), NoteTemplate.MAX_BODY);
         NoteTemplate template = new NoteTemplate(actor.organisationId(), spaceId, title, body, actor.personId(), now);
-        moderation.add(template);
+        noteTemplates.add(template);
         audit.record(actor, spaceId, ModeratorAction.ADD_NOTE_TEMPLATE, template.id(), title, now);
         return view(template);
     }

@@ -7,12 +7,13 @@ import org.thirdspace.application.AccessDenied;
 import org.thirdspace.application.Actor;
 import org.thirdspace.application.InvalidRequest;
 import org.thirdspace.application.discussion.ThreadAccess;
+import org.thirdspace.application.safety.ModerationAudit;
 import org.thirdspace.application.space.SpaceAccess;
 import org.thirdspace.community.discussion.Audience;
-import org.thirdspace.community.discussion.Discussions;
 import org.thirdspace.community.discussion.Post;
-import org.thirdspace.community.moderation.Moderation;
+import org.thirdspace.community.discussion.Posts;
 import org.thirdspace.community.moderation.ModerationCase;
+import org.thirdspace.community.moderation.ModerationCases;
 import org.thirdspace.community.moderation.ModeratorAction;
 import org.thirdspace.community.moderation.SafeSpacePolicy;
 
@@ -28,20 +29,24 @@ public class MoveThread {
 
     static final int MAX_POSTS = 10_000;
 
-    @Inject
-    ThreadAccess threads;
+    private ThreadAccess threads;
+    private SpaceAccess spaces;
+    private Posts posts;
+    private ModerationCases moderationCases;
+    private ModerationAudit audit;
+
+    protected MoveThread() {
+    }
 
     @Inject
-    SpaceAccess spaces;
-
-    @Inject
-    Discussions discussions;
-
-    @Inject
-    Moderation moderation;
-
-    @Inject
-    ModerationAudit audit;
+    public MoveThread(ThreadAccess threads, SpaceAccess spaces, Posts posts, ModerationCases moderationCases,
+                      ModerationAudit audit) {
+        this.threads = threads;
+        this.spaces = spaces;
+        this.posts = posts;
+        this.moderationCases = moderationCases;
+        this.audit = audit;
+    }
 
     public record Request(UUID spaceId) {
     }
@@ -64,10 +69,10 @@ public class MoveThread {
         }
         UUID from = in.space().id();
         in.thread().moveTo(to.space().id(), now);
-        for (Post post : discussions.posts(threadId, MAX_POSTS)) {
+        for (Post post : posts.posts(threadId, MAX_POSTS)) {
             post.movedTo(to.space().id());
         }
-        for (ModerationCase c : moderation.openCasesOfThread(threadId)) {
+        for (ModerationCase c : moderationCases.openCasesOfThread(threadId)) {
             c.movedTo(to.space().id());
         }
         audit.record(actor, from, ModeratorAction.MOVE_THREAD, threadId, "to " + to.space().title(), now);

@@ -14,11 +14,17 @@ import java.util.UUID;
 @ApplicationScoped
 public class MuteThread {
 
-    @Inject
-    ThreadAccess threads;
+    private ThreadAccess threads;
+    private PersonalControls controls;
+
+    protected MuteThread() {
+    }
 
     @Inject
-    PersonalControls controls;
+    public MuteThread(ThreadAccess threads, PersonalControls controls) {
+        this.threads = threads;
+        this.controls = controls;
+    }
 
     @Transactional
     public void mute(Actor actor, UUID threadId, boolean mute, Instant now) {

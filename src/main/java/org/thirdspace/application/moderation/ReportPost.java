@@ -9,11 +9,14 @@ import org.thirdspace.application.Conflict;
 import org.thirdspace.application.Field;
 import org.thirdspace.application.InvalidRequest;
 import org.thirdspace.application.discussion.ThreadAccess;
+import org.thirdspace.application.safety.Cases;
+import org.thirdspace.application.safety.WriteGate;
 import org.thirdspace.community.discussion.Post;
 import org.thirdspace.community.moderation.CaseOrigin;
-import org.thirdspace.community.moderation.Moderation;
 import org.thirdspace.community.moderation.ModerationCase;
+import org.thirdspace.community.moderation.ModerationCases;
 import org.thirdspace.community.moderation.PostReport;
+import org.thirdspace.community.moderation.PostReports;
 import org.thirdspace.community.moderation.ReportReason;
 import org.thirdspace.community.moderation.SafeSpacePolicy;
 import org.thirdspace.community.moderation.StepKind;
@@ -30,23 +33,28 @@ import java.util.UUID;
 @ApplicationScoped
 public class ReportPost {
 
-    @Inject
-    ThreadAccess threads;
+    private ThreadAccess threads;
+    private WriteGate gate;
+    private ModerationCases moderationCases;
+    private PostReports reports;
+    private Cases cases;
+    private ToolSettings settings;
+    private TellModerators tell;
+
+    protected ReportPost() {
+    }
 
     @Inject
-    WriteGate gate;
-
-    @Inject
-    Moderation moderation;
-
-    @Inject
-    Cases cases;
-
-    @Inject
-    ToolSettings settings;
-
-    @Inject
-    TellModerators tell;
+    public ReportPost(ThreadAccess threads, WriteGate gate, ModerationCases moderationCases, PostReports reports, Cases cases,
+                      ToolSettings settings, TellModerators tell) {
+        this.threads = threads;
+        this.gate = gate;
+        this.moderationCases = moderationCases;
+        this.reports = reports;
+        this.cases = cases;
+        this.settings = settings;
+        this.tell = tell;
+    }
 
     public record Request(String reason, String text) {
     }
@@ -64,24 +72,24 @@ public class ReportPost {
         if (reason == ReportReason.OTHER && text == null) {
             throw new InvalidRequest("text", "say in a few words what is wrong");
         }
-        if (moderation.reported(postId, actor.personId())) {
+        if (reports.reported(postId, actor.personId())) {
             throw new Conflict("you already reported this post; you can follow it under My reports");
         }
         gate.mayReport(actor, now);
-        boolean newCase = moderation.openCase(postId).isEmpty();
+        boolean newCase = moderationCases.openCase(postId).isEmpty();
         ModerationCase open = cases.openFor(in.thread(), post, CaseOrigin.REPORTS, null, "reported", now);
         PostReport report = new PostReport(open.id(), postId, actor.personId(), reason, text, now);
-        if (!moderation.add(report)) {
+        if (!reports.add(report)) {
             throw new Conflict("you already reported this post; you can follow it under My reports");
         }
-        moderation.add(open.note(StepKind.REPORTED, actor.personId(), reason + (text == null ? "" : ": " + text), Cases.snapshot(post), now));
+        moderationCases.add(open.note(StepKind.REPORTED, actor.personId(), reason + (text == null ? "" : ": " + text), Cases.snapshot(post), now));
         if (newCase) {
             tell.reportReceived(open, in.thread(), post, actor.personId(), now);
         }
-        long reporters = moderation.reporters(open.id());
+        long reporters = reports.reporters(open.id());
         if (!post.isHidden() && SafeSpacePolicy.reportsHide(reporters, settings.reportThreshold())) {
             post.hide(now);
-            moderation.add(open.note(StepKind.HIDDEN, null, reporters + " members reported it; hidden until a moderator reviews it",
+            moderationCases.add(open.note(StepKind.HIDDEN, null, reporters + " members reported it; hidden until a moderator reviews it",
                     Cases.snapshot(post), now));
         }
         return MyReport.of(report, open, in.thread().title());

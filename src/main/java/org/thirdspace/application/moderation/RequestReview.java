@@ -8,9 +8,10 @@ import org.thirdspace.application.Actor;
 import org.thirdspace.application.Field;
 import org.thirdspace.application.NotFound;
 import org.thirdspace.application.discussion.ThreadAccess;
+import org.thirdspace.application.safety.Cases;
 import org.thirdspace.community.discussion.Post;
-import org.thirdspace.community.moderation.Moderation;
 import org.thirdspace.community.moderation.ModerationCase;
+import org.thirdspace.community.moderation.ModerationCases;
 import org.thirdspace.community.moderation.StepKind;
 
 import java.time.Instant;
@@ -20,14 +21,19 @@ import java.util.UUID;
 @ApplicationScoped
 public class RequestReview {
 
-    @Inject
-    ThreadAccess threads;
+    private ThreadAccess threads;
+    private ModerationCases moderationCases;
+    private TellModerators tell;
+
+    protected RequestReview() {
+    }
 
     @Inject
-    Moderation moderation;
-
-    @Inject
-    TellModerators tell;
+    public RequestReview(ThreadAccess threads, ModerationCases moderationCases, TellModerators tell) {
+        this.threads = threads;
+        this.moderationCases = moderationCases;
+        this.tell = tell;
+    }
 
     public record Request(String message) {
     }
@@ -39,9 +45,9 @@ public class RequestReview {
         if (!post.authorId().equals(actor.personId())) {
             throw new AccessDenied("only the author asks for a review of their post");
         }
-        ModerationCase c = moderation.openCase(postId).orElseThrow(() -> new NotFound("nothing about this post waits for a review"));
+        ModerationCase c = moderationCases.openCase(postId).orElseThrow(() -> new NotFound("nothing about this post waits for a review"));
         String message = Field.optional("message", request == null ? null : request.message(), SendModeratorNote.MAX_NOTE);
-        moderation.add(c.note(StepKind.REVIEW_REQUESTED, actor.personId(), message, Cases.snapshot(post), now));
+        moderationCases.add(c.note(StepKind.REVIEW_REQUESTED, actor.personId(), message, Cases.snapshot(post), now));
         tell.reviewRequested(c, in.thread(), post, now);
     }
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.thirdspace.application.Actor;
+import org.thirdspace.application.safety.CurrentConduct;
 import org.thirdspace.application.space.SpaceAccess;
 import org.thirdspace.community.moderation.Conduct;
 import org.thirdspace.community.moderation.Conducts;
@@ -18,14 +19,19 @@ import java.util.UUID;
 @ApplicationScoped
 public class ShowConduct {
 
-    @Inject
-    SpaceAccess access;
+    private SpaceAccess access;
+    private CurrentConduct current;
+    private Conducts conducts;
+
+    protected ShowConduct() {
+    }
 
     @Inject
-    CurrentConduct current;
-
-    @Inject
-    Conducts conducts;
+    public ShowConduct(SpaceAccess access, CurrentConduct current, Conducts conducts) {
+        this.access = access;
+        this.current = current;
+        this.conducts = conducts;
+    }
 
     /** {@code scope} is SPACE, ORGANISATION or BUILT_IN. */
     public record ConductView(UUID spaceId, String scope, UUID scopeId, int version, String markdown, String html, Instant writtenAt,

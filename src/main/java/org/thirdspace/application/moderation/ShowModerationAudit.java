@@ -3,9 +3,10 @@ package org.thirdspace.application.moderation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.thirdspace.application.AccessDenied;
 import org.thirdspace.application.Actor;
-import org.thirdspace.community.moderation.Moderation;
 import org.thirdspace.community.moderation.ModerationAuditEntry;
+import org.thirdspace.community.moderation.ModerationLog;
 import org.thirdspace.community.person.People;
 import org.thirdspace.community.person.Person;
 
@@ -18,14 +19,19 @@ import java.util.UUID;
 @ApplicationScoped
 public class ShowModerationAudit {
 
-    @Inject
-    CaseAccess access;
+    private CaseAccess access;
+    private ModerationLog moderationLog;
+    private People people;
+
+    protected ShowModerationAudit() {
+    }
 
     @Inject
-    Moderation moderation;
-
-    @Inject
-    People people;
+    public ShowModerationAudit(CaseAccess access, ModerationLog moderationLog, People people) {
+        this.access = access;
+        this.moderationLog = moderationLog;
+        this.people = people;
+    }
 
     public record Entry(UUID id, String action, UUID actorId, String actorName, UUID targetId, String detail, Instant at) {
     }
@@ -33,15 +39,15 @@ public class ShowModerationAudit {
     @Transactional
     public List<Entry> audit(Actor actor, UUID spaceId) {
         access.requireModerates(actor, spaceId);
-        return entries(actor, moderation.audit(spaceId, 500));
+        return entries(actor, moderationLog.audit(spaceId, 500));
     }
 
     @Transactional
     public List<Entry> organisation(Actor actor) {
         if (!actor.launchRoles().organisationAdministrator()) {
-            throw new org.thirdspace.application.AccessDenied("the organisation's audit is for its admins");
+            throw new AccessDenied("the organisation's audit is for its admins");
         }
-        return entries(actor, moderation.organisationAudit(actor.organisationId(), 500));
+        return entries(actor, moderationLog.organisationAudit(actor.organisationId(), 500));
     }
 
     private List<Entry> entries(Actor actor, List<ModerationAuditEntry> entries) {

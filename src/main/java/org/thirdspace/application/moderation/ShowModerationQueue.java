@@ -5,14 +5,17 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.thirdspace.application.AccessDenied;
 import org.thirdspace.application.Actor;
-import org.thirdspace.community.discussion.Discussions;
+import org.thirdspace.community.discussion.DiscussionThread;
 import org.thirdspace.community.discussion.Post;
-import org.thirdspace.community.discussion.Thread;
-import org.thirdspace.community.moderation.Moderation;
+import org.thirdspace.community.discussion.Posts;
+import org.thirdspace.community.discussion.Threads;
 import org.thirdspace.community.moderation.ModerationCase;
+import org.thirdspace.community.moderation.ModerationCases;
 import org.thirdspace.community.moderation.ModerationState;
 import org.thirdspace.community.moderation.ModerationStep;
 import org.thirdspace.community.moderation.PostReport;
+import org.thirdspace.community.moderation.PostReports;
+import org.thirdspace.community.moderation.SafeSpacePolicy;
 import org.thirdspace.community.person.People;
 import org.thirdspace.community.person.Person;
 
@@ -34,17 +37,26 @@ public class ShowModerationQueue {
 
     static final int LIMIT = 200;
 
-    @Inject
-    CaseAccess access;
+    private CaseAccess access;
+    private ModerationCases moderationCases;
+    private PostReports reports;
+    private Posts posts;
+    private Threads threads;
+    private People people;
+
+    protected ShowModerationQueue() {
+    }
 
     @Inject
-    Moderation moderation;
-
-    @Inject
-    Discussions discussions;
-
-    @Inject
-    People people;
+    public ShowModerationQueue(CaseAccess access, ModerationCases moderationCases, PostReports reports, Posts posts,
+                               Threads threads, People people) {
+        this.access = access;
+        this.moderationCases = moderationCases;
+        this.reports = reports;
+        this.posts = posts;
+        this.threads = threads;
+        this.people = people;
+    }
 
     public record CaseSummary(UUID id, UUID spaceId, UUID threadId, String threadTitle, UUID postId, boolean opening, UUID authorId,
                               String authorName, String origin, String state, long reporters, List<String> reasons, boolean hidden,
@@ -67,7 +79,7 @@ public class ShowModerationQueue {
         access.requireModerates(actor, spaceId);
         Set<ModerationState> states = open ? EnumSet.of(ModerationState.PENDING, ModerationState.ESCALATED)
                 : EnumSet.of(ModerationState.UPHELD, ModerationState.DISMISSED);
-        return summaries(actor, moderation.cases(spaceId, states, LIMIT));
+        return summaries(actor, moderationCases.cases(spaceId, states, LIMIT));
     }
 
     @Transactional
@@ -75,27 +87,27 @@ public class ShowModerationQueue {
         if (!actor.launchRoles().organisationAdministrator()) {
             throw new AccessDenied("escalated cases are for the organisation's admins");
         }
-        return summaries(actor, moderation.escalated(actor.organisationId(), LIMIT));
+        return summaries(actor, moderationCases.escalated(actor.organisationId(), LIMIT));
     }
 
     @Transactional
     public CaseView show(Actor actor, UUID caseId) {
         CaseAccess.InCase in = access.handle(actor, caseId);
         ModerationCase c = in.moderationCase();
-        List<ModerationStep> steps = moderation.steps(caseId);
-        List<PostReport> reports = moderation.reports(caseId);
+        List<ModerationStep> steps = moderationCases.steps(caseId);
+        List<PostReport> reports = this.reports.reports(caseId);
         Set<UUID> ids = new HashSet<>();
         steps.forEach(s -> ids.add(s.actorId()));
         reports.forEach(r -> ids.add(r.reporterId()));
         ids.remove(null);
         Map<UUID, Person> names = people.byIds(actor.organisationId(), ids);
-        Post post = discussions.post(c.postId()).orElseThrow();
+        Post post = posts.post(c.postId()).orElseThrow();
         List<Step> history = steps.stream().map(s -> new Step(s.kind().name(), s.fromState().name(), s.toState().name(), s.actorId(),
                 s.actorId() == null ? null : name(names, s.actorId()), s.reason(), s.postVersion(), s.content(), s.takenAt())).toList();
         List<Report> reportViews = reports.stream().map(r -> new Report(name(names, r.reporterId()), r.reason().name(), r.text(),
                 r.createdAt())).toList();
         List<String> next = c.state().next().stream()
-                .filter(to -> org.thirdspace.community.moderation.SafeSpacePolicy.mayDecide(c.state(), to, in.moderatesSpace(),
+                .filter(to -> SafeSpacePolicy.mayDecide(c.state(), to, in.moderatesSpace(),
                         in.organisationAdmin()))
                 .map(Enum::name).sorted().toList();
         return new CaseView(summaries(actor, List.of(c)).get(0), post.bodyMarkdown(), history, reportViews, !next.isEmpty(), next);
@@ -107,9 +119,9 @@ public class ShowModerationQueue {
         Map<UUID, Person> names = people.byIds(actor.organisationId(), authors);
         List<CaseSummary> out = new ArrayList<>();
         for (ModerationCase c : cases) {
-            Post post = discussions.post(c.postId()).orElseThrow();
-            String title = discussions.thread(c.threadId()).map(Thread::title).orElse("");
-            List<PostReport> reports = moderation.reports(c.id());
+            Post post = posts.post(c.postId()).orElseThrow();
+            String title = threads.thread(c.threadId()).map(DiscussionThread::title).orElse("");
+            List<PostReport> reports = this.reports.reports(c.id());
             List<String> reasons = reports.stream().map(r -> r.reason().name()).distinct().sorted().toList();
             String text = post.bodyText();
             out.add(new CaseSummary(c.id(), c.spaceId(), c.threadId(), title, c.postId(), post.isOpening(), c.authorId(),

@@ -7,8 +7,8 @@ import org.thirdspace.application.AccessDenied;
 import org.thirdspace.application.Actor;
 import org.thirdspace.application.discussion.ThreadAccess;
 import org.thirdspace.community.discussion.Post;
-import org.thirdspace.community.moderation.Moderation;
 import org.thirdspace.community.moderation.ModerationCase;
+import org.thirdspace.community.moderation.ModerationCases;
 import org.thirdspace.community.moderation.StepKind;
 
 import java.time.Instant;
@@ -22,11 +22,17 @@ import java.util.UUID;
 @ApplicationScoped
 public class ShowMyPostReview {
 
-    @Inject
-    ThreadAccess threads;
+    private ThreadAccess threads;
+    private ModerationCases moderationCases;
+
+    protected ShowMyPostReview() {
+    }
 
     @Inject
-    Moderation moderation;
+    public ShowMyPostReview(ThreadAccess threads, ModerationCases moderationCases) {
+        this.threads = threads;
+        this.moderationCases = moderationCases;
+    }
 
     public record Note(String text, Instant sentAt) {
     }
@@ -41,8 +47,8 @@ public class ShowMyPostReview {
         if (!post.authorId().equals(actor.personId())) {
             throw new AccessDenied("the review of a post is for its author");
         }
-        ModerationCase open = moderation.openCase(postId).orElse(null);
-        List<Note> notes = open == null ? List.of() : moderation.steps(open.id()).stream()
+        ModerationCase open = moderationCases.openCase(postId).orElse(null);
+        List<Note> notes = open == null ? List.of() : moderationCases.steps(open.id()).stream()
                 .filter(s -> s.kind() == StepKind.NOTE_SENT).map(s -> new Note(s.reason(), s.takenAt())).toList();
         return new PostReview(postId, post.threadId(), post.isHidden(), open != null, notes, open == null ? null : open.reviewRequestedAt());
     }

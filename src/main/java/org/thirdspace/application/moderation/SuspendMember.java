@@ -8,11 +8,12 @@ import org.thirdspace.application.Actor;
 import org.thirdspace.application.Field;
 import org.thirdspace.application.InvalidRequest;
 import org.thirdspace.application.NotFound;
+import org.thirdspace.application.safety.ModerationAudit;
 import org.thirdspace.application.space.SpaceAccess;
-import org.thirdspace.community.moderation.Moderation;
 import org.thirdspace.community.moderation.ModeratorAction;
 import org.thirdspace.community.moderation.SafeSpacePolicy;
 import org.thirdspace.community.moderation.Suspension;
+import org.thirdspace.community.moderation.Suspensions;
 import org.thirdspace.community.space.Membership;
 import org.thirdspace.community.space.SpacePolicy;
 
@@ -30,14 +31,19 @@ public class SuspendMember {
 
     static final Duration LONGEST = Duration.ofDays(366);
 
-    @Inject
-    SpaceAccess access;
+    private SpaceAccess access;
+    private Suspensions suspensions;
+    private ModerationAudit audit;
+
+    protected SuspendMember() {
+    }
 
     @Inject
-    Moderation moderation;
-
-    @Inject
-    ModerationAudit audit;
+    public SuspendMember(SpaceAccess access, Suspensions suspensions, ModerationAudit audit) {
+        this.access = access;
+        this.suspensions = suspensions;
+        this.audit = audit;
+    }
 
     public record Request(UUID personId, Instant until, String reason) {
     }
@@ -64,7 +70,7 @@ public class SuspendMember {
         }
         String reason = Field.required("reason", request.reason(), 2000);
         Suspension suspension = new Suspension(spaceId, target.personId(), actor.personId(), reason, request.until(), now);
-        moderation.add(suspension);
+        suspensions.add(suspension);
         audit.record(actor, spaceId, ModeratorAction.SUSPEND_MEMBER, target.personId(), "until " + request.until() + ": " + reason, now);
         return view(suspension);
     }
@@ -75,7 +81,7 @@ public class SuspendMember {
         if (!SpacePolicy.mayModerate(in.membership())) {
             throw new AccessDenied("only the space's moderators lift suspensions");
         }
-        Suspension suspension = moderation.suspension(suspensionId).filter(s -> s.spaceId().equals(spaceId))
+        Suspension suspension = suspensions.suspension(suspensionId).filter(s -> s.spaceId().equals(spaceId))
                 .orElseThrow(() -> new NotFound("no such suspension"));
         if (suspension.isActive(now)) {
             suspension.lift(actor.personId(), now);
@@ -89,7 +95,7 @@ public class SuspendMember {
         if (!SpacePolicy.mayModerate(in.membership())) {
             throw new AccessDenied("suspensions are for the space's moderators");
         }
-        return moderation.activeSuspensions(spaceId, now).stream().map(SuspendMember::view).toList();
+        return suspensions.activeSuspensions(spaceId, now).stream().map(SuspendMember::view).toList();
     }
 
     private static SuspensionView view(Suspension s) {

@@ -2,9 +2,9 @@ package org.thirdspace.application.moderation;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.thirdspace.application.person.DeliverNotifications;
+import org.thirdspace.application.notification.DeliverNotifications;
+import org.thirdspace.community.discussion.DiscussionThread;
 import org.thirdspace.community.discussion.Post;
-import org.thirdspace.community.discussion.Thread;
 import org.thirdspace.community.moderation.ModerationCase;
 import org.thirdspace.community.moderation.PostReport;
 import org.thirdspace.community.notification.NotificationKind;
@@ -41,23 +41,23 @@ public class TellModerators {
     }
 
     /** A report opened the case; neither the reporter nor the post's author is told. */
-    public void reportReceived(ModerationCase c, Thread thread, Post post, UUID reporterId, Instant now) {
+    public void reportReceived(ModerationCase c, DiscussionThread thread, Post post, UUID reporterId, Instant now) {
         tell(c, NotificationKind.REPORT_RECEIVED, null, Set.of(reporterId, c.authorId()), thread, post, now);
     }
 
     /** The author asks the moderators to look at their post again. */
-    public void reviewRequested(ModerationCase c, Thread thread, Post post, Instant now) {
+    public void reviewRequested(ModerationCase c, DiscussionThread thread, Post post, Instant now) {
         tell(c, NotificationKind.REVIEW_REQUESTED, c.authorId(), Set.of(c.authorId()), thread, post, now);
     }
 
     /** The case is decided: each member who reported the post is told once. */
-    public void decided(Thread thread, Post post, List<PostReport> reports, Instant now) {
+    public void decided(DiscussionThread thread, Post post, List<PostReport> reports, Instant now) {
         Set<UUID> reporters = new LinkedHashSet<>();
         reports.forEach(r -> reporters.add(r.reporterId()));
         deliver.deliver(NotificationKind.REPORT_DECIDED, reporters, null, thread, post, now);
     }
 
-    private void tell(ModerationCase c, NotificationKind kind, UUID actorId, Set<UUID> notThem, Thread thread, Post post, Instant now) {
+    private void tell(ModerationCase c, NotificationKind kind, UUID actorId, Set<UUID> notThem, DiscussionThread thread, Post post, Instant now) {
         Set<UUID> moderators = new LinkedHashSet<>(spaces.moderators(c.spaceId(), MAX_TOLD));
         moderators.removeAll(notThem);
         deliver.deliver(kind, moderators, actorId, thread, post, now);

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import org.thirdspace.application.AccessDenied;
 import org.thirdspace.application.Actor;
 import org.thirdspace.application.Field;
+import org.thirdspace.application.safety.ModerationAudit;
 import org.thirdspace.application.space.SpaceAccess;
 import org.thirdspace.community.moderation.ConductVersion;
 import org.thirdspace.community.moderation.Conducts;
@@ -22,14 +23,19 @@ import java.util.UUID;
 @ApplicationScoped
 public class WriteConduct {
 
-    @Inject
-    SpaceAccess access;
+    private SpaceAccess access;
+    private Conducts conducts;
+    private ModerationAudit audit;
+
+    protected WriteConduct() {
+    }
 
     @Inject
-    Conducts conducts;
-
-    @Inject
-    ModerationAudit audit;
+    public WriteConduct(SpaceAccess access, Conducts conducts, ModerationAudit audit) {
+        this.access = access;
+        this.conducts = conducts;
+        this.audit = audit;
+    }
 
     public record Request(String body) {
     }

@@ -7,6 +7,8 @@ import org.thirdspace.application.Actor;
 import org.thirdspace.application.InvalidRequest;
 import org.thirdspace.application.NotFound;
 import org.thirdspace.application.discussion.ThreadAccess;
+import org.thirdspace.application.space.SpaceAccess;
+import org.thirdspace.community.discussion.Feeds;
 import org.thirdspace.community.notification.FollowTarget;
 import org.thirdspace.community.notification.Notifications;
 import org.thirdspace.community.tag.TagName;
@@ -22,20 +24,23 @@ import java.util.UUID;
 @ApplicationScoped
 public class FollowSomething {
 
-    @Inject
-    Notifications notifications;
+    private Notifications notifications;
+    private ThreadAccess threads;
+    private Tags tags;
+    private SpaceAccess access;
+    private Feeds feeds;
+
+    protected FollowSomething() {
+    }
 
     @Inject
-    ThreadAccess threads;
-
-    @Inject
-    Tags tags;
-
-    @Inject
-    org.thirdspace.application.space.SpaceAccess access;
-
-    @Inject
-    org.thirdspace.community.discussion.Discussions discussions;
+    public FollowSomething(Notifications notifications, ThreadAccess threads, Tags tags, SpaceAccess access, Feeds feeds) {
+        this.notifications = notifications;
+        this.threads = threads;
+        this.tags = tags;
+        this.access = access;
+        this.feeds = feeds;
+    }
 
     @Transactional
     public void thread(Actor actor, UUID threadId, boolean follow, Instant now) {
@@ -51,7 +56,7 @@ public class FollowSomething {
     public void tag(Actor actor, String name, boolean follow, Instant now) {
         TagName tagName = TagName.of(name).orElseThrow(() -> new InvalidRequest("tag", "not a tag"));
         UUID tagId = tags.find(actor.organisationId(), tagName).orElseThrow(() -> new NotFound("no such tag")).id();
-        if (follow && !discussions.seesTag(tagId, access.viewer(actor), now)) {
+        if (follow && !feeds.seesTag(tagId, access.viewer(actor), now)) {
             // Only a tag the person sees somewhere: a tag of threads hidden from them does not exist for them.
             throw new NotFound("no such tag");
         }

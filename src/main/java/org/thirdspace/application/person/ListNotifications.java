@@ -5,9 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.thirdspace.application.Actor;
 import org.thirdspace.application.space.SpaceAccess;
-import org.thirdspace.community.discussion.Discussions;
+import org.thirdspace.community.discussion.DiscussionThread;
 import org.thirdspace.community.discussion.Post;
-import org.thirdspace.community.discussion.Thread;
+import org.thirdspace.community.discussion.Posts;
+import org.thirdspace.community.discussion.Threads;
 import org.thirdspace.community.discussion.Viewer;
 import org.thirdspace.community.notification.Notification;
 import org.thirdspace.community.notification.NotificationKind;
@@ -36,17 +37,23 @@ public class ListNotifications {
     static final int SHOWN = 50;
     static final int LOOKED_AT = 200;
 
-    @Inject
-    Notifications notifications;
+    private Notifications notifications;
+    private People people;
+    private Threads threads;
+    private Posts posts;
+    private SpaceAccess access;
+
+    protected ListNotifications() {
+    }
 
     @Inject
-    People people;
-
-    @Inject
-    Discussions discussions;
-
-    @Inject
-    SpaceAccess access;
+    public ListNotifications(Notifications notifications, People people, Threads threads, Posts posts, SpaceAccess access) {
+        this.notifications = notifications;
+        this.people = people;
+        this.threads = threads;
+        this.posts = posts;
+        this.access = access;
+    }
 
     public record Item(UUID id, String kind, UUID actorId, String actorName, UUID spaceId, UUID threadId, String threadTitle,
                        UUID postId, Instant createdAt, boolean read) {
@@ -58,9 +65,9 @@ public class ListNotifications {
     @Transactional
     public Page list(Actor actor, boolean mentionsOnly, Instant now) {
         List<Notification> recent = notifications.recent(actor.personId(), mentionsOnly, LOOKED_AT);
-        Map<UUID, Thread> threads = discussions.threads(recent.stream().map(Notification::threadId).filter(Objects::nonNull).toList());
-        Map<UUID, Post> posts = discussions.posts(recent.stream().map(Notification::postId).filter(Objects::nonNull).toList());
-        Set<UUID> hidden = discussions.withHiddenOpening(threads.keySet());
+        Map<UUID, DiscussionThread> threads = this.threads.byIds(recent.stream().map(Notification::threadId).filter(Objects::nonNull).toList());
+        Map<UUID, Post> posts = this.posts.byIds(recent.stream().map(Notification::postId).filter(Objects::nonNull).toList());
+        Set<UUID> hidden = this.threads.withHiddenOpening(threads.keySet());
         Viewer viewer = recent.isEmpty() ? null : access.viewer(actor);
         List<Notification> readable = recent.stream().filter(n -> readable(n, viewer, threads, posts, hidden, now)).toList();
         List<Notification> shown = readable.stream().limit(SHOWN).toList();
@@ -68,7 +75,7 @@ public class ListNotifications {
                 shown.stream().map(Notification::actorId).filter(Objects::nonNull).distinct().toList());
         List<Item> items = shown.stream().map(n -> {
             boolean carriesNothing = n.kind().needs() == NotificationKind.Needs.NOTHING;
-            Thread thread = n.threadId() == null ? null : threads.get(n.threadId());
+            DiscussionThread thread = n.threadId() == null ? null : threads.get(n.threadId());
             Person who = n.actorId() == null || carriesNothing ? null : actors.get(n.actorId());
             return new Item(n.id(), n.kind().name(), carriesNothing ? null : n.actorId(), who == null ? null : who.nameToShow(),
                     thread == null ? n.spaceId() : thread.spaceId(), n.threadId(), thread == null || carriesNothing ? null : thread.title(),
@@ -77,12 +84,12 @@ public class ListNotifications {
         return new Page(readable.stream().filter(n -> !n.isRead()).count(), items);
     }
 
-    private static boolean readable(Notification n, Viewer viewer, Map<UUID, Thread> threads, Map<UUID, Post> posts, Set<UUID> hidden,
+    private static boolean readable(Notification n, Viewer viewer, Map<UUID, DiscussionThread> threads, Map<UUID, Post> posts, Set<UUID> hidden,
                                     Instant now) {
         if (n.kind().needs() == NotificationKind.Needs.NOTHING || n.threadId() == null) {
             return true;
         }
-        Thread thread = threads.get(n.threadId());
+        DiscussionThread thread = threads.get(n.threadId());
         if (thread == null) {
             return false;
         }

@@ -6,8 +6,8 @@ import jakarta.transaction.Transactional;
 import org.thirdspace.application.Actor;
 import org.thirdspace.application.NotFound;
 import org.thirdspace.application.space.SpaceAccess;
-import org.thirdspace.community.discussion.Discussions;
 import org.thirdspace.community.discussion.PostSummary;
+import org.thirdspace.community.discussion.Posts;
 import org.thirdspace.community.person.People;
 import org.thirdspace.community.person.Person;
 import org.thirdspace.community.person.PersonCard;
@@ -25,14 +25,19 @@ import java.util.UUID;
 @ApplicationScoped
 public class ShowPersonCard {
 
-    @Inject
-    People people;
+    private People people;
+    private SpaceAccess access;
+    private Posts posts;
+
+    protected ShowPersonCard() {
+    }
 
     @Inject
-    SpaceAccess access;
-
-    @Inject
-    Discussions discussions;
+    public ShowPersonCard(People people, SpaceAccess access, Posts posts) {
+        this.people = people;
+        this.access = access;
+        this.posts = posts;
+    }
 
     public record Written(UUID postId, UUID threadId, String threadTitle, Instant createdAt, String excerpt) {
     }
@@ -50,7 +55,7 @@ public class ShowPersonCard {
         if (spaceId != null && access.membership(spaceId, actor.personId()).filter(Membership::isMember).isPresent()) {
             role = access.membership(spaceId, personId).filter(Membership::isMember).map(m -> m.role().name()).orElse(null);
         }
-        List<Written> recent = discussions.postsBy(personId, access.viewer(actor), now, 10).stream()
+        List<Written> recent = posts.postsBy(personId, access.viewer(actor), now, 10).stream()
                 .map(ShowPersonCard::written).toList();
         boolean me = personId.equals(actor.personId());
         return new Card(person.id(), person.nameToShow(), card == null ? null : card.headline(), card == null ? null : card.about(),

@@ -14,8 +14,15 @@ import java.time.Instant;
 @ApplicationScoped
 public class UpdateMyCard {
 
+    private People people;
+
+    protected UpdateMyCard() {
+    }
+
     @Inject
-    People people;
+    public UpdateMyCard(People people) {
+        this.people = people;
+    }
 
     public record Request(String headline, String about, boolean showEmail) {
     }

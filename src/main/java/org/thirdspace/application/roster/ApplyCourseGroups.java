@@ -25,11 +25,17 @@ import java.util.Set;
 @ApplicationScoped
 public class ApplyCourseGroups {
 
-    @Inject
-    CourseGroups groups;
+    private CourseGroups groups;
+    private Rosters rosters;
+
+    protected ApplyCourseGroups() {
+    }
 
     @Inject
-    Rosters rosters;
+    public ApplyCourseGroups(CourseGroups groups, Rosters rosters) {
+        this.groups = groups;
+        this.rosters = rosters;
+    }
 
     @Transactional
     public void apply(RosterPlan plan, List<ImportedGroupSet> sets, List<ImportedGroup> listed) {

@@ -19,11 +19,17 @@ import java.util.UUID;
 @ApplicationScoped
 public class CourseFacilitators {
 
-    @Inject
-    Courses courses;
+    private Courses courses;
+    private People people;
+
+    protected CourseFacilitators() {
+    }
 
     @Inject
-    People people;
+    public CourseFacilitators(Courses courses, People people) {
+        this.courses = courses;
+        this.people = people;
+    }
 
     @Transactional
     public CourseContext require(Requester requester, UUID courseId) {

@@ -2,14 +2,14 @@ package org.thirdspace.application.roster;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.thirdspace.application.lms.CourseGroupsSource;
+import org.thirdspace.application.lms.GroupsPage;
+import org.thirdspace.application.lms.PagingGuard;
+import org.thirdspace.application.lms.ServiceFailure;
+import org.thirdspace.application.lms.ServiceRefused;
 import org.thirdspace.community.coursegroup.ImportedGroup;
 import org.thirdspace.community.coursegroup.ImportedGroupSet;
 import org.thirdspace.config.ToolSettings;
-import org.thirdspace.lti.groups.CourseGroupsClient;
-import org.thirdspace.lti.groups.GroupsPage;
-import org.thirdspace.lti.nrps.PagingGuard;
-import org.thirdspace.lti.services.ServiceFailure;
-import org.thirdspace.lti.services.ServiceRefused;
 
 import java.net.URI;
 import java.util.ArrayList;
@@ -29,24 +29,28 @@ public class ImportCourseGroups {
     /** More groups than this in one course is taken as a broken listing, not a course. */
     static final int MAX_GROUPS = 20_000;
 
-    @Inject
-    CourseGroupsClient client;
+    private CourseGroupsSource source;
+    private ApplyCourseGroups apply;
+    private RosterSyncSteps steps;
+    private ToolSettings settings;
+
+    protected ImportCourseGroups() {
+    }
 
     @Inject
-    ApplyCourseGroups apply;
-
-    @Inject
-    RosterSyncSteps steps;
-
-    @Inject
-    ToolSettings settings;
+    public ImportCourseGroups(CourseGroupsSource source, ApplyCourseGroups apply, RosterSyncSteps steps, ToolSettings settings) {
+        this.source = source;
+        this.apply = apply;
+        this.steps = steps;
+        this.settings = settings;
+    }
 
     void run(RosterPlan plan) {
         try {
             List<ImportedGroupSet> sets = plan.services().groupSetsUrl() == null ? List.of()
-                    : readAll(URI.create(plan.services().groupSetsUrl()), url -> client.sets(plan.account(), url), GroupsPage::sets);
+                    : readAll(URI.create(plan.services().groupSetsUrl()), url -> source.sets(plan.account(), url), GroupsPage::sets);
             List<ImportedGroup> listed = readAll(URI.create(plan.services().groupsUrl()),
-                    url -> client.groups(plan.account(), url), GroupsPage::groups);
+                    url -> source.groups(plan.account(), url), GroupsPage::groups);
             apply.apply(plan, sets, listed);
         } catch (ServiceFailure | IllegalArgumentException e) {
             steps.warn(plan, "course groups were not updated: " + e.getMessage());

@@ -22,8 +22,15 @@ import java.util.UUID;
 @ApplicationScoped
 public class ListCourseMembers {
 
+    private Rosters rosters;
+
+    protected ListCourseMembers() {
+    }
+
     @Inject
-    Rosters rosters;
+    public ListCourseMembers(Rosters rosters) {
+        this.rosters = rosters;
+    }
 
     public record MembersPage(long total, List<RosterEntry> members) {
     }

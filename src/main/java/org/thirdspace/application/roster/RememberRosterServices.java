@@ -20,11 +20,17 @@ import java.util.UUID;
 @ApplicationScoped
 public class RememberRosterServices {
 
-    @Inject
-    Rosters rosters;
+    private Rosters rosters;
+    private ToolSettings settings;
+
+    protected RememberRosterServices() {
+    }
 
     @Inject
-    ToolSettings settings;
+    public RememberRosterServices(Rosters rosters, ToolSettings settings) {
+        this.rosters = rosters;
+        this.settings = settings;
+    }
 
     @Transactional
     public boolean remember(UUID courseId, RosterServices services) {

@@ -1,7 +1,7 @@
 package org.thirdspace.application.roster;
 
+import org.thirdspace.application.lms.PlatformAccount;
 import org.thirdspace.community.roster.RosterServices;
-import org.thirdspace.lti.services.PlatformAccount;
 
 import java.time.Instant;
 import java.util.UUID;

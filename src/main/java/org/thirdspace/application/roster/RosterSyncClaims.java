@@ -24,11 +24,17 @@ import java.util.UUID;
 @ApplicationScoped
 public class RosterSyncClaims {
 
-    @Inject
-    Rosters rosters;
+    private Rosters rosters;
+    private ToolSettings settings;
+
+    protected RosterSyncClaims() {
+    }
 
     @Inject
-    ToolSettings settings;
+    public RosterSyncClaims(Rosters rosters, ToolSettings settings) {
+        this.rosters = rosters;
+        this.settings = settings;
+    }
 
     /**
      * A new run, or — for people asking — the run already going. After a launch a run starts only

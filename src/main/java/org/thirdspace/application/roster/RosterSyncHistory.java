@@ -18,8 +18,15 @@ import java.util.UUID;
 @ApplicationScoped
 public class RosterSyncHistory {
 
+    private Rosters rosters;
+
+    protected RosterSyncHistory() {
+    }
+
     @Inject
-    Rosters rosters;
+    public RosterSyncHistory(Rosters rosters) {
+        this.rosters = rosters;
+    }
 
     @Transactional
     public List<RosterSync> list(Administrator admin, UUID organisation, UUID course, int limit) {

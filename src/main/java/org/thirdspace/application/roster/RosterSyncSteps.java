@@ -3,15 +3,15 @@ package org.thirdspace.application.roster;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.thirdspace.application.lms.PlatformAccount;
+import org.thirdspace.application.lms.PlatformAccounts;
+import org.thirdspace.application.lms.PlatformUnavailable;
 import org.thirdspace.community.coursegroup.CourseGroups;
 import org.thirdspace.community.roster.CourseRoster;
 import org.thirdspace.community.roster.RosterSync;
 import org.thirdspace.community.roster.RosterSyncMode;
 import org.thirdspace.community.roster.Rosters;
 import org.thirdspace.config.ToolSettings;
-import org.thirdspace.lti.platform.PlatformRegistration;
-import org.thirdspace.lti.platform.Registrations;
-import org.thirdspace.lti.services.PlatformAccount;
 
 import java.time.Instant;
 import java.util.Map;
@@ -24,17 +24,21 @@ public class RosterSyncSteps {
 
     private static final Logger LOG = Logger.getLogger(RosterSyncSteps.class.getName());
 
-    @Inject
-    Rosters rosters;
+    private Rosters rosters;
+    private PlatformAccounts accounts;
+    private CourseGroups groups;
+    private ToolSettings settings;
+
+    protected RosterSyncSteps() {
+    }
 
     @Inject
-    Registrations registrations;
-
-    @Inject
-    CourseGroups groups;
-
-    @Inject
-    ToolSettings settings;
+    public RosterSyncSteps(Rosters rosters, PlatformAccounts accounts, CourseGroups groups, ToolSettings settings) {
+        this.rosters = rosters;
+        this.accounts = accounts;
+        this.groups = groups;
+        this.settings = settings;
+    }
 
     @Transactional(rollbackOn = SyncStopped.class)
     public RosterPlan plan(UUID syncId) throws SyncStopped {
@@ -45,13 +49,13 @@ public class RosterSyncSteps {
         if (!roster.services().offersRoster()) {
             throw new SyncStopped("the course's LMS offers no roster service", null);
         }
-        PlatformRegistration registration = registrations.find(sync.organisationId())
-                .orElseThrow(() -> new SyncStopped("the course's platform registration no longer exists", null));
-        if (!registration.isActive()) {
-            throw new SyncStopped("the platform registration is " + registration.status().name().toLowerCase()
-                    + "; rosters are synced for active registrations only", null);
+        PlatformAccount account;
+        try {
+            account = accounts.of(sync.organisationId());
+        } catch (PlatformUnavailable e) {
+            throw new SyncStopped(e.getMessage(), null);
         }
-        return new RosterPlan(syncId, sync.organisationId(), sync.courseId(), PlatformAccount.of(registration),
+        return new RosterPlan(syncId, sync.organisationId(), sync.courseId(), account,
                 roster.services(), roster.differencesUrl(), sync.createdAt());
     }
 
@@ -94,7 +98,7 @@ public class RosterSyncSteps {
             return false;
         }
         RosterSync sync = sync(plan);
-        if (mode == RosterSyncMode.FULL) {
+        if (mode.removesUnlisted()) {
             sync.absentDeactivated(rosters.deactivateUnlisted(plan.courseId(), plan.syncId(), plan.startedAt(), now), now);
         }
         rosters.roster(plan.courseId()).orElseThrow().succeeded(nextDifferencesUrl, now);

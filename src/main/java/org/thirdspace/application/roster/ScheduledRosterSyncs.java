@@ -7,7 +7,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.thirdspace.community.roster.Rosters;
 import org.thirdspace.config.ToolSettings;
-import org.thirdspace.persistence.DatabaseReady;
+import org.thirdspace.database.DatabaseFailures;
+import org.thirdspace.database.DatabaseReady;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -33,14 +34,19 @@ public class ScheduledRosterSyncs {
     @Resource
     ManagedScheduledExecutorService scheduler;
 
-    @Inject
-    ToolSettings settings;
+    private ToolSettings settings;
+    private Rosters rosters;
+    private StartRosterSync startRosterSync;
+
+    protected ScheduledRosterSyncs() {
+    }
 
     @Inject
-    Rosters rosters;
-
-    @Inject
-    StartRosterSync startRosterSync;
+    public ScheduledRosterSyncs(ToolSettings settings, Rosters rosters, StartRosterSync startRosterSync) {
+        this.settings = settings;
+        this.rosters = rosters;
+        this.startRosterSync = startRosterSync;
+    }
 
     void onDatabaseReady(@Observes DatabaseReady ready) {
         Duration every = settings.rosterSchedule();
@@ -60,7 +66,7 @@ public class ScheduledRosterSyncs {
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Scheduled roster syncs: this round failed; the next one will try again",
-                    org.thirdspace.persistence.DatabaseFailures.withoutMessages(e));
+                    DatabaseFailures.withoutMessages(e));
         }
     }
 

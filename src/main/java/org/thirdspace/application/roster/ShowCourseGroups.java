@@ -20,11 +20,17 @@ import java.util.UUID;
 @ApplicationScoped
 public class ShowCourseGroups {
 
-    @Inject
-    CourseFacilitators facilitators;
+    private CourseFacilitators facilitators;
+    private CourseGroups groups;
+
+    protected ShowCourseGroups() {
+    }
 
     @Inject
-    CourseGroups groups;
+    public ShowCourseGroups(CourseFacilitators facilitators, CourseGroups groups) {
+        this.facilitators = facilitators;
+        this.groups = groups;
+    }
 
     public record Groups(List<CourseGroupSet> sets, List<CourseGroup> groups, Map<UUID, Long> memberCounts) {
     }

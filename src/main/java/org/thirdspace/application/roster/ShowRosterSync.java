@@ -15,11 +15,17 @@ import java.util.UUID;
 @ApplicationScoped
 public class ShowRosterSync {
 
-    @Inject
-    CourseFacilitators facilitators;
+    private CourseFacilitators facilitators;
+    private Rosters rosters;
+
+    protected ShowRosterSync() {
+    }
 
     @Inject
-    Rosters rosters;
+    public ShowRosterSync(CourseFacilitators facilitators, Rosters rosters) {
+        this.facilitators = facilitators;
+        this.rosters = rosters;
+    }
 
     @Transactional
     public CourseRosterState forFacilitator(Requester requester, UUID courseId) {

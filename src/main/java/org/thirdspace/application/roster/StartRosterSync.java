@@ -28,23 +28,27 @@ public class StartRosterSync {
 
     private static final Logger LOG = Logger.getLogger(StartRosterSync.class.getName());
 
-    @Inject
-    CourseFacilitators facilitators;
-
-    @Inject
-    Rosters rosters;
-
-    @Inject
-    RosterSyncClaims claims;
-
-    @Inject
-    AdminAuditLog audit;
-
-    @Inject
-    SyncRoster syncRoster;
+    private CourseFacilitators facilitators;
+    private Rosters rosters;
+    private RosterSyncClaims claims;
+    private AdminAuditLog audit;
+    private SyncRoster syncRoster;
 
     @Resource
     ManagedExecutorService executor;
+
+    protected StartRosterSync() {
+    }
+
+    @Inject
+    public StartRosterSync(CourseFacilitators facilitators, Rosters rosters, RosterSyncClaims claims, AdminAuditLog audit,
+                           SyncRoster syncRoster) {
+        this.facilitators = facilitators;
+        this.rosters = rosters;
+        this.claims = claims;
+        this.audit = audit;
+        this.syncRoster = syncRoster;
+    }
 
     /** The run the caller is watching, and whether this call started it. */
     public record Started(RosterSync sync, boolean startedNow) {

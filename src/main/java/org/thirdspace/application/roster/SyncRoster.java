@@ -8,22 +8,22 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.TransactionalException;
+import org.thirdspace.application.lms.PagingGuard;
+import org.thirdspace.application.lms.RosterPage;
+import org.thirdspace.application.lms.RosterSource;
+import org.thirdspace.application.lms.ServiceFailure;
+import org.thirdspace.application.lms.ServiceRefused;
+import org.thirdspace.application.lms.ServiceUnavailable;
 import org.thirdspace.community.roster.RosterPageOutcome;
 import org.thirdspace.community.roster.RosterSyncMode;
 import org.thirdspace.config.ToolSettings;
-import org.thirdspace.lti.nrps.MembershipPage;
-import org.thirdspace.lti.nrps.NamesRolesClient;
-import org.thirdspace.lti.nrps.PagingGuard;
-import org.thirdspace.lti.services.ServiceFailure;
-import org.thirdspace.lti.services.ServiceRefused;
-import org.thirdspace.lti.services.ServiceUnavailable;
-import org.thirdspace.persistence.DatabaseFailures;
+import org.thirdspace.database.DatabaseFailures;
 
 import java.net.URI;
 import java.security.SecureRandom;
 import java.util.HexFormat;
-import java.util.Set;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -53,33 +53,37 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class SyncRoster {
 
-    private static final Logger LOG = Logger.getLogger(SyncRoster.class.getName());
-    private static final SecureRandom RANDOM = new SecureRandom();
     /** How many times a page is applied when launches keep winning unique-key races against it. */
     static final int PAGE_ATTEMPTS = 6;
+    private static final Logger LOG = Logger.getLogger(SyncRoster.class.getName());
+    private static final SecureRandom RANDOM = new SecureRandom();
     /** Statuses with which a platform says a differences link is no longer valid. */
     private static final Set<Integer> EXPIRED_LINK = Set.of(400, 404, 410);
 
-    @Inject
-    RosterSyncSteps steps;
-
-    @Inject
-    ApplyRosterPage applyPage;
-
-    @Inject
-    ImportCourseGroups importGroups;
-
-    @Inject
-    NamesRolesClient names;
-
-    @Inject
-    ToolSettings settings;
+    private RosterSyncSteps steps;
+    private ApplyRosterPage applyPage;
+    private ImportCourseGroups importGroups;
+    private RosterSource source;
+    private ToolSettings settings;
 
     @Resource
     ManagedThreadFactory threads;
 
     /** Reads the next page while the current one is applied; threads are made on demand, so a run never waits for a free one. */
     private ExecutorService pages;
+
+    protected SyncRoster() {
+    }
+
+    @Inject
+    public SyncRoster(RosterSyncSteps steps, ApplyRosterPage applyPage, ImportCourseGroups importGroups, RosterSource source,
+                      ToolSettings settings) {
+        this.steps = steps;
+        this.applyPage = applyPage;
+        this.importGroups = importGroups;
+        this.source = source;
+        this.settings = settings;
+    }
 
     @PostConstruct
     void start() {
@@ -109,7 +113,7 @@ public class SyncRoster {
             if (plan.differencesUrl() != null) {
                 readDifferences(plan);
             } else {
-                read(plan, RosterSyncMode.FULL, names.firstPage(plan.services().membershipsUrl(), plan.services().resourceLinkKey()));
+                read(plan, RosterSyncMode.FULL, source.firstPage(plan.services().membershipsUrl(), plan.services().resourceLinkKey()));
             }
         } catch (SyncStopped e) {
             steps.fail(syncId, e.getMessage());
@@ -126,7 +130,7 @@ public class SyncRoster {
                     && steps.pagesFetched(plan) == 0) {
                 steps.warnAndForgetDifferences(plan, "the differences link was refused (HTTP " + refused.status()
                         + "); the whole roster was read instead");
-                read(plan, RosterSyncMode.FULL, names.firstPage(plan.services().membershipsUrl(), plan.services().resourceLinkKey()));
+                read(plan, RosterSyncMode.FULL, source.firstPage(plan.services().membershipsUrl(), plan.services().resourceLinkKey()));
             } else {
                 throw e;
             }
@@ -140,21 +144,21 @@ public class SyncRoster {
         PagingGuard guard = new PagingGuard(first, settings.rosterMaxPages());
         URI differences = null;
         int page = 1;
-        Future<MembershipPage> fetching = fetch(plan, first);
+        Future<RosterPage> fetching = fetch(plan, first);
         try {
             while (fetching != null) {
-                MembershipPage membershipPage = await(fetching);
+                RosterPage rosterPage = await(fetching);
                 // The next page is checked (origin, loop, cap) before it is asked for, then read
                 // while this one is applied: at most two pages are in memory at any time.
-                URI next = guard.follow(membershipPage.next());
+                URI next = guard.follow(rosterPage.next());
                 fetching = next == null ? null : fetch(plan, next);
-                if (apply(plan, membershipPage, groupIds) == null) {
+                if (apply(plan, rosterPage, groupIds) == null) {
                     throw new SyncStopped("stopped after page " + (page - 1) + ": another run took over this course "
                             + "(this one had not shown progress within the lease time)", null);
                 }
-                if (membershipPage.differences() != null) {
-                    if (guard.sameOrigin(membershipPage.differences())) {
-                        differences = membershipPage.differences();
+                if (rosterPage.differences() != null) {
+                    if (guard.sameOrigin(rosterPage.differences())) {
+                        differences = rosterPage.differences();
                     } else {
                         steps.warn(plan, "the platform's differences link points to another origin; it was ignored");
                     }
@@ -178,11 +182,11 @@ public class SyncRoster {
         LOG.info(() -> "Roster sync " + plan.syncId() + " of course " + plan.courseId() + " finished (" + mode + ")");
     }
 
-    private Future<MembershipPage> fetch(RosterPlan plan, URI url) {
-        return pages.submit(() -> names.page(plan.account(), url));
+    private Future<RosterPage> fetch(RosterPlan plan, URI url) {
+        return pages.submit(() -> source.page(plan.account(), url));
     }
 
-    private static MembershipPage await(Future<MembershipPage> page) throws ServiceFailure, SyncStopped {
+    private static RosterPage await(Future<RosterPage> page) throws ServiceFailure, SyncStopped {
         try {
             return page.get();
         } catch (ExecutionException e) {
@@ -206,7 +210,7 @@ public class SyncRoster {
      * committed; applying a page twice changes nothing the second time. Launches keep coming while
      * a page is applied, so a few attempts are allowed, each after a short, varying pause.
      */
-    private RosterPageOutcome apply(RosterPlan plan, MembershipPage page, Map<String, UUID> groupIds) {
+    private RosterPageOutcome apply(RosterPlan plan, RosterPage page, Map<String, UUID> groupIds) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return applyPage.apply(plan, page, groupIds);

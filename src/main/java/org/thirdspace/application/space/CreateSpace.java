@@ -22,8 +22,15 @@ import java.time.Instant;
 @ApplicationScoped
 public class CreateSpace {
 
+    private Spaces spaces;
+
+    protected CreateSpace() {
+    }
+
     @Inject
-    Spaces spaces;
+    public CreateSpace(Spaces spaces) {
+        this.spaces = spaces;
+    }
 
     /** {@code courseCopies} is JOIN or NEW_RUN; when absent, the kind's default. */
     public record Request(String title, String purpose, String description, String kind, String courseCopies) {

@@ -13,8 +13,15 @@ import java.util.UUID;
 @ApplicationScoped
 public class ListMySpaces {
 
+    private Spaces spaces;
+
+    protected ListMySpaces() {
+    }
+
     @Inject
-    Spaces spaces;
+    public ListMySpaces(Spaces spaces) {
+        this.spaces = spaces;
+    }
 
     public record Item(UUID id, String title, String purpose) {
     }

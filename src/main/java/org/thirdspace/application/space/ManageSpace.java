@@ -31,17 +31,21 @@ import java.util.UUID;
 @ApplicationScoped
 public class ManageSpace {
 
-    @Inject
-    SpaceAccess access;
+    private SpaceAccess access;
+    private Spaces spaces;
+    private People people;
+    private PeerGroups peerGroups;
+
+    protected ManageSpace() {
+    }
 
     @Inject
-    Spaces spaces;
-
-    @Inject
-    People people;
-
-    @Inject
-    PeerGroups peerGroups;
+    public ManageSpace(SpaceAccess access, Spaces spaces, People people, PeerGroups peerGroups) {
+        this.access = access;
+        this.spaces = spaces;
+        this.people = people;
+        this.peerGroups = peerGroups;
+    }
 
     /** {@code courseCopies} (JOIN or NEW_RUN) and {@code archived} change only when given. */
     public record Description(String title, String purpose, String description, Boolean archived, String courseCopies) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.thirdspace.application.Actor;
+import org.thirdspace.community.moderation.ModerationCases;
 import org.thirdspace.community.peergroup.PeerGroup;
 import org.thirdspace.community.peergroup.PeerGroups;
 import org.thirdspace.community.space.Membership;
@@ -19,23 +20,27 @@ import java.util.UUID;
 @ApplicationScoped
 public class ShowSpace {
 
-    @Inject
-    SpaceAccess access;
+    private SpaceAccess access;
+    private Spaces spaces;
+    private PeerGroups peerGroups;
+    private ModerationCases moderationCases;
+
+    protected ShowSpace() {
+    }
 
     @Inject
-    Spaces spaces;
-
-    @Inject
-    PeerGroups peerGroups;
-
-    @Inject
-    org.thirdspace.community.moderation.Moderation moderation;
+    public ShowSpace(SpaceAccess access, Spaces spaces, PeerGroups peerGroups, ModerationCases moderationCases) {
+        this.access = access;
+        this.spaces = spaces;
+        this.peerGroups = peerGroups;
+        this.moderationCases = moderationCases;
+    }
 
     @Transactional
     public SpaceView show(Actor actor, UUID spaceId, Instant now) {
         SpaceAccess.InSpace in = access.member(actor, spaceId);
         access.visited(in.membership(), now);
-        Long openCases = SpacePolicy.mayModerate(in.membership()) ? moderation.openCaseCount(spaceId) : null;
+        Long openCases = SpacePolicy.mayModerate(in.membership()) ? moderationCases.openCaseCount(spaceId) : null;
         return view(in.space(), in.membership(), spaces.memberCount(spaceId), peerGroups, actor.personId(), openCases);
     }
 

@@ -27,11 +27,17 @@ import java.util.UUID;
 @ApplicationScoped
 public class SpaceAccess {
 
-    @Inject
-    Spaces spaces;
+    private Spaces spaces;
+    private PeerGroups peerGroups;
+
+    protected SpaceAccess() {
+    }
 
     @Inject
-    PeerGroups peerGroups;
+    public SpaceAccess(Spaces spaces, PeerGroups peerGroups) {
+        this.spaces = spaces;
+        this.peerGroups = peerGroups;
+    }
 
     /** The space and the caller's membership; 404 outside their organisation, 403 for non-members. */
     public InSpace member(Actor actor, UUID spaceId) {

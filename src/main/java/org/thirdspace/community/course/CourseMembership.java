@@ -3,14 +3,12 @@ package org.thirdspace.community.course;
 import jakarta.persistence.Access;
 import jakarta.persistence.AccessType;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.thirdspace.community.shared.TimeOrderedUuid;
-import org.thirdspace.persistence.CustomValuesConverter;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -46,9 +44,11 @@ public class CourseMembership {
     private Instant updatedAt;
     @Column(name = "last_launch_at")
     private Instant lastLaunchAt;
-    /** The resource link's custom values for this member, as the roster last listed them (NRPS {@code message}). */
-    @Column(name = "custom")
-    @Convert(converter = CustomValuesConverter.class)
+    /**
+     * The resource link's custom values for this member, as the roster last listed them (NRPS
+     * {@code message}). Stored as a JSON object: its mapping and converter are in the persistence
+     * layer's mapping file ({@code org/thirdspace/persistence/mapping.xml}), so the domain imports no JSON.
+     */
     private Map<String, String> custom;
 
     protected CourseMembership() {

@@ -65,7 +65,7 @@ public class Post {
     protected Post() {
     }
 
-    public Post(Thread thread, UUID authorId, UUID parentId, UUID quotedPostId, boolean opening, Body body, Instant now) {
+    public Post(DiscussionThread thread, UUID authorId, UUID parentId, UUID quotedPostId, boolean opening, Body body, Instant now) {
         this.id = TimeOrderedUuid.next();
         this.threadId = thread.id();
         this.spaceId = thread.spaceId();
@@ -116,13 +116,13 @@ public class Post {
     }
 
     /** The author agrees that the post is shown wherever its thread is. */
-    public void shareWider(Thread thread) {
+    public void shareWider(DiscussionThread thread) {
         this.sharedWider = true;
         followAudience(thread);
     }
 
     /** Whether the whole organisation sees this post follows its thread's audience and the author's consent. */
-    public void followAudience(Thread thread) {
+    public void followAudience(DiscussionThread thread) {
         this.orgWide = sharedWider && thread.audience() == Audience.ORGANISATION;
     }
 

@@ -1,5 +1,6 @@
 package org.thirdspace.community.discussion;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -11,7 +12,7 @@ public record SearchQuery(String text, UUID spaceId, UUID tagId, UUID authorId, 
 
     /** The words searched for: lower case, at most 8, each at least 2 characters. */
     public List<String> terms() {
-        return java.util.Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+        return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
                 .filter(t -> t.length() >= 2).distinct().limit(8).toList();
     }
 }

@@ -1,5 +1,6 @@
 package org.thirdspace.community.discussion;
 
+import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 
@@ -18,7 +19,7 @@ public record Viewer(UUID organisationId, UUID personId, Set<UUID> memberSpaces,
         peerGroups = Set.copyOf(peerGroups);
     }
 
-    public boolean sees(Thread thread, java.time.Instant now) {
+    public boolean sees(DiscussionThread thread, Instant now) {
         if (!thread.organisationId().equals(organisationId) || thread.isDeleted()) {
             return false;
         }
@@ -34,7 +35,7 @@ public record Viewer(UUID organisationId, UUID personId, Set<UUID> memberSpaces,
     }
 
     /** Others' posts in a thread seen from outside its space need their authors' consent to share. */
-    public boolean sees(Post post, Thread thread) {
+    public boolean sees(Post post, DiscussionThread thread) {
         return !post.isDeleted() && (memberSpaces.contains(thread.spaceId()) || post.isSharedWider());
     }
 
@@ -43,7 +44,7 @@ public record Viewer(UUID organisationId, UUID personId, Set<UUID> memberSpaces,
      * that tells them about it (a notification) may carry. A thread whose opening post the
      * moderators hid is its author's and its space's moderators' only; so is a hidden post.
      */
-    public boolean reads(Thread thread, Post post, boolean openingHidden, java.time.Instant now) {
+    public boolean reads(DiscussionThread thread, Post post, boolean openingHidden, java.time.Instant now) {
         if (!sees(thread, now)) {
             return false;
         }

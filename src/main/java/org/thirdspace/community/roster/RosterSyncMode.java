@@ -6,5 +6,13 @@ package org.thirdspace.community.roster;
  * {@code differences} link (NRPS 2.0 §2.4.2), where removed members come with status Deleted.
  */
 public enum RosterSyncMode {
-    FULL, DIFFERENCES
+    FULL, DIFFERENCES;
+
+    /**
+     * Whether a complete run in this mode takes access from the members it did not list: only a
+     * whole roster says who is no longer in the course; a differences listing names removals itself.
+     */
+    public boolean removesUnlisted() {
+        return this == FULL;
+    }
 }

@@ -1,5 +1,9 @@
 package org.thirdspace.community.space;
 
+import org.thirdspace.community.course.RoleSet;
+
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -13,20 +17,20 @@ public record Membership(UUID spaceId, UUID personId, SpaceRole role, SpaceMembe
      * Works out the membership from a person's own standing (may be null) and the roles of their
      * active memberships in the courses linked to the space; empty when they are no member.
      */
-    public static java.util.Optional<Membership> resolve(UUID spaceId, UUID personId, SpaceMember own,
-                                                         java.util.List<org.thirdspace.community.course.RoleSet> courseRoles) {
+    public static Optional<Membership> resolve(UUID spaceId, UUID personId, SpaceMember own,
+                                                         List<RoleSet> courseRoles) {
         SpaceRole fromCourse = null;
-        for (org.thirdspace.community.course.RoleSet roles : courseRoles) {
+        for (RoleSet roles : courseRoles) {
             SpaceRole role = roles.teaches() ? SpaceRole.FACILITATOR : SpaceRole.MEMBER;
             fromCourse = fromCourse == null ? role : fromCourse.atLeast(role);
         }
         SpaceRole given = own == null ? null : own.role();
         SpaceRole role = fromCourse == null ? given : fromCourse.atLeast(given);
         if (role == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         SpaceMembershipStatus status = own == null ? SpaceMembershipStatus.ACTIVE : own.status();
-        return java.util.Optional.of(new Membership(spaceId, personId, role, status, fromCourse != null));
+        return Optional.of(new Membership(spaceId, personId, role, status, fromCourse != null));
     }
 
     public boolean isMember() {

@@ -3,7 +3,9 @@ package org.thirdspace.community.space;
 import org.thirdspace.community.course.RoleSet;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -36,7 +38,7 @@ public interface Spaces {
      * The memberships of these people in one space, by person (who is no member, or left, is
      * absent): a few queries whatever the number of people.
      */
-    java.util.Map<UUID, Membership> memberships(UUID spaceId, java.util.Collection<UUID> personIds);
+    Map<UUID, Membership> memberships(UUID spaceId, Collection<UUID> personIds);
 
     /** Who moderates the space (its facilitators and moderators, through a course or a given role), at most {@code limit}. */
     List<UUID> moderators(UUID spaceId, int limit);
@@ -53,14 +55,14 @@ public interface Spaces {
     List<Membership> memberships(UUID organisationId, UUID personId);
 
     /** Titles of the organisation's spaces by id, for lists that name where things are. */
-    java.util.Map<UUID, String> titles(UUID organisationId, java.util.Collection<UUID> spaceIds);
+    Map<UUID, String> titles(UUID organisationId, Collection<UUID> spaceIds);
 
     /**
      * Spaces of the organisation that are not archived, whose title or purpose contains
      * {@code query} or whose threads carry the tag {@code tagName}, limited to {@code within}
      * unless it is null; for linking a space into a course.
      */
-    List<Space> search(UUID organisationId, String query, String tagName, java.util.Collection<UUID> within, int limit);
+    List<Space> search(UUID organisationId, String query, String tagName, Collection<UUID> within, int limit);
 
     /** The run of {@code spaceId} started for a copied course, if there is one. */
     Optional<Space> runFor(UUID spaceId, UUID courseId);

@@ -1,41 +1,19 @@
 package org.thirdspace.lti.deeplinking;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
-
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Deep-linking requests in the database, where every node sees them. Answering is one
- * conditional update, so of two concurrent answers exactly one produces a response.
+ * Deep-linking requests, kept where every node sees them. Answering is one conditional update, so
+ * of two concurrent answers exactly one produces a response.
  */
-@ApplicationScoped
-@Transactional
-public class DeepLinkingRequests {
+public interface DeepLinkingRequests {
 
-    @Inject
-    EntityManager em;
+    void add(DeepLinkingRequest request);
 
-    public void add(DeepLinkingRequest request) {
-        em.persist(request);
-    }
-
-    public Optional<DeepLinkingRequest> find(UUID id) {
-        return Optional.ofNullable(em.find(DeepLinkingRequest.class, id));
-    }
+    Optional<DeepLinkingRequest> find(UUID id);
 
     /** Marks the request answered; false when it was answered already or has expired. */
-    public boolean answer(UUID id, Instant now) {
-        return em.createNativeQuery("update deep_linking_request set answered_at = ?"
-                        + " where id = ? and answered_at is null and expires_at > ?")
-                .setParameter(1, now.atOffset(ZoneOffset.UTC))
-                .setParameter(2, id)
-                .setParameter(3, now.atOffset(ZoneOffset.UTC))
-                .executeUpdate() == 1;
-    }
+    boolean answer(UUID id, Instant now);
 }

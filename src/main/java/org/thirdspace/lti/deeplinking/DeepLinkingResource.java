@@ -13,9 +13,9 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.thirdspace.application.Actor;
-import org.thirdspace.application.space.ListLinkableSpaces;
+import org.thirdspace.application.courselink.ListLinkableSpaces;
 import org.thirdspace.community.space.SpaceKind;
-import org.thirdspace.web.session.Actors;
+import org.thirdspace.http.session.Actors;
 
 import java.time.Instant;
 import java.util.Arrays;

@@ -1,10 +1,11 @@
 package org.thirdspace.lti.groups;
 
 import com.nimbusds.jose.util.JSONObjectUtils;
+import org.thirdspace.application.lms.GroupsPage;
+import org.thirdspace.application.lms.ServiceRefused;
 import org.thirdspace.community.coursegroup.ImportedGroup;
 import org.thirdspace.community.coursegroup.ImportedGroupSet;
 import org.thirdspace.lti.nrps.LinkHeader;
-import org.thirdspace.lti.services.ServiceRefused;
 
 import java.net.URI;
 import java.text.ParseException;

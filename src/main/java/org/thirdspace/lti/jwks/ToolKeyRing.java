@@ -9,7 +9,6 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.thirdspace.config.ToolSettings;
 import org.thirdspace.secrets.KeySecret;
@@ -38,16 +37,21 @@ public class ToolKeyRing {
     private static final Logger LOG = Logger.getLogger(ToolKeyRing.class.getName());
     private static final Duration REFRESH = Duration.ofMinutes(1);
 
-    @Inject
-    EntityManager em;
-
-    @Inject
-    KeySecret secret;
-
-    @Inject
-    ToolSettings settings;
+    private ToolKeys store;
+    private KeySecret secret;
+    private ToolSettings settings;
 
     private volatile Snapshot snapshot;
+
+    protected ToolKeyRing() {
+    }
+
+    @Inject
+    public ToolKeyRing(ToolKeys store, KeySecret secret, ToolSettings settings) {
+        this.store = store;
+        this.secret = secret;
+        this.settings = settings;
+    }
 
     /** The private key that signs now, with its {@code kid}. */
     @Transactional
@@ -63,14 +67,14 @@ public class ToolKeyRing {
 
     @Transactional
     public List<ToolKey> keys() {
-        return em.createQuery("select k from ToolKey k order by k.createdAt", ToolKey.class).getResultList();
+        return store.all();
     }
 
     /** Creates the first signing key if there is none (first start). */
     @Transactional
     public void ensureSigningKey() {
         if (activeKeys().isEmpty()) {
-            em.persist(generate(ToolKeyStatus.ACTIVE));
+            store.add(generate(ToolKeyStatus.ACTIVE));
             LOG.info("Generated the tool's first signing key");
         }
         snapshot = null;
@@ -82,7 +86,7 @@ public class ToolKeyRing {
             throw new KeyRotationRefused("a next key is already published; activate it first");
         }
         ToolKey next = generate(ToolKeyStatus.NEXT);
-        em.persist(next);
+        store.add(next);
         snapshot = null;
         return next;
     }
@@ -104,8 +108,7 @@ public class ToolKeyRing {
 
     @Transactional
     public ToolKey retire(String kid, Instant now) {
-        ToolKey key = em.createQuery("select k from ToolKey k where k.kid = :kid", ToolKey.class)
-                .setParameter("kid", kid).getResultStream().findFirst()
+        ToolKey key = store.byKid(kid)
                 .orElseThrow(() -> new KeyRotationRefused("no key " + kid));
         if (key.status() != ToolKeyStatus.RETIRING) {
             throw new KeyRotationRefused("only a key that no longer signs can be retired; " + kid + " is " + key.status());
@@ -125,10 +128,7 @@ public class ToolKeyRing {
     }
 
     private Snapshot load() {
-        List<ToolKey> published = em.createQuery("select k from ToolKey k where k.status <> :retired order by k.createdAt",
-                        ToolKey.class)
-                .setParameter("retired", ToolKeyStatus.RETIRED)
-                .getResultList();
+        List<ToolKey> published = store.published();
         // With several active keys (two nodes bootstrapped at once), every node signs with the oldest.
         ToolKey signer = published.stream().filter(k -> k.status() == ToolKeyStatus.ACTIVE)
                 .min(Comparator.comparing(ToolKey::activatedAt))
@@ -172,8 +172,7 @@ public class ToolKeyRing {
     }
 
     private List<ToolKey> withStatus(ToolKeyStatus status) {
-        return em.createQuery("select k from ToolKey k where k.status = :status order by k.createdAt", ToolKey.class)
-                .setParameter("status", status).getResultList();
+        return store.withStatus(status);
     }
 
     private record Snapshot(RSAKey signing, JWKSet published, Instant loadedAt) {

@@ -8,14 +8,13 @@ import org.thirdspace.application.LaunchArrival;
 import org.thirdspace.application.LaunchRecord;
 import org.thirdspace.application.PersonBarred;
 import org.thirdspace.application.RecordLaunch;
-import org.thirdspace.application.space.FindLaunchDestination;
-import org.thirdspace.application.space.LaunchDestination;
+import org.thirdspace.application.courselink.FindLaunchDestination;
+import org.thirdspace.application.courselink.LaunchDestination;
 import org.thirdspace.config.ToolSettings;
 import org.thirdspace.lti.LtiRejection;
 import org.thirdspace.lti.deeplinking.AnswerDeepLinking;
 import org.thirdspace.lti.deeplinking.DeepLinkingRequest;
 import org.thirdspace.lti.deeplinking.DeepLinkingRequests;
-import org.thirdspace.persistence.GenericPlans;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -29,23 +28,26 @@ import java.util.UUID;
 @ApplicationScoped
 public class LaunchAcceptance {
 
-    @Inject
-    LaunchVerification verification;
+    private LaunchVerification verification;
+    private RecordLaunch recordLaunch;
+    private DeepLinkingRequests deepLinkingRequests;
+    private FindLaunchDestination destinations;
+    private ToolSettings settings;
+    private GenericPlans genericPlans;
+
+    protected LaunchAcceptance() {
+    }
 
     @Inject
-    RecordLaunch recordLaunch;
-
-    @Inject
-    DeepLinkingRequests deepLinkingRequests;
-
-    @Inject
-    FindLaunchDestination destinations;
-
-    @Inject
-    ToolSettings settings;
-
-    @Inject
-    GenericPlans genericPlans;
+    public LaunchAcceptance(LaunchVerification verification, RecordLaunch recordLaunch, DeepLinkingRequests deepLinkingRequests,
+                            FindLaunchDestination destinations, ToolSettings settings, GenericPlans genericPlans) {
+        this.verification = verification;
+        this.recordLaunch = recordLaunch;
+        this.deepLinkingRequests = deepLinkingRequests;
+        this.destinations = destinations;
+        this.settings = settings;
+        this.genericPlans = genericPlans;
+    }
 
     /** What became of an id_token POST: a recorded launch, or a request for the Platform Storage value. */
     public sealed interface Outcome {

@@ -4,6 +4,8 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import org.thirdspace.community.person.PersonProfile;
 import org.thirdspace.lti.LtiRejection;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.text.ParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -109,10 +111,10 @@ public final class LaunchMessageReader {
 
     private static boolean isWebUrl(String url) {
         try {
-            java.net.URI uri = new java.net.URI(url);
+            URI uri = new URI(url);
             return uri.isAbsolute() && uri.getHost() != null
                     && ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()));
-        } catch (java.net.URISyntaxException e) {
+        } catch (URISyntaxException e) {
             return false;
         }
     }

@@ -17,28 +17,25 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.thirdspace.application.LaunchRecord;
-import org.thirdspace.community.organisation.Organisation;
-import org.thirdspace.community.organisation.Organisations;
 import org.thirdspace.config.ToolSettings;
+import org.thirdspace.database.DatabaseFailures;
+import org.thirdspace.http.FramingRegistration;
+import org.thirdspace.http.page.LandingPage;
+import org.thirdspace.http.page.PageTemplate;
+import org.thirdspace.http.session.SessionFilter;
+import org.thirdspace.http.session.SessionTokens;
+import org.thirdspace.http.session.ToolSession;
 import org.thirdspace.lti.oidc.BrowserBinding;
-import org.thirdspace.persistence.DatabaseFailures;
-import org.thirdspace.web.FramingRegistration;
-import org.thirdspace.web.MeView;
-import org.thirdspace.web.PageBootstrap;
-import org.thirdspace.web.page.Messages;
-import org.thirdspace.web.page.PageTemplate;
-import org.thirdspace.web.session.SessionFilter;
-import org.thirdspace.web.session.SessionTokens;
-import org.thirdspace.web.session.ToolSession;
 
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.Map;
 
 /**
  * The tool's redirect URI: the platform's form POST of {@code id_token} and {@code state}. A
- * verified launch records the person and course and answers with the tool's page, which holds the
- * new session token in its body (never in a URL) and sends it as a header from then on.
+ * verified launch records the person and course (through the application's use cases, see
+ * {@link LaunchAcceptance}) and answers with the tool's page ({@link LandingPage}, rendered by the
+ * learner UI), which holds the new session token in its body (never in a URL) and sends it as a
+ * header from then on.
  */
 @ApplicationScoped
 @Path("lti/launch")
@@ -60,7 +57,7 @@ public class LaunchResource {
     Event<LaunchRecorded> recorded;
 
     @Inject
-    Organisations organisations;
+    LandingPage landingPage;
 
     @Inject
     FramingRegistration framing;
@@ -93,16 +90,9 @@ public class LaunchResource {
                 record.courseId(), record.linkId(), record.roles(), locale, now, now, now.plus(settings.sessionLifetime()));
         String token = tokens.issue(session);
 
-        Map<String, Object> page = new HashMap<>();
-        Messages messages = Messages.forTag(locale);
-        page.put("lang", messages.locale().toLanguageTag());
-        page.put("token", token);
-        page.put("loading", messages.get("app.loading"));
-        MeView me = MeView.of(record.personId(), record.personName(), record.organisationId(),
-                organisations.find(record.organisationId()).map(Organisation::name).orElse(""),
-                record.courseId(), record.courseName(), record.roles(), locale);
-        page.put("bootstrap", new PageBootstrap(me, accepted.destination(), accepted.deepLinkingRequestId()).toScriptJson());
-        return Response.ok(PageTemplate.named("app").render(page), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+        String page = landingPage.render(new LandingPage.Landing(record, locale, token, accepted.destination(),
+                accepted.deepLinkingRequestId()));
+        return Response.ok(page, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .header("Set-Cookie", SessionFilter.cookieHeader(token, settings.sessionLifetime().toSeconds()))
                 .header("Set-Cookie", BrowserBinding.expireCookie(state))
                 .header("Cache-Control", "no-store")

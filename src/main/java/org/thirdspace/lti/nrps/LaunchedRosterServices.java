@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import org.thirdspace.application.roster.RememberRosterServices;
 import org.thirdspace.application.roster.StartRosterSync;
 import org.thirdspace.community.roster.RosterServices;
+import org.thirdspace.database.DatabaseFailures;
 import org.thirdspace.lti.launch.LaunchRecorded;
 import org.thirdspace.lti.launch.LtiLaunch;
 
@@ -43,7 +44,7 @@ public class LaunchedRosterServices {
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not remember the roster services of course " + recorded.record().courseId(),
-                    org.thirdspace.persistence.DatabaseFailures.withoutMessages(e));
+                    DatabaseFailures.withoutMessages(e));
         }
     }
 

@@ -1,6 +1,7 @@
 package org.thirdspace.lti.nrps;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -83,7 +84,7 @@ public final class LinkHeader {
         try {
             URI uri = new URI(target);
             return uri.isAbsolute() ? uri : base.resolve(uri);
-        } catch (java.net.URISyntaxException | IllegalArgumentException e) {
+        } catch (URISyntaxException | IllegalArgumentException e) {
             return null;
         }
     }

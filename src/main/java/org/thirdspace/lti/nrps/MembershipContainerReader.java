@@ -1,12 +1,13 @@
 package org.thirdspace.lti.nrps;
 
 import com.nimbusds.jose.util.JSONObjectUtils;
+import org.thirdspace.application.lms.RosterPage;
+import org.thirdspace.application.lms.ServiceRefused;
 import org.thirdspace.community.person.PersonProfile;
 import org.thirdspace.community.roster.RosterMember;
 import org.thirdspace.community.roster.RosterStatus;
 import org.thirdspace.lti.launch.LtiClaims;
 import org.thirdspace.lti.launch.RoleVocabulary;
-import org.thirdspace.lti.services.ServiceRefused;
 
 import java.net.URI;
 import java.text.ParseException;
@@ -40,7 +41,7 @@ public final class MembershipContainerReader {
     private MembershipContainerReader() {
     }
 
-    public static MembershipPage read(String body, URI pageUrl, List<String> linkHeaders) throws ServiceRefused {
+    public static RosterPage read(String body, URI pageUrl, List<String> linkHeaders) throws ServiceRefused {
         Map<String, Object> container;
         try {
             container = JSONObjectUtils.parse(body);
@@ -89,7 +90,7 @@ public final class MembershipContainerReader {
                     groups(member.get("group_enrollments"))));
         }
         Map<String, URI> links = LinkHeader.parse(linkHeaders, pageUrl);
-        return new MembershipPage(read, links.get("next"), links.get("differences"), problems, lastProblem);
+        return new RosterPage(read, links.get("next"), links.get("differences"), problems, lastProblem);
     }
 
     private static ServiceRefused malformed(String why) {

@@ -3,12 +3,14 @@ package org.thirdspace.lti.nrps;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.faulttolerance.Retry;
+import org.thirdspace.application.lms.PlatformAccount;
+import org.thirdspace.application.lms.RosterPage;
+import org.thirdspace.application.lms.RosterSource;
+import org.thirdspace.application.lms.ServiceFailure;
+import org.thirdspace.application.lms.ServiceUnavailable;
 import org.thirdspace.config.ToolSettings;
 import org.thirdspace.lti.http.OutboundResponse;
-import org.thirdspace.lti.services.PlatformAccount;
-import org.thirdspace.lti.services.ServiceFailure;
 import org.thirdspace.lti.services.ServiceRequests;
-import org.thirdspace.lti.services.ServiceUnavailable;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -21,7 +23,7 @@ import java.util.Set;
  * before asking for the next, so a roster of any size is never held whole.
  */
 @ApplicationScoped
-public class NamesRolesClient {
+public class NamesRolesClient implements RosterSource {
 
     /** NRPS 2.0 §3.6.1 scope. */
     public static final String SCOPE = "https://purl.imsglobal.org/spec/lti-nrps/scope/contextmembership.readonly";
@@ -38,6 +40,7 @@ public class NamesRolesClient {
      * The first page of a listing: the context memberships URL with {@code limit}, and {@code rlid}
      * when a resource link is known (§2.4.3: members then carry that link's {@code message} claims).
      */
+    @Override
     public URI firstPage(String membershipsUrl, String resourceLinkKey) {
         StringBuilder url = new StringBuilder(membershipsUrl);
         char separator = membershipsUrl.contains("?") ? '&' : '?';
@@ -55,7 +58,8 @@ public class NamesRolesClient {
      */
     @Retry(maxRetries = 3, delay = 400, jitter = 200, maxDuration = 60_000,
             retryOn = ServiceUnavailable.class)
-    public MembershipPage page(PlatformAccount account, URI url) throws ServiceFailure {
+    @Override
+    public RosterPage page(PlatformAccount account, URI url) throws ServiceFailure {
         OutboundResponse response = requests.get(account, Set.of(SCOPE), url, MEDIA_TYPE, settings.rosterPageMaxBytes());
         return MembershipContainerReader.read(response.body(), url, response.headers().allValues("Link"));
     }

@@ -14,8 +14,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.thirdspace.config.ToolSettings;
-import org.thirdspace.web.FramingRegistration;
-import org.thirdspace.web.page.PageTemplate;
+import org.thirdspace.http.FramingRegistration;
+import org.thirdspace.http.page.PageTemplate;
 
 import java.util.Map;
 

@@ -3,7 +3,7 @@ package org.thirdspace.lti.oidc;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
-import org.thirdspace.persistence.DatabaseState;
+import org.thirdspace.database.DatabaseState;
 
 import java.time.Instant;
 import java.util.logging.Logger;

@@ -104,7 +104,7 @@ public class OidcLogin {
         return storageTarget != null;
     }
 
-    Instant createdAt() {
+    public Instant createdAt() {
         return createdAt;
     }
 

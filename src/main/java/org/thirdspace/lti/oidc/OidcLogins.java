@@ -1,93 +1,26 @@
 package org.thirdspace.lti.oidc;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceException;
-import jakarta.transaction.Transactional;
-import org.thirdspace.persistence.DatabaseDefinition;
-
-import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Optional;
 
 /**
- * OIDC login state in the database, where every node of a cluster sees it. Consumption is one
+ * OIDC login state, kept where every node of a cluster sees it (LTI.md §1.1). Consumption is one
  * conditional update, so of two concurrent launches with the same state exactly one wins.
  */
-@ApplicationScoped
-@Transactional
-public class OidcLogins {
+public interface OidcLogins {
 
-    @Inject
-    EntityManager em;
+    /** Stores a new login at once, outside any transaction: nothing else in the request depends on it. */
+    void add(OidcLogin login);
 
-    @Resource(lookup = DatabaseDefinition.JNDI_NAME)
-    DataSource dataSource;
+    Optional<OidcLogin> find(String state);
 
     /**
-     * Written at once in its own statement, outside any transaction: a login is one row that nothing
-     * else in the request depends on, and half of a login's cost was the JTA transaction and the
-     * persistence context around this single insert (launch benchmark profile).
+     * Marks the login used. Returns false when it had been used already (a replay). The login is
+     * kept until the later of its own expiry and {@code keepUntil} (the token's), so that a replay
+     * is recognised as such.
      */
-    @Transactional(Transactional.TxType.NOT_SUPPORTED)
-    public void add(OidcLogin login) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement insert = connection.prepareStatement("insert into oidc_login (state, nonce, registration_id,"
-                     + " browser_binding, deployment_hint, target_link_uri, login_hint, message_hint, storage_target, created_at,"
-                     + " expires_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            if (!connection.getAutoCommit()) {
-                connection.setAutoCommit(true);
-            }
-            insert.setString(1, login.state());
-            insert.setString(2, login.nonce());
-            insert.setObject(3, login.registrationId());
-            insert.setString(4, login.browserBindingHash());
-            insert.setString(5, login.deploymentHint());
-            insert.setString(6, login.targetLinkUri());
-            insert.setString(7, login.loginHint());
-            insert.setString(8, login.messageHint());
-            insert.setString(9, login.storageTarget());
-            insert.setObject(10, utc(login.createdAt()));
-            insert.setObject(11, utc(login.expiresAt()));
-            insert.executeUpdate();
-        } catch (SQLException e) {
-            throw new PersistenceException("could not store the OIDC login", e);
-        }
-    }
+    boolean consume(String state, Instant now, Instant keepUntil);
 
-    public Optional<OidcLogin> find(String state) {
-        return Optional.ofNullable(em.find(OidcLogin.class, state));
-    }
-
-    /**
-     * Marks the login used. Returns false when it had been used already (a replay). The row is kept
-     * until the later of its own expiry and the token's, so that a replay is recognised as such.
-     */
-    @Transactional
-    public boolean consume(String state, Instant now, Instant keepUntil) {
-        return em.createNativeQuery("update oidc_login set consumed_at = ?, expires_at = greatest(expires_at, ?)"
-                        + " where state = ? and consumed_at is null")
-                .setParameter(1, utc(now))
-                .setParameter(2, utc(keepUntil))
-                .setParameter(3, state)
-                .executeUpdate() == 1;
-    }
-
-    @Transactional
-    public int purgeExpired(Instant now) {
-        return em.createNativeQuery("delete from oidc_login where expires_at < ?")
-                .setParameter(1, utc(now))
-                .executeUpdate();
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
-    }
+    /** Deletes the logins that expired; returns how many. */
+    int purgeExpired(Instant now);
 }

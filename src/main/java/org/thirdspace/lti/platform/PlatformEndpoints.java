@@ -2,6 +2,7 @@ package org.thirdspace.lti.platform;
 
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The changeable part of a registration: the platform's endpoints and the hosts that launches may
@@ -17,7 +18,7 @@ public record PlatformEndpoints(String displayName, String authorizationEndpoint
     }
 
     public List<String> urls() {
-        return java.util.stream.Stream.of(authorizationEndpoint, tokenEndpoint, authorizationServer, jwksUri)
+        return Stream.of(authorizationEndpoint, tokenEndpoint, authorizationServer, jwksUri)
                 .filter(u -> u != null && !u.isBlank()).toList();
     }
 }

@@ -4,6 +4,7 @@ import org.thirdspace.lti.http.OutboundAddressPolicy;
 import org.thirdspace.lti.http.OutboundRefused;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.regex.Pattern;
 
 /**
@@ -90,7 +91,7 @@ public final class PlatformEndpointsPolicy {
                 throw new InvalidRegistration(field + " must be an absolute http(s) URL");
             }
             return uri;
-        } catch (java.net.URISyntaxException e) {
+        } catch (URISyntaxException e) {
             throw new InvalidRegistration(field + " is not a URL");
         }
     }

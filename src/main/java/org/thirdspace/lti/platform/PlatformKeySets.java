@@ -18,6 +18,7 @@ import java.text.ParseException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
@@ -142,7 +143,7 @@ public class PlatformKeySets {
     Duration cacheLifetime(String cacheControl) {
         Duration lifetime = settings.jwksDefaultCache();
         if (cacheControl != null) {
-            Matcher matcher = MAX_AGE.matcher(cacheControl.toLowerCase(java.util.Locale.ROOT));
+            Matcher matcher = MAX_AGE.matcher(cacheControl.toLowerCase(Locale.ROOT));
             if (matcher.find()) {
                 lifetime = Duration.ofSeconds(Long.parseLong(matcher.group(1)));
             } else if (cacheControl.contains("no-store") || cacheControl.contains("no-cache")) {

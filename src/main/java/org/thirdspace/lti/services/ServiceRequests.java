@@ -2,6 +2,10 @@ package org.thirdspace.lti.services;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.thirdspace.application.lms.PlatformAccount;
+import org.thirdspace.application.lms.ServiceFailure;
+import org.thirdspace.application.lms.ServiceRefused;
+import org.thirdspace.application.lms.ServiceUnavailable;
 import org.thirdspace.lti.http.GuardedHttpClient;
 import org.thirdspace.lti.http.OutboundRefused;
 import org.thirdspace.lti.http.OutboundResponse;

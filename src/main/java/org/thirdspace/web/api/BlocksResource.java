@@ -15,13 +15,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.thirdspace.web.session.Actors;
+import org.thirdspace.application.moderation.BlockMember;
+import org.thirdspace.http.session.Actors;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.thirdspace.application.moderation.BlockMember;
 
 /** Block a person: their posts come collapsed for me and their mentions of me are not delivered. */
 @ApplicationScoped

@@ -21,7 +21,7 @@ import org.thirdspace.application.discussion.ThreadSummary;
 import org.thirdspace.application.person.FollowSomething;
 import org.thirdspace.application.person.ShowPersonCard;
 import org.thirdspace.application.person.UpdateMyCard;
-import org.thirdspace.web.session.Actors;
+import org.thirdspace.http.session.Actors;
 
 import java.time.Instant;
 import java.util.List;

@@ -8,9 +8,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.thirdspace.application.space.FindLaunchDestination;
-import org.thirdspace.application.space.LaunchDestination;
-import org.thirdspace.web.session.Actors;
+import org.thirdspace.application.courselink.FindLaunchDestination;
+import org.thirdspace.application.courselink.LaunchDestination;
+import org.thirdspace.http.session.Actors;
 
 import java.time.Instant;
 

@@ -11,9 +11,10 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.thirdspace.application.Actor;
+import org.thirdspace.application.InvalidRequest;
 import org.thirdspace.application.discussion.PostBodies;
 import org.thirdspace.application.space.SpaceAccess;
-import org.thirdspace.web.session.Actors;
+import org.thirdspace.http.session.Actors;
 
 import java.util.UUID;
 
@@ -47,7 +48,7 @@ public class MarkdownResource {
         Actor actor = actors.require();
         UUID space = draft == null ? null : draft.spaceId();
         if (space == null) {
-            throw new org.thirdspace.application.InvalidRequest("spaceId", "spaceId is required");
+            throw new InvalidRequest("spaceId", "spaceId is required");
         }
         access.member(actor, space);
         return new Preview(bodies.render(actor.organisationId(), space, draft.body()).body().html());

@@ -15,15 +15,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.thirdspace.web.session.Actors;
+import org.thirdspace.application.moderation.DecideCase;
+import org.thirdspace.application.moderation.SendModeratorNote;
+import org.thirdspace.application.moderation.ShowModerationQueue;
+import org.thirdspace.http.session.Actors;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.thirdspace.application.moderation.DecideCase;
-import org.thirdspace.application.moderation.SendModeratorNote;
-import org.thirdspace.application.moderation.ShowModerationQueue;
 
 /** A moderation case: its history, decisions (state transitions) and private notes to the author. Moderators only. */
 @ApplicationScoped

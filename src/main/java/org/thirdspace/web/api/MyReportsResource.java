@@ -15,14 +15,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.thirdspace.web.session.Actors;
+import org.thirdspace.application.moderation.MyReport;
+import org.thirdspace.application.moderation.ShowMyReports;
+import org.thirdspace.http.session.Actors;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.thirdspace.application.moderation.MyReport;
-import org.thirdspace.application.moderation.ShowMyReports;
 
 /** A member's own reports and their outcomes; never who else reported. */
 @ApplicationScoped

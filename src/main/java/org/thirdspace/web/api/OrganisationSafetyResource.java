@@ -15,17 +15,17 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.thirdspace.web.session.Actors;
-
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import org.thirdspace.application.moderation.EditWatchList;
 import org.thirdspace.application.moderation.ManageNoteTemplates;
 import org.thirdspace.application.moderation.ShowModerationAudit;
 import org.thirdspace.application.moderation.ShowModerationQueue;
 import org.thirdspace.application.moderation.WriteConduct;
+import org.thirdspace.http.session.Actors;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 /** Organisation admins: the default code of conduct, the watch list and the escalated cases. */
 @ApplicationScoped

@@ -22,7 +22,7 @@ import org.thirdspace.application.moderation.HidePost;
 import org.thirdspace.application.moderation.ReportPost;
 import org.thirdspace.application.moderation.RequestReview;
 import org.thirdspace.application.moderation.ShowMyPostReview;
-import org.thirdspace.web.session.Actors;
+import org.thirdspace.http.session.Actors;
 
 import java.time.Instant;
 import java.util.List;

@@ -15,7 +15,7 @@ import org.thirdspace.application.roster.ShowCourseGroups;
 import org.thirdspace.community.coursegroup.CourseGroup;
 import org.thirdspace.community.coursegroup.CourseGroupSet;
 import org.thirdspace.community.coursegroup.GroupMemberEntry;
-import org.thirdspace.web.session.CurrentSession;
+import org.thirdspace.http.session.CurrentSession;
 
 import java.util.List;
 import java.util.UUID;

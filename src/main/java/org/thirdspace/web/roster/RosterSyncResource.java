@@ -11,11 +11,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.thirdspace.application.roster.CourseRosterView;
 import org.thirdspace.application.roster.Requester;
 import org.thirdspace.application.roster.ShowRosterSync;
 import org.thirdspace.application.roster.StartRosterSync;
-import org.thirdspace.web.session.CurrentSession;
-import org.thirdspace.web.session.ToolSession;
+import org.thirdspace.http.session.CurrentSession;
+import org.thirdspace.http.session.ToolSession;
 
 import java.net.URI;
 import java.util.UUID;

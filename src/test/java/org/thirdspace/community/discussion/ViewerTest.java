@@ -15,8 +15,8 @@ class ViewerTest {
     static final UUID GROUP = UUID.randomUUID();
     static final Instant NOW = Instant.parse("2026-11-22T10:00:00Z");
 
-    static Thread thread(Audience audience, UUID group, Instant publishAt) {
-        return new Thread(SPACE, ORG, UUID.randomUUID(), "t", audience, group, false, publishAt, NOW);
+    static DiscussionThread thread(Audience audience, UUID group, Instant publishAt) {
+        return new DiscussionThread(SPACE, ORG, UUID.randomUUID(), "t", audience, group, false, publishAt, NOW);
     }
 
     static Viewer viewer(Set<UUID> spaces, Set<UUID> moderated, Set<UUID> groups) {
@@ -34,7 +34,7 @@ class ViewerTest {
 
     @Test
     void peerGroupThreadsAreForTheGroupAndTheSpaceModerators() {
-        Thread thread = thread(Audience.PEER_GROUP, GROUP, NOW);
+        DiscussionThread thread = thread(Audience.PEER_GROUP, GROUP, NOW);
         assertThat(viewer(Set.of(SPACE), Set.of(), Set.of(GROUP)).sees(thread, NOW)).isTrue();
         assertThat(viewer(Set.of(SPACE), Set.of(), Set.of()).sees(thread, NOW)).isFalse();
         assertThat(viewer(Set.of(SPACE), Set.of(SPACE), Set.of()).sees(thread, NOW)).isTrue();
@@ -42,7 +42,7 @@ class ViewerTest {
 
     @Test
     void scheduledTopicsAreForModeratorsUntilTheyAppear() {
-        Thread later = thread(Audience.SPACE, null, NOW.plusSeconds(3600));
+        DiscussionThread later = thread(Audience.SPACE, null, NOW.plusSeconds(3600));
         assertThat(viewer(Set.of(SPACE), Set.of(), Set.of()).sees(later, NOW)).isFalse();
         assertThat(viewer(Set.of(SPACE), Set.of(SPACE), Set.of()).sees(later, NOW)).isTrue();
         assertThat(viewer(Set.of(SPACE), Set.of(), Set.of()).sees(later, NOW.plusSeconds(3601))).isTrue();
@@ -50,7 +50,7 @@ class ViewerTest {
 
     @Test
     void othersRepliesSeenFromOutsideNeedTheirConsent() {
-        Thread thread = thread(Audience.ORGANISATION, null, NOW);
+        DiscussionThread thread = thread(Audience.ORGANISATION, null, NOW);
         Post reply = new Post(thread, UUID.randomUUID(), null, null, false, new Post.Body("b", "<p>b</p>", "b"), NOW);
         Viewer outsider = viewer(Set.of(), Set.of(), Set.of());
         assertThat(outsider.sees(reply, thread)).isFalse();

@@ -1,9 +1,10 @@
 package org.thirdspace.lti.groups;
 
 import org.junit.jupiter.api.Test;
+import org.thirdspace.application.lms.GroupsPage;
+import org.thirdspace.application.lms.ServiceRefused;
 import org.thirdspace.community.coursegroup.ImportedGroup;
 import org.thirdspace.community.coursegroup.ImportedGroupSet;
-import org.thirdspace.lti.services.ServiceRefused;
 
 import java.net.URI;
 import java.util.List;

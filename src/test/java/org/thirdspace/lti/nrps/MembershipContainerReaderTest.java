@@ -1,10 +1,11 @@
 package org.thirdspace.lti.nrps;
 
 import org.junit.jupiter.api.Test;
+import org.thirdspace.application.lms.RosterPage;
+import org.thirdspace.application.lms.ServiceRefused;
 import org.thirdspace.community.course.CourseRole;
 import org.thirdspace.community.roster.RosterMember;
 import org.thirdspace.community.roster.RosterStatus;
-import org.thirdspace.lti.services.ServiceRefused;
 
 import java.net.URI;
 import java.util.List;
@@ -18,13 +19,13 @@ class MembershipContainerReaderTest {
 
     private static final URI PAGE = URI.create("https://lms.example.com/nrps/7");
 
-    private static MembershipPage read(String members) throws ServiceRefused {
+    private static RosterPage read(String members) throws ServiceRefused {
         return MembershipContainerReader.read("{\"id\": \"x\", \"members\": [" + members + "]}", PAGE, List.of());
     }
 
     @Test
     void readsEveryMemberField() throws ServiceRefused {
-        MembershipPage page = read("""
+        RosterPage page = read("""
                 {"status": "Active", "name": "Jane Q. Public", "picture": "https://platform.example.edu/jane.jpg",
                  "given_name": "Jane", "family_name": "Doe", "email": "jane@platform.example.edu",
                  "user_id": "0ae836b9-7fc9-4060-006f-27b2066ac545", "lis_person_sourcedid": "59254-6782-12ab",
@@ -46,7 +47,7 @@ class MembershipContainerReaderTest {
 
     @Test
     void normalisesEveryRoleForm() throws ServiceRefused {
-        MembershipPage page = read("""
+        RosterPage page = read("""
                 {"user_id": "a", "roles": ["http://purl.imsglobal.org/vocab/lis/v2/membership#Learner"]},
                 {"user_id": "b", "roles": ["Learner"]},
                 {"user_id": "c", "roles": ["urn:lti:role:ims/lis/Learner"]},
@@ -61,7 +62,7 @@ class MembershipContainerReaderTest {
 
     @Test
     void readsStatusesAndTreatsAnUnknownOneAsInactive() throws ServiceRefused {
-        MembershipPage page = read("""
+        RosterPage page = read("""
                 {"user_id": "a", "roles": [], "status": "Active"}, {"user_id": "b", "roles": [], "status": "Inactive"},
                 {"user_id": "c", "roles": [], "status": "Deleted"}, {"user_id": "d", "roles": []},
                 {"user_id": "e", "roles": [], "status": "inactive"}, {"user_id": "f", "roles": [], "status": "Suspended"}""");
@@ -73,7 +74,7 @@ class MembershipContainerReaderTest {
 
     @Test
     void keepsTheResourceLinksCustomValuesAndTheGroups() throws ServiceRefused {
-        MembershipPage page = read("""
+        RosterPage page = read("""
                 {"user_id": "a", "roles": ["Learner"],
                  "message": [{"https://purl.imsglobal.org/spec/lti/claim/message_type": "LtiResourceLinkRequest",
                               "https://purl.imsglobal.org/spec/lti/claim/custom": {"cohort": "B", "level": 3, "nested": {"x": 1}}}],
@@ -86,7 +87,7 @@ class MembershipContainerReaderTest {
 
     @Test
     void leavesOutAMemberWhoseUserIdCannotBeStored() throws ServiceRefused {
-        MembershipPage page = read("{\"user_id\": \"" + "x".repeat(256) + "\", \"roles\": []}, {\"user_id\": \"ok\", \"roles\": []}");
+        RosterPage page = read("{\"user_id\": \"" + "x".repeat(256) + "\", \"roles\": []}, {\"user_id\": \"ok\", \"roles\": []}");
         assertThat(page.members()).extracting(RosterMember::subject).containsExactly("ok");
         assertThat(page.problems()).isEqualTo(1);
     }
@@ -105,7 +106,7 @@ class MembershipContainerReaderTest {
 
     @Test
     void readsTheNextAndDifferencesLinks() throws ServiceRefused {
-        MembershipPage page = MembershipContainerReader.read("{\"members\": []}", PAGE,
+        RosterPage page = MembershipContainerReader.read("{\"members\": []}", PAGE,
                 List.of("<https://lms.example.com/nrps/7?page=2>; rel=\"next\"", "</nrps/7?since=9>; rel=\"differences\""));
         assertThat(page.next()).hasToString("https://lms.example.com/nrps/7?page=2");
         assertThat(page.differences()).hasToString("https://lms.example.com/nrps/7?since=9");

@@ -1,6 +1,7 @@
 package org.thirdspace.lti.services;
 
 import org.junit.jupiter.api.Test;
+import org.thirdspace.application.lms.ServiceRefused;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,0 +1,121 @@
+package org.thirdspace.application.courselink;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.thirdspace.application.Actor;
+import org.thirdspace.community.course.CourseContext;
+import org.thirdspace.community.course.Courses;
+import org.thirdspace.community.space.CourseCopies;
+import org.thirdspace.community.space.Space;
+import org.thirdspace.community.space.SpacePolicy;
+import org.thirdspace.community.space.Spaces;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Routes a launch to its space: the space named by the link's custom parameters (which survive
+ * course copies), else the space this link was set to open, else the course's only linked space.
+ * Without any of these, the course is not set up yet.
+ *
+ * <p>A link names a space with {@code community_id} and {@code community_key}. When its course is
+ * not linked to that space — a copied course, whose context id is new — the key must match (only
+ * links the tool placed have one), and the space's rule decides: the course joins the space, or
+ * gets its own run of it, started once per course.
+ */
+@ApplicationScoped
+public class FindLaunchDestination {
+
+    private Spaces spaces;
+    private Courses courses;
+    private CommunityLinkKeys keys;
+
+    protected FindLaunchDestination() {
+    }
+
+    @Inject
+    public FindLaunchDestination(Spaces spaces, Courses courses, CommunityLinkKeys keys) {
+        this.spaces = spaces;
+        this.courses = courses;
+        this.keys = keys;
+    }
+
+    /** The custom parameters of a placed link. */
+    public record CommunityReference(String spaceId, String key) {
+    }
+
+    /** {@code courseName} when the caller has it (a launch does), else null and it is read when needed. */
+    @Transactional
+    public LaunchDestination find(Actor actor, String courseName, CommunityReference reference, Instant now) {
+        if (actor.courseId() == null) {
+            return LaunchDestination.notSetUp(false, null);
+        }
+        Optional<Space> named = named(actor, courseName, reference, now);
+        if (named.isPresent()) {
+            if (actor.linkId() != null) {
+                spaces.setEntry(actor.linkId(), named.get().id(), now);
+            }
+            return LaunchDestination.space(named.get().id(), named.get().title());
+        }
+        if (actor.linkId() != null) {
+            Optional<Space> entry = spaces.entry(actor.linkId()).flatMap(id -> spaces.find(actor.organisationId(), id));
+            if (entry.isPresent()) {
+                return LaunchDestination.space(entry.get().id(), entry.get().title());
+            }
+        }
+        List<Space> linked = spaces.linkedTo(actor.courseId());
+        if (linked.size() == 1) {
+            return LaunchDestination.space(linked.get(0).id(), linked.get(0).title());
+        }
+        if (linked.size() > 1) {
+            return LaunchDestination.choose(linked.stream().map(s -> new LaunchDestination.Choice(s.id(), s.title())).toList());
+        }
+        return LaunchDestination.notSetUp(SpacePolicy.mayCreateSpace(actor.launchRoles()), courseName(actor, courseName));
+    }
+
+    private Optional<Space> named(Actor actor, String courseName, CommunityReference reference, Instant now) {
+        Optional<Space> space = reference == null ? Optional.empty()
+                : parse(reference.spaceId()).flatMap(id -> spaces.find(actor.organisationId(), id));
+        if (space.isEmpty()) {
+            return Optional.empty();
+        }
+        Space original = space.get();
+        if (spaces.linkedCourses(original.id()).contains(actor.courseId())) {
+            return space;
+        }
+        if (!keys.matches(actor.organisationId(), original.id(), reference.key())) {
+            return Optional.empty();
+        }
+        if (original.courseCopies() == CourseCopies.JOIN) {
+            spaces.linkCourse(original.id(), actor.courseId(), null, now);
+            return space;
+        }
+        Optional<Space> run = spaces.runFor(original.id(), actor.courseId());
+        if (run.isPresent()) {
+            return run;
+        }
+        Space started = original.runFor(actor.courseId(), courseName(actor, courseName), actor.personId(), now);
+        spaces.add(started);
+        spaces.linkCourse(started.id(), actor.courseId(), null, now);
+        return Optional.of(started);
+    }
+
+    private String courseName(Actor actor, String known) {
+        return known != null ? known
+                : courses.find(actor.organisationId(), actor.courseId()).map(CourseContext::nameToShow).orElse(null);
+    }
+
+    private static Optional<UUID> parse(String id) {
+        if (id == null || id.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(UUID.fromString(id.strip()));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}

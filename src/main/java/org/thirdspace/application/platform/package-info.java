@@ -1,2 +1,0 @@
-/** Use cases of platform administration: registrations, their status and deployments. */
-package org.thirdspace.application.platform;

@@ -1,0 +1,16 @@
+package org.thirdspace.community.moderation;
+
+import java.util.List;
+import java.util.UUID;
+
+/** The moderation log: one entry per moderator or admin action, of a space or of the organisation. */
+public interface ModerationLog {
+
+    void add(ModerationAuditEntry entry);
+
+    /** A space's entries, newest first. */
+    List<ModerationAuditEntry> audit(UUID spaceId, int limit);
+
+    /** The organisation-wide actions (its code of conduct, the watch list), newest first. */
+    List<ModerationAuditEntry> organisationAudit(UUID organisationId, int limit);
+}

@@ -1,0 +1,2 @@
+/** Server-rendered HTML: templates, localised strings and error pages. */
+package org.thirdspace.http.page;

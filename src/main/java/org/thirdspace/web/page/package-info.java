@@ -1,2 +1,0 @@
-/** Server-rendered HTML: templates, localised strings and error pages. */
-package org.thirdspace.web.page;
