@@ -67,6 +67,16 @@ export async function api(path, { method = 'GET', body, headers = {}, quiet = fa
   }
 }
 
+// Sign-out: the server ends the session at once (every token of it, on every node); the page forgets it.
+export async function endSession() {
+  try {
+    await api('/api/session/sign-out', { method: 'POST' });
+  } finally {
+    token = null;
+    sessionStorage.removeItem(KEY);
+  }
+}
+
 // Renew the short-lived token while the page is in use.
 export function keepSessionAlive(everyMs = 10 * 60 * 1000) {
   setInterval(async () => {

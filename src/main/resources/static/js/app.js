@@ -1,4 +1,4 @@
-import { api, startSession, keepSessionAlive, ApiError } from './api.js';
+import { api, startSession, keepSessionAlive, endSession, ApiError } from './api.js';
 import { loadStrings, t } from './i18n.js';
 import { h, replace } from './dom.js';
 import { route, match, defineRoute, navigate, onRoute } from './router.js';
@@ -25,11 +25,16 @@ const DEEP_LINKING = 'thirdspace.deep-linking';
 let shell = null;
 let rendering = 0;
 
-function signedOut() {
+function signedOut(byChoice = false) {
   replace(document.getElementById('app'), h('main', { id: 'main', class: 'ts-main' },
     h('section', { class: 'ts-card' },
-      h('h1', {}, t('ui.signed-out.title')),
-      h('p', {}, t('ui.signed-out.text')))));
+      h('h1', {}, t(byChoice ? 'ui.signed-out.done.title' : 'ui.signed-out.title')),
+      h('p', {}, t(byChoice ? 'ui.signed-out.done.text' : 'ui.signed-out.text')))));
+}
+
+async function signOut() {
+  try { await endSession(); } catch (e) { /* ended or expired already: signed out either way */ }
+  signedOut(true);
 }
 
 defineRoute('/', home);
@@ -123,7 +128,7 @@ async function start() {
       state.spaceTitle = state.destination.spaceTitle;
     }
     sessionStorage.setItem('thirdspace.locale', document.documentElement.lang);
-    shell = createShell(state);
+    shell = createShell(state, { signOut });
     replace(document.getElementById('app'), ...shell.elements);
     shell.main.append(h('p', { class: 'ts-loading', role: 'status' }, t('ui.loading')));
     shell.update(route().path);

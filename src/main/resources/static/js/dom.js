@@ -1,4 +1,6 @@
 // Builds DOM nodes without innerHTML, so that text from people and platforms is never parsed as markup.
+// Children may be nested arrays to any depth (a list of [element, ' '] pairs, say): all are
+// flattened, so an element is never turned into the text "[object HTMLButtonElement]".
 export function h(tag, attributes = {}, ...children) {
   const element = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes || {})) {
@@ -13,7 +15,7 @@ export function h(tag, attributes = {}, ...children) {
       element.setAttribute(name, String(value));
     }
   }
-  for (const child of children.flat()) {
+  for (const child of children.flat(Infinity)) {
     if (child === null || child === undefined || child === false) continue;
     element.append(child instanceof Node ? child : document.createTextNode(String(child)));
   }
@@ -21,5 +23,5 @@ export function h(tag, attributes = {}, ...children) {
 }
 
 export function replace(container, ...children) {
-  container.replaceChildren(...children.flat().filter((c) => c !== null && c !== undefined && c !== false));
+  container.replaceChildren(...children.flat(Infinity).filter((c) => c !== null && c !== undefined && c !== false));
 }

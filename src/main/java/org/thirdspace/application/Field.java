@@ -1,16 +1,22 @@
 package org.thirdspace.application;
 
-/** The rules of a text field people fill in: required or not, and how long it may be. */
+import org.thirdspace.community.shared.DisplayText;
+
+/**
+ * The rules of a text field people fill in (titles, names, reasons, notes): required or not, how
+ * long it may be, and no bidirectional controls (see {@link DisplayText}).
+ */
 public final class Field {
 
     private Field() {
     }
 
     public static String required(String name, String value, int max) {
-        if (value == null || value.isBlank()) {
+        String given = optional(name, value, max);
+        if (given == null) {
             throw new InvalidRequest(name, name + " is required");
         }
-        return optional(name, value, max);
+        return given;
     }
 
     /** Trimmed, null when blank; refused when longer than {@code max} characters. */
@@ -18,7 +24,10 @@ public final class Field {
         if (value == null || value.isBlank()) {
             return null;
         }
-        String trimmed = value.strip();
+        String trimmed = DisplayText.withoutBidiControls(value).strip();
+        if (trimmed.isEmpty()) {
+            return null;
+        }
         if (trimmed.length() > max) {
             throw new InvalidRequest(name, name + " is longer than " + max + " characters (" + trimmed.length() + ")");
         }

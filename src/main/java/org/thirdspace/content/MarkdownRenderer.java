@@ -2,6 +2,7 @@ package org.thirdspace.content;
 
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
+import org.commonmark.node.CustomNode;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
@@ -12,7 +13,10 @@ import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
+import org.commonmark.renderer.NodeRenderer;
+import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.html.HtmlWriter;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 
@@ -30,7 +34,10 @@ import java.util.regex.Pattern;
  *
  * <p>Mentions are written {@code [@Name](mention:<person id>)} (the composer inserts them); they
  * render with the person's real name, never the text typed, and only when the resolver knows the
- * person (a member of the space) — otherwise as plain text.
+ * person (a member of the space) — otherwise as plain text. Only these become mention links
+ * ({@code class="ts-mention"}); a link to a person's page typed by hand
+ * ({@code [@Someone](#/people/<id>)}) keeps its words and loses its link, so nobody can dress text
+ * up as a mention. What a stored body shows is settled when it is read ({@link MentionLinks}).
  */
 public final class MarkdownRenderer {
 
@@ -42,16 +49,12 @@ public final class MarkdownRenderer {
     private static final String PEOPLE = "#/people/";
     private static final HtmlRenderer HTML = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true)
             .attributeProviderFactory(context -> (node, tag, attributes) -> {
-                if (node instanceof Link link && "a".equals(tag)) {
-                    if (link.getDestination().startsWith(PEOPLE)) {
-                        attributes.put("class", "ts-mention");
-                        attributes.put("data-person", link.getDestination().substring(PEOPLE.length()));
-                    } else {
-                        // Inside an LMS iframe, other sites open in a new tab.
-                        attributes.put("target", "_blank");
-                    }
+                if (node instanceof Link && "a".equals(tag)) {
+                    // Inside an LMS iframe, other sites open in a new tab.
+                    attributes.put("target", "_blank");
                 }
             })
+            .nodeRendererFactory(MentionRenderer::new)
             .build();
 
     private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
@@ -79,6 +82,8 @@ public final class MarkdownRenderer {
                 String destination = link.getDestination();
                 if (destination != null && destination.startsWith(MENTION)) {
                     mention(link, destination.substring(MENTION.length()), members, mentioned);
+                } else if (destination != null && destination.startsWith(PEOPLE)) {
+                    unwrap(link);
                 } else {
                     visitChildren(link);
                 }
@@ -98,19 +103,61 @@ public final class MarkdownRenderer {
         }
         if (name.isPresent()) {
             mentioned.add(person);
-            removeChildren(link);
-            link.setDestination(PEOPLE + person);
-            link.setTitle(null);
-            link.appendChild(new Text("@" + name.get()));
+            Mention mention = new Mention(person);
+            mention.appendChild(new Text("@" + name.get()));
+            link.insertBefore(mention);
+            link.unlink();
         } else {
             // Not someone who can be mentioned here: keep the words as written, drop the link.
-            Node child = link.getFirstChild();
+            unwrap(link);
+        }
+    }
+
+    /** Keeps a link's words in place of the link. */
+    private static void unwrap(Link link) {
+        Node child = link.getFirstChild();
+        while (child != null) {
+            Node next = child.getNext();
+            link.insertBefore(child);
+            child = next;
+        }
+        link.unlink();
+    }
+
+    /** A mention the resolver confirmed: a person of the space, by id, with their name. */
+    static final class Mention extends CustomNode {
+        final UUID person;
+
+        Mention(UUID person) {
+            this.person = person;
+        }
+    }
+
+    /** Writes a {@link Mention} as the mention link pages style and {@link MentionLinks} recognises. */
+    private static final class MentionRenderer implements NodeRenderer {
+        private final HtmlNodeRendererContext context;
+
+        MentionRenderer(HtmlNodeRendererContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Set<Class<? extends Node>> getNodeTypes() {
+            return Set.of(Mention.class);
+        }
+
+        @Override
+        public void render(Node node) {
+            Mention mention = (Mention) node;
+            HtmlWriter html = context.getWriter();
+            html.tag("a", java.util.Map.of("href", PEOPLE + mention.person, "class", MentionLinks.CLASS,
+                    "data-person", mention.person.toString()));
+            Node child = node.getFirstChild();
             while (child != null) {
-                Node next = child.getNext();
-                link.insertBefore(child);
-                child = next;
+                context.render(child);
+                child = child.getNext();
             }
-            link.unlink();
+            html.tag("/a");
         }
     }
 
@@ -163,12 +210,4 @@ public final class MarkdownRenderer {
         return text.toString().strip();
     }
 
-    private static void removeChildren(Node node) {
-        Node child = node.getFirstChild();
-        while (child != null) {
-            Node next = child.getNext();
-            child.unlink();
-            child = next;
-        }
-    }
 }

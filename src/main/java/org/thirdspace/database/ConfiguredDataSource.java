@@ -59,6 +59,10 @@ public class ConfiguredDataSource implements DataSource {
             // Batched inserts (EclipseLink batch writing) go as multi-row inserts: a roster page of
             // a thousand members is a few statements, not thousands of round trips.
             properties.setProperty("reWriteBatchedInserts", "true");
+            // Errors say which constraint failed, never the row: without this the driver puts the
+            // statement's values and the server's "Key (…)=(…)" detail (names, e-mail addresses,
+            // LMS user ids) into exception messages, and so into the log.
+            properties.setProperty("logServerErrorDetail", "false");
         }
         Connection connection = driver.connect(address.url(), properties);
         if (connection == null) {

@@ -6,7 +6,10 @@ import jakarta.transaction.TransactionalException;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.thirdspace.application.AccessDenied;
@@ -17,6 +20,7 @@ import org.thirdspace.application.NotFound;
 import org.thirdspace.application.PersonBarred;
 import org.thirdspace.application.TooManyRequests;
 import org.thirdspace.community.moderation.IllegalTransition;
+import org.thirdspace.database.DatabaseFailures;
 import org.thirdspace.http.session.NotSignedIn;
 
 import java.security.SecureRandom;
@@ -124,9 +128,15 @@ public final class ApplicationExceptionMappers {
     @Provider
     @Priority(Priorities.USER - 100)
     public static class TransactionalMapper implements ExceptionMapper<TransactionalException> {
+        @Context
+        UriInfo uri;
+
+        @Context
+        HttpHeaders headers;
+
         @Override
         public Response toResponse(TransactionalException e) {
-            return new UnexpectedMapper().toResponse(e);
+            return UnexpectedMapper.respond(e, uri, headers);
         }
     }
 
@@ -139,9 +149,20 @@ public final class ApplicationExceptionMappers {
         private static final Logger LOG = Logger.getLogger(UnexpectedMapper.class.getName());
         private static final SecureRandom RANDOM = new SecureRandom();
 
+        @Context
+        UriInfo uri;
+
+        @Context
+        HttpHeaders headers;
+
         @Override
         public Response toResponse(RuntimeException e) {
-            if (e instanceof WebApplicationException web) {
+            return respond(e, uri, headers);
+        }
+
+        /** A problem for the API, the tool's error page for a page; both with the reference of the log line. */
+        static Response respond(RuntimeException e, UriInfo uri, HttpHeaders headers) {
+            if (e instanceof WebApplicationException web && web.getResponse() != null && web.getResponse().hasEntity()) {
                 return web.getResponse();
             }
             if (e instanceof ProcessingException && e.getCause() instanceof JsonbException json) {
@@ -150,7 +171,12 @@ public final class ApplicationExceptionMappers {
             byte[] bytes = new byte[5];
             RANDOM.nextBytes(bytes);
             String reference = HexFormat.of().formatHex(bytes);
-            LOG.log(Level.SEVERE, "Unexpected failure [" + reference + "]", e);
+            // A database's messages can quote a row's values: its failures are logged without them.
+            LOG.log(Level.SEVERE, "Unexpected failure [" + reference + "]",
+                    DatabaseFailures.involvesDatabase(e) ? DatabaseFailures.withoutMessages(e) : e);
+            if (!Refusal.wantsProblem(uri, headers)) {
+                return Refusal.page(headers, 500, reference);
+            }
             return Problem.response(500, "internal", "Something went wrong",
                     "The request was not completed. Try again; if it keeps failing, give your admin the reference " + reference + ".");
         }

@@ -1,6 +1,7 @@
 package org.thirdspace.http;
 
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * The origins (besides the tool's own) that may show the tool's pages in a frame: those of the
@@ -8,6 +9,9 @@ import java.util.Set;
  */
 public interface FramingOrigins {
 
-    /** The current origins; a provider that cannot read them now returns the last ones it knew. */
+    /** The current origins of every active registration; a provider that cannot read them now returns the last ones it knew. */
     Set<String> origins();
+
+    /** The frame origins of one registration (the organisation a response is for); none when it is unknown or not active. */
+    Set<String> of(UUID registrationId);
 }

@@ -3,6 +3,7 @@ package org.thirdspace.persistence;
 import jakarta.persistence.EntityManager;
 import org.thirdspace.community.discussion.PostSummary;
 import org.thirdspace.community.discussion.Viewer;
+import org.thirdspace.community.shared.DisplayText;
 
 import java.time.Instant;
 import java.util.List;
@@ -33,8 +34,30 @@ final class DiscussionVisibility {
                 .sql(" or t.space_id in ").in(viewer.moderatedSpaces()).sql(")))");
     }
 
+    /**
+     * The thread's title, or null when the moderators hid its opening post and the viewer is
+     * neither its author nor a moderator of its space (a reply found in it names no title).
+     */
+    static void titleFor(NativeQuery sql, Viewer viewer) {
+        sql.sql("case when t.author_id <> ?", viewer.personId());
+        if (!viewer.moderatedSpaces().isEmpty()) {
+            sql.sql(" and t.space_id not in ").in(viewer.moderatedSpaces());
+        }
+        sql.sql(" and exists (select 1 from post o where o.thread_id = t.id and o.opening and o.hidden_at is not null"
+                + " and o.deleted_at is null) then null else t.title end");
+    }
+
+    /** A thread whose opening post the moderators hid is its author's and its space's moderators' only. */
+    static void notHiddenFrom(NativeQuery sql, Viewer viewer) {
+        sql.sql(" and (t.author_id = ? or t.space_id in ", viewer.personId()).in(viewer.moderatedSpaces())
+                .sql(" or not exists (select 1 from post o where o.thread_id = t.id and o.opening and o.hidden_at is not null"
+                        + " and o.deleted_at is null))");
+    }
+
+    /** Rows of id, thread, title (see {@link #titleFor}), space, author, time and text; titles without bidirectional controls. */
     static List<PostSummary> summaries(EntityManager em, NativeQuery sql) {
-        return sql.rows(em).stream().map(r -> new PostSummary(NativeQuery.uuid(r[0]), NativeQuery.uuid(r[1]), (String) r[2],
+        return sql.rows(em).stream().map(r -> new PostSummary(NativeQuery.uuid(r[0]), NativeQuery.uuid(r[1]),
+                DisplayText.withoutBidiControls((String) r[2]),
                 NativeQuery.uuid(r[3]), NativeQuery.uuid(r[4]), NativeQuery.instant(r[5]), (String) r[6])).toList();
     }
 }

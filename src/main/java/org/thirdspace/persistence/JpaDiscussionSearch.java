@@ -31,8 +31,9 @@ public class JpaDiscussionSearch implements DiscussionSearch {
 
     @Override
     public List<PostSummary> search(SearchQuery query, Viewer viewer, Instant now) {
-        NativeQuery sql = new NativeQuery().sql("select p.id, p.thread_id, t.title, p.space_id, p.author_id, p.created_at, p.body_text"
-                + " from post p join thread t on t.id = p.thread_id where ");
+        NativeQuery sql = new NativeQuery().sql("select p.id, p.thread_id, ");
+        DiscussionVisibility.titleFor(sql, viewer);
+        sql.sql(", p.space_id, p.author_id, p.created_at, p.body_text from post p join thread t on t.id = p.thread_id where ");
         fullText.matches(sql, query.terms(), viewer.memberSpaces());
         sql.sql(" and ");
         DiscussionVisibility.visible(sql, viewer, now);

@@ -8,6 +8,7 @@ import org.thirdspace.community.discussion.DiscussionThread;
 import org.thirdspace.community.discussion.FeedCursor;
 import org.thirdspace.community.discussion.Feeds;
 import org.thirdspace.community.discussion.Viewer;
+import org.thirdspace.community.tag.Tags;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -92,7 +93,29 @@ public class JpaFeeds implements Feeds {
         NativeQuery sql = new NativeQuery().sql("select p.author_id, max(p.created_at) from post p join thread t on t.id = p.thread_id"
                 + " join thread_tag tt on tt.thread_id = t.id where tt.tag_id = ? and ", tagId);
         DiscussionVisibility.visible(sql, viewer, now);
+        DiscussionVisibility.notHiddenFrom(sql, viewer);
         return sql.sql(" group by p.author_id order by 2 desc limit ?", limit).rows(em).stream()
                 .map(r -> NativeQuery.uuid(r[0])).toList();
+    }
+
+    @Override
+    public List<Tags.Label> visibleTags(Viewer viewer, String prefix, Instant now, int limit) {
+        String start = (prefix == null ? "" : prefix.toLowerCase(java.util.Locale.ROOT).strip().replaceAll("^#", ""))
+                .replace("%", "").replace("_", "") + "%";
+        NativeQuery sql = new NativeQuery().sql("select g.name, g.label from tag g where g.organisation_id = ? and g.name like ?"
+                + " and exists (select 1 from thread_tag tt join thread t on t.id = tt.thread_id where tt.tag_id = g.id and ",
+                viewer.organisationId(), start);
+        DiscussionVisibility.visibleThread(sql, viewer, now);
+        DiscussionVisibility.notHiddenFrom(sql, viewer);
+        return sql.sql(") order by g.name limit ?", limit).rows(em).stream().map(r -> new Tags.Label((String) r[0], (String) r[1])).toList();
+    }
+
+    @Override
+    public boolean seesTag(UUID tagId, Viewer viewer, Instant now) {
+        NativeQuery sql = new NativeQuery().sql("select 1 from thread_tag tt join thread t on t.id = tt.thread_id where tt.tag_id = ? and ",
+                tagId);
+        DiscussionVisibility.visibleThread(sql, viewer, now);
+        DiscussionVisibility.notHiddenFrom(sql, viewer);
+        return !sql.sql(" limit 1").rows(em).isEmpty();
     }
 }

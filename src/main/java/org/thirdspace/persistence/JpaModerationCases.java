@@ -61,6 +61,23 @@ public class JpaModerationCases implements ModerationCases {
     }
 
     @Override
+    public long openCaseCount(UUID spaceId) {
+        return em.createQuery("select count(c) from ModerationCase c where c.spaceId = :space and c.state in :open", Long.class)
+                .setParameter("space", spaceId).setParameter("open", List.of(ModerationState.PENDING, ModerationState.ESCALATED))
+                .getSingleResult();
+    }
+
+    @Override
+    public java.util.Set<UUID> moderatedPosts(Collection<UUID> postIds) {
+        java.util.Set<UUID> moderated = new java.util.HashSet<>();
+        for (List<UUID> chunk : JpaRosters.chunks(postIds)) {
+            new NativeQuery().sql("select distinct post_id from moderation_case where post_id in ").in(chunk).rows(em)
+                    .forEach(r -> moderated.add(NativeQuery.uuid(r[0])));
+        }
+        return moderated;
+    }
+
+    @Override
     public List<ModerationCase> escalated(UUID organisationId, int limit) {
         return em.createQuery("select c from ModerationCase c where c.organisationId = :org and c.state = :state"
                         + " order by c.updatedAt desc, c.id desc", ModerationCase.class)

@@ -36,6 +36,15 @@ public class JpaPosts implements Posts {
     }
 
     @Override
+    public java.util.Map<UUID, Post> byIds(java.util.Collection<UUID> postIds) {
+        java.util.Map<UUID, Post> posts = new java.util.HashMap<>();
+        for (List<UUID> chunk : JpaRosters.chunks(postIds.stream().distinct().toList())) {
+            new NativeQuery().sql("select * from post where id in ").in(chunk).readOnly(em, Post.class).forEach(p -> posts.put(p.id(), p));
+        }
+        return posts;
+    }
+
+    @Override
     public void add(Post post) {
         em.persist(post);
         em.flush();
@@ -66,8 +75,10 @@ public class JpaPosts implements Posts {
 
     @Override
     public List<PostSummary> postsBy(UUID authorId, Viewer viewer, Instant now, int limit) {
-        NativeQuery sql = new NativeQuery().sql("select p.id, p.thread_id, t.title, p.space_id, p.author_id, p.created_at, p.body_text"
-                + " from post p join thread t on t.id = p.thread_id where p.author_id = ? and ", authorId);
+        NativeQuery sql = new NativeQuery().sql("select p.id, p.thread_id, ");
+        DiscussionVisibility.titleFor(sql, viewer);
+        sql.sql(", p.space_id, p.author_id, p.created_at, p.body_text from post p join thread t on t.id = p.thread_id where p.author_id = ? and ",
+                authorId);
         DiscussionVisibility.visible(sql, viewer, now);
         return DiscussionVisibility.summaries(em, sql.sql(" order by p.created_at desc limit ?", limit));
     }

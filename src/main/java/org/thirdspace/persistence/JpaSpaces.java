@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.thirdspace.community.course.CourseRole;
 import org.thirdspace.community.course.RoleSet;
+import org.thirdspace.community.shared.DisplayText;
 import org.thirdspace.community.space.MemberSummary;
 import org.thirdspace.community.space.Membership;
 import org.thirdspace.community.space.Space;
@@ -115,8 +117,8 @@ public class JpaSpaces implements Spaces {
                         + "   union select m.person_id from space_member m where m.space_id = ? and m.role is not null)"
                         + " and lower(coalesce(p.display_name, coalesce(p.given_name, '') || ' ' || coalesce(p.family_name, ''))) like ?"
                         + " order by 2, p.id limit ?", spaceId, spaceId, spaceId, spaceId, like, limit);
-        return sql.rows(em).stream().map(r -> new MemberSummary(NativeQuery.uuid(r[0]), (String) r[1], (String) r[2],
-                r[3] == null ? null : SpaceRole.valueOf((String) r[3]), NativeQuery.number(r[4]) == 1)).toList();
+        return sql.rows(em).stream().map(r -> new MemberSummary(NativeQuery.uuid(r[0]), DisplayText.withoutBidiControls((String) r[1]),
+                (String) r[2], r[3] == null ? null : SpaceRole.valueOf((String) r[3]), NativeQuery.number(r[4]) == 1)).toList();
     }
 
     @Override
@@ -173,6 +175,46 @@ public class JpaSpaces implements Spaces {
     }
 
     @Override
+    public Map<UUID, Membership> memberships(UUID spaceId, Collection<UUID> personIds) {
+        Map<UUID, Membership> memberships = new LinkedHashMap<>();
+        for (List<UUID> chunk : JpaRosters.chunks(personIds)) {
+            Map<UUID, List<RoleSet>> courseRoles = new LinkedHashMap<>();
+            Map<UUID, SpaceMember> own = new LinkedHashMap<>();
+            for (Object[] row : new NativeQuery().sql("select cm.person_id, cm.roles from course_membership cm join space_course sc"
+                    + " on sc.course_context_id = cm.course_context_id where sc.space_id = ? and cm.status = 'ACTIVE'"
+                    + " and cm.person_id in ", spaceId).in(chunk).rows(em)) {
+                courseRoles.computeIfAbsent(NativeQuery.uuid(row[0]), k -> new ArrayList<>()).add(RoleSet.decode((String) row[1]));
+            }
+            for (SpaceMember member : new NativeQuery().sql("select * from space_member where space_id = ? and person_id in ", spaceId)
+                    .in(chunk).entities(em, SpaceMember.class)) {
+                own.put(member.personId(), member);
+            }
+            for (UUID person : chunk) {
+                Membership.resolve(spaceId, person, own.get(person), courseRoles.getOrDefault(person, List.of()))
+                        .filter(Membership::isMember).ifPresent(m -> memberships.put(person, m));
+            }
+        }
+        return memberships;
+    }
+
+    @Override
+    public List<UUID> moderators(UUID spaceId, int limit) {
+        // Course roles are stored as sorted, comma-separated names (RoleSet.encode): a teaching role is one of them.
+        NativeQuery sql = new NativeQuery().sql("select person_id from (select cm.person_id from course_membership cm join space_course sc"
+                + " on sc.course_context_id = cm.course_context_id where sc.space_id = ? and cm.status = 'ACTIVE' and (1 = 0", spaceId);
+        for (CourseRole role : CourseRole.values()) {
+            if (role.teaches()) {
+                sql.sql(" or ',' || cm.roles || ',' like ?", "%," + role.name() + ",%");
+            }
+        }
+        sql.sql(") union select m.person_id from space_member m where m.space_id = ? and m.role in ('MODERATOR', 'FACILITATOR'))"
+                + " moderators where person_id not in (select l.person_id from space_member l where l.space_id = ? and l.status = 'LEFT')"
+                + " and person_id in (select p.id from person p where p.status = 'ACTIVE') order by person_id limit ?",
+                spaceId, spaceId, limit);
+        return sql.rows(em).stream().map(r -> NativeQuery.uuid(r[0])).toList();
+    }
+
+    @Override
     public Map<UUID, String> titles(UUID organisationId, Collection<UUID> spaceIds) {
         Map<UUID, String> titles = new LinkedHashMap<>();
         if (spaceIds.isEmpty()) {
@@ -180,7 +222,7 @@ public class JpaSpaces implements Spaces {
         }
         for (Object[] row : new NativeQuery().sql("select id, title from space where organisation_id = ? and id in ", organisationId)
                 .in(spaceIds).rows(em)) {
-            titles.put(NativeQuery.uuid(row[0]), (String) row[1]);
+            titles.put(NativeQuery.uuid(row[0]), DisplayText.withoutBidiControls((String) row[1]));
         }
         return titles;
     }

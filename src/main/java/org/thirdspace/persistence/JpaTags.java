@@ -39,10 +39,16 @@ public class JpaTags implements Tags {
             // Insert-if-absent, so that two people creating the same tag at once get one tag.
             new NativeQuery().sql("insert into tag (id, organisation_id, name, label, created_at) values (?, ?, ?, ?, ?)"
                             + " on conflict do nothing", TimeOrderedUuid.next(), organisationId, name.value(),
-                    label == null || label.isBlank() || label.length() > TagName.MAX ? name.value() : label.strip(), Instant.now())
+                    labelOf(name, label), Instant.now())
                     .execute(em);
             return find(organisationId, name).orElseThrow();
         });
+    }
+
+    /** As {@link Tag} keeps it: what was typed, without bidirectional controls, else the name. */
+    private static String labelOf(TagName name, String label) {
+        String typed = org.thirdspace.community.shared.DisplayText.withoutBidiControls(label);
+        return typed == null || typed.isBlank() || typed.length() > TagName.MAX ? name.value() : typed.strip();
     }
 
     @Override

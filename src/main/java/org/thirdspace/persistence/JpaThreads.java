@@ -34,6 +34,16 @@ public class JpaThreads implements Threads {
     }
 
     @Override
+    public java.util.Map<UUID, DiscussionThread> byIds(Collection<UUID> threadIds) {
+        java.util.Map<UUID, DiscussionThread> threads = new java.util.HashMap<>();
+        for (java.util.List<UUID> chunk : JpaRosters.chunks(threadIds.stream().distinct().toList())) {
+            new NativeQuery().sql("select * from thread where id in ").in(chunk).readOnly(em, DiscussionThread.class)
+                    .forEach(t -> threads.put(t.id(), t));
+        }
+        return threads;
+    }
+
+    @Override
     public void add(DiscussionThread thread) {
         em.persist(thread);
         em.flush();

@@ -11,6 +11,7 @@ import org.thirdspace.community.course.ResourceLink;
 import org.thirdspace.community.coursegroup.CourseGroup;
 import org.thirdspace.community.coursegroup.CourseGroupMember;
 import org.thirdspace.community.coursegroup.CourseGroupSet;
+import org.thirdspace.community.discussion.AudienceChange;
 import org.thirdspace.community.discussion.AudienceRequest;
 import org.thirdspace.community.discussion.DiscussionThread;
 import org.thirdspace.community.discussion.Post;
@@ -129,6 +130,7 @@ final class ThirdspacePersistenceUnit implements PersistenceUnitInfo {
             Post.class,
             PostRevision.class,
             AudienceRequest.class,
+            AudienceChange.class,
             Notification.class,
             PersonCard.class,
             CourseRoster.class,

@@ -12,6 +12,7 @@ import org.thirdspace.config.ToolSettings;
 import org.thirdspace.http.session.CurrentSession;
 import org.thirdspace.http.session.NotSignedIn;
 import org.thirdspace.http.session.SessionFilter;
+import org.thirdspace.http.session.SessionRevocations;
 import org.thirdspace.http.session.SessionTokens;
 import org.thirdspace.http.session.ToolSession;
 
@@ -30,10 +31,16 @@ public class SessionResource {
     @Inject
     ToolSettings settings;
 
+    @Inject
+    SessionRevocations revocations;
+
     public record Renewed(String token, Instant expiresAt) {
     }
 
-    /** A fresh token for a page in use; never past the maximum session age after the launch. */
+    /**
+     * A fresh token for a page in use; never past the maximum session age after the launch. The
+     * token it replaces stops working (on every node, see {@link SessionRevocations}).
+     */
     @POST
     @Path("renew")
     @Produces(MediaType.APPLICATION_JSON)
@@ -46,11 +53,21 @@ public class SessionResource {
             throw new NotSignedIn();
         }
         Instant expiry = now.plus(settings.sessionLifetime());
-        ToolSession renewed = session.renewedUntil(expiry.isAfter(limit) ? limit : expiry);
+        ToolSession renewed = session.renewedAt(now, expiry.isAfter(limit) ? limit : expiry);
+        revocations.renewed(renewed, now);
         String token = tokens.issue(renewed);
         return Response.ok(new Renewed(token, renewed.expiresAt()))
                 .header("Set-Cookie", SessionFilter.cookieHeader(token, settings.sessionLifetime().toSeconds()))
                 .header("Cache-Control", "no-store")
                 .build();
+    }
+
+    /** Sign-out: the session's tokens stop working at once, here and on every node, and the cookie goes. */
+    @POST
+    @Path("sign-out")
+    @Operation(summary = "Sign out: end this session (every token of it) at once")
+    public Response signOut() {
+        revocations.signOut(current.require(), Instant.now());
+        return Response.noContent().header("Set-Cookie", SessionFilter.expiredCookieHeader()).header("Cache-Control", "no-store").build();
     }
 }

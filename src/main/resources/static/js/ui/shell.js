@@ -24,7 +24,8 @@ export function addNavEntry(entry) {
   entries.sort((a, b) => (a.order ?? 50) - (b.order ?? 50));
 }
 
-export function createShell(state) {
+// options.signOut: called by the bar's sign-out button (the session ends on the server first).
+export function createShell(state, options = {}) {
   const main = h('main', { id: 'main', class: 'ts-main', tabindex: '-1' });
   const [loadingBar, loadingStatus] = loadingIndicator(main);
   const nav = h('nav', { class: 'ts-nav', 'aria-label': t('ui.nav.label') });
@@ -41,8 +42,10 @@ export function createShell(state) {
   const me = h('a', { class: 'ts-me', href: `#/people/${state.me.person.id}`, id: 'ts-me' },
     avatar({ id: state.me.person.id, name: state.me.person.name, picture: state.me.picture, size: 'sm' }),
     h('span', { class: 'ts-me-name' }, state.me.person.name));
+  const signOut = options.signOut ? h('button', { type: 'button', class: 'ts-link ts-sign-out', id: 'ts-sign-out',
+    onclick: options.signOut }, t('ui.nav.sign-out')) : null;
   const header = h('header', { class: 'ts-header' },
-    h('div', { class: 'ts-header-inner' }, switcher.element, nav, form, me));
+    h('div', { class: 'ts-header-inner' }, switcher.element, nav, form, me, signOut));
 
   function update(path = '') {
     switcher.update();

@@ -40,12 +40,23 @@ export async function composeView(ctx, spaceId) {
           title: title.value, body: body.value(), tags: tagList, audience: kind, peerGroupId: group || null } });
       };
       try {
-        const created = await send();
+        let created;
+        try {
+          created = await send();
+        } catch (err) {
+          // Refused for the code of conduct: it is shown, and accepting it sends what was written in
+          // the same step. Declining keeps the text here, unsent.
+          if (!(await conductRefusal(err))) {
+            fieldError(submit, err.problem && String(err.problem.type || '').endsWith('/conduct-not-accepted')
+              ? t('ui.conduct.kept') : err);
+            return;
+          }
+          created = await send();
+        }
         draft.clear();
         navigate(seeding ? `#/spaces/${spaceId}` : `#/threads/${created.id}`);
       } catch (err) {
-        // Refused for the code of conduct: it is shown; once accepted, the person posts again.
-        fieldError(submit, await conductRefusal(err) ? t('ui.conduct.try-again') : err);
+        fieldError(submit, err);
       }
     });
   } },

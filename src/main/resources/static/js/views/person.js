@@ -42,7 +42,8 @@ export async function personView(ctx, personId, spaceId) {
     h('section', { class: 'ts-section', 'aria-labelledby': 'person-wrote' }, h('h2', { id: 'person-wrote' }, t('ui.person.wrote')),
       card.recent.length ? h('ul', { class: 'ts-threads' }, card.recent.map((w) => h('li', { class: 'ts-thread' },
         h('div', { class: 'ts-thread-main' },
-          h('a', { href: `#/threads/${w.threadId}`, class: 'ts-thread-title' }, w.threadTitle), h('p', { class: 'ts-meta' }, when(w.createdAt)),
+          h('a', { href: `#/threads/${w.threadId}`, class: `ts-thread-title${w.threadTitle == null ? ' ts-muted' : ''}` },
+            w.threadTitle ?? t('ui.thread.hidden-title')), h('p', { class: 'ts-meta' }, when(w.createdAt)),
           h('p', {}, w.excerpt)))))
         : emptyState(t('ui.person.nothing'))));
 }

@@ -9,7 +9,8 @@ import { ensureConduct } from './conduct.js';
 
 export function threadItem(thread) {
   return h('li', { class: `ts-thread${thread.unread ? ' ts-unread' : ''}`, dataset: { thread: thread.id } },
-    h('span', { class: 'ts-thread-avatar' }, avatar({ id: thread.authorId, name: thread.authorName, picture: thread.authorPicture })),
+    h('span', { class: 'ts-thread-avatar' }, thread.authorId
+      ? avatar({ id: thread.authorId, name: thread.authorName, picture: thread.authorPicture }) : null),
     h('div', { class: 'ts-thread-main' },
       h('a', { href: `#/threads/${thread.id}`, class: `ts-thread-title${thread.title == null ? ' ts-muted' : ''}` },
         thread.title ?? t('ui.thread.hidden-title')),
@@ -18,7 +19,8 @@ export function threadItem(thread) {
       thread.locked ? h('span', { class: 'ts-badge ts-muted' }, t('ui.thread.locked')) : null,
       thread.audience !== 'SPACE' ? h('span', { class: 'ts-badge ts-muted' }, t(`ui.audience.${thread.audience}`)) : null,
       h('div', { class: 'ts-meta' },
-        h('a', { href: `#/people/${thread.authorId}` }, thread.authorName), ' · ', when(thread.publishAt), ' · ',
+        thread.authorId ? h('a', { href: `#/people/${thread.authorId}` }, thread.authorName) : t('ui.post.hidden-author'),
+        ' · ', when(thread.publishAt), ' · ',
         t('ui.thread.replies', thread.replyCount),
         thread.tags.length ? h('span', { class: 'ts-tags' }, ' · ', ...thread.tags.map((tag) =>
           h('a', { href: `#/tags/${encodeURIComponent(tag.name)}`, class: 'ts-tag' }, `#${tag.label}`))) : null)));
@@ -62,7 +64,7 @@ export async function spaceView(ctx, spaceId) {
         space.mayFacilitate ? h('a', { class: 'ts-button ts-secondary', href: `#/spaces/${spaceId}/new-thread?seed=1` },
           t('ui.space.seed-topic')) : null,
         space.mayModerate ? h('a', { class: 'ts-button ts-secondary', href: `#/spaces/${spaceId}/moderation`, id: 'ts-moderation-link' },
-          t('ui.moderation.title')) : null)),
+          space.openCases ? t('ui.moderation.title-count', space.openCases) : t('ui.moderation.title')) : null)),
     section(t('ui.feed.pinned'), feed.pinned, 'pinned-heading'),
     section(t('ui.feed.starters'), feed.starters, 'starters-heading'),
     h('section', { class: 'ts-section', 'aria-labelledby': 'latest-heading' },

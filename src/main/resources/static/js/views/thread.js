@@ -84,6 +84,8 @@ async function reviewPanel(post) {
 }
 
 const KINDS = ['HELPFUL', 'INSIGHTFUL', 'THANKS'];
+// Seek > Sense > Share: the audiences from the narrowest to the widest.
+const LADDER = ['PEER_GROUP', 'SPACE', 'ORGANISATION'];
 
 // Reactions are a word from others: on one's own post they show as counts, not as buttons.
 function reactions(post, own) {
@@ -132,14 +134,18 @@ function postItem(view, post, byId, actions) {
   let remove = null;
   let block = null;
   remove = post.mayDelete ? link(t('ui.post.delete'), () => actions.remove(post, remove), { id: `delete-${post.id}` }) : null;
-  block = !own ? link(post.collapsed ? t('ui.post.unblock', post.authorName) : t('ui.post.block', post.authorName),
+  // The opening post of a thread the moderators hid names no author to other members.
+  const authorName = post.authorId ? post.authorName : t('ui.post.hidden-author');
+  block = !own && post.authorId ? link(post.collapsed ? t('ui.post.unblock', post.authorName) : t('ui.post.block', post.authorName),
     () => actions.block(post, block), { 'aria-pressed': String(!!post.collapsed), id: `block-${post.id}` }) : null;
   return h('article', { class: `ts-post${post.opening ? ' ts-opening' : ''}`, id: `post-${post.id}`, dataset: { post: post.id },
-    'aria-label': t('ui.post.by', post.authorName) },
-    avatar({ id: post.authorId, name: post.authorName, picture: post.authorPicture }),
+    'aria-label': t('ui.post.by', authorName) },
+    post.authorId ? avatar({ id: post.authorId, name: post.authorName, picture: post.authorPicture }) : null,
     h('header', { class: 'ts-meta' },
-      h('a', { href: `#/people/${post.authorId}` }, post.authorName), ' · ', when(post.createdAt),
-      post.editedAt ? h('span', {}, ' · ', link(t('ui.post.edited'), () => actions.history(post))) : null,
+      post.authorId ? h('a', { href: `#/people/${post.authorId}` }, authorName) : authorName, ' · ', when(post.createdAt),
+      // Earlier versions of what the moderators reviewed are for its author and them only.
+      post.editedAt ? h('span', {}, ' · ', post.historyShown
+        ? link(t('ui.post.edited'), () => actions.history(post)) : t('ui.post.edited')) : null,
       view.lastReadBefore && !post.opening && new Date(post.createdAt) > new Date(view.lastReadBefore)
         ? h('span', { class: 'ts-badge' }, t('ui.thread.new')) : null),
     quoted ? h('blockquote', { class: 'ts-quote' }, h('p', { class: 'ts-meta' }, t('ui.post.quoting', quoted.authorName)),
@@ -275,17 +281,63 @@ export async function threadView(ctx, threadId, afterReload = null) {
     view.mayModerate ? toggle('ts-lock', view.thread.locked ? t('ui.thread.unlock') : t('ui.thread.lock'), null,
       () => api(`/api/threads/${threadId}/lock`, { method: view.thread.locked ? 'DELETE' : 'POST' })) : null,
     (view.isAuthor || view.mayFacilitate) && view.thread.audience !== 'ORGANISATION' ? h('button', { type: 'button', class: 'ts-secondary',
-      onclick: async () => {
+      id: 'ts-widen', 'aria-expanded': 'false', 'aria-controls': 'ts-widen-consent',
+      onclick: async (e) => {
         const wider = view.thread.audience === 'PEER_GROUP' ? 'SPACE' : 'ORGANISATION';
+        // The author's consent is asked for first, saying who will see it; a facilitator only asks the author.
+        if (view.isAuthor) { askConsent(e.currentTarget, wider); return; }
         try {
           const result = await api(`/api/threads/${threadId}/audience`, { method: 'POST', body: { audience: wider } });
           status.textContent = result.result === 'REQUESTED' ? t('ui.thread.widen-requested') : '';
           reload();
         } catch (err) { status.textContent = err.message; }
-      } }, view.isAuthor ? t('ui.thread.widen') : t('ui.thread.ask-widen')) : null);
+      } }, view.isAuthor ? t('ui.thread.widen') : t('ui.thread.ask-widen')) : null,
+    view.narrowTo ? h('button', { type: 'button', class: 'ts-secondary', id: 'ts-narrow', onclick: async () => {
+      try {
+        await api(`/api/threads/${threadId}/audience/narrow`, { method: 'POST', body: { audience: view.narrowTo } });
+        await reload();
+        const done = document.querySelector('#main [role="status"]');
+        if (done) done.textContent = t('ui.thread.narrowed', t(`ui.audience.${view.narrowTo}`));
+      } catch (err) { status.textContent = err.message; }
+    } }, t('ui.thread.narrow', t(`ui.audience.${view.narrowTo}`))) : null);
+
+  // Who will be able to see it once it is shared, in words, before anything moves.
+  const who = (wider) => (wider === 'SPACE' ? t('ui.thread.widen-who.SPACE', view.spaceTitle)
+    : t('ui.thread.widen-who.ORGANISATION', ctx.me.organisation ? ctx.me.organisation.name : ''));
+  const consent = h('section', { class: 'ts-card ts-consent', id: 'ts-widen-consent', hidden: true, 'aria-labelledby': 'ts-consent-title' });
+  function askConsent(button, wider) {
+    button.setAttribute('aria-expanded', 'true');
+    replace(consent,
+      h('h2', { id: 'ts-consent-title' }, t('ui.thread.widen-title', t(`ui.audience.${wider}`))),
+      h('p', { id: 'ts-consent-who' }, who(wider)),
+      h('p', {},
+        h('button', { type: 'button', id: 'ts-widen-confirm', onclick: async () => {
+          try {
+            await api(`/api/threads/${threadId}/audience`, { method: 'POST', body: { audience: wider } });
+            await reload();
+            const done = document.querySelector('#main [role="status"]');
+            if (done) done.textContent = t('ui.thread.widened', t(`ui.audience.${wider}`));
+          } catch (err) { status.textContent = err.message; }
+        } }, t('ui.thread.widen-confirm')), ' ',
+        h('button', { type: 'button', class: 'ts-secondary', onclick: () => {
+          consent.hidden = true;
+          button.setAttribute('aria-expanded', 'false');
+          button.focus();
+        } }, t('ui.cancel'))));
+    consent.hidden = false;
+    document.getElementById('ts-widen-confirm').focus();
+  }
+
+  // Every widening and narrowing back, with who and when: the thread's own record of consent.
+  const history = view.audienceHistory && view.audienceHistory.length ? h('details', { class: 'ts-section', id: 'ts-audience-history' },
+    h('summary', {}, t('ui.thread.audience-history')),
+    h('ol', {}, view.audienceHistory.map((step) => h('li', { dataset: { to: step.to } }, when(step.at), ' · ',
+      t(LADDER.indexOf(step.to) > LADDER.indexOf(step.from) ? 'ui.thread.audience-step.widened' : 'ui.thread.audience-step.narrowed', step.byName || t('ui.post.hidden-author'), t(`ui.thread.audience.${step.to}`)),
+      step.requested ? ` ${t('ui.thread.audience-step.requested')}` : '')))) : null;
 
   const request = view.openRequest && view.isAuthor ? h('section', { class: 'ts-card ts-request', role: 'region', 'aria-label': t('ui.thread.request') },
     h('p', {}, t('ui.thread.request-text', t(`ui.audience.${view.openRequest.audience}`))),
+    h('p', {}, who(view.openRequest.audience)),
     h('button', { type: 'button', onclick: async () => {
       await api(`/api/threads/audience-requests/${view.openRequest.id}`, { method: 'POST', body: { accept: true } }); reload();
     } }, t('ui.thread.request-accept')), ' ',
@@ -322,7 +374,7 @@ export async function threadView(ctx, threadId, afterReload = null) {
     h('h1', {}, view.thread.title ?? t('ui.thread.hidden-title')),
     h('p', { class: 'ts-meta' }, t(`ui.audience.${view.thread.audience}`), ' · ', t('ui.thread.replies', view.thread.replyCount),
       view.thread.tags.map((tag) => h('span', {}, ' · ', h('a', { href: `#/tags/${encodeURIComponent(tag.name)}`, class: 'ts-tag' }, `#${tag.label}`)))),
-    request, moderation, status, list,
+    request, moderation, consent, status, history, list,
     view.hiddenFromOutside ? h('p', { class: 'ts-muted' }, t('ui.thread.hidden-outside', view.hiddenFromOutside)) : null,
     view.thread.locked ? h('p', { class: 'ts-notice' }, t('ui.thread.locked-text')) : null,
     replyForm);

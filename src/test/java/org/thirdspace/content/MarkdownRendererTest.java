@@ -107,6 +107,14 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void aLinkToAPersonTypedByHandIsNoMention() {
+        RenderedBody body = MarkdownRenderer.render("Signed [@Grace Mbeki (Director)](#/people/" + ADA + ") and [x](#/people/nobody)", MEMBERS);
+        assertThat(body.mentions()).isEmpty();
+        assertThat(body.html()).doesNotContain("ts-mention").doesNotContain("data-person").doesNotContain("#/people/")
+                .doesNotContain("<a").contains("&#64;Grace Mbeki (Director)");
+    }
+
+    @Test
     void mentionsOfStrangersStayPlainText() {
         UUID stranger = UUID.randomUUID();
         RenderedBody body = MarkdownRenderer.render("Hello [@Someone](mention:" + stranger + ")", MEMBERS);

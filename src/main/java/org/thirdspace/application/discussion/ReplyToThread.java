@@ -9,6 +9,7 @@ import org.thirdspace.application.InvalidRequest;
 import org.thirdspace.application.safety.WatchListReview;
 import org.thirdspace.application.safety.WriteGate;
 import org.thirdspace.community.discussion.Post;
+import org.thirdspace.community.discussion.PostMentions;
 import org.thirdspace.community.discussion.Posts;
 import org.thirdspace.community.discussion.ReadMarkers;
 import org.thirdspace.community.notification.FollowTarget;
@@ -34,13 +35,14 @@ public class ReplyToThread {
     private Fanout fanout;
     private WriteGate gate;
     private WatchListReview watchList;
+    private PostMentions mentions;
 
     protected ReplyToThread() {
     }
 
     @Inject
     public ReplyToThread(ThreadAccess threads, Posts posts, ReadMarkers readMarkers, PostBodies bodies,
-                         Notifications notifications, Fanout fanout, WriteGate gate, WatchListReview watchList) {
+                         Notifications notifications, Fanout fanout, WriteGate gate, WatchListReview watchList, PostMentions mentions) {
         this.threads = threads;
         this.posts = posts;
         this.readMarkers = readMarkers;
@@ -49,6 +51,7 @@ public class ReplyToThread {
         this.fanout = fanout;
         this.gate = gate;
         this.watchList = watchList;
+        this.mentions = mentions;
     }
 
     public record Request(String body, UUID parentId, UUID quotedPostId) {
@@ -77,6 +80,7 @@ public class ReplyToThread {
         PostBodies.Written written = bodies.render(actor.organisationId(), in.space().id(), request.body());
         Post post = new Post(in.thread(), actor.personId(), parent, request.quotedPostId(), false, written.body(), now);
         posts.add(post);
+        mentions.record(post.id(), written.mentions());
         in.thread().replied(now);
         fanout.posted(in.thread(), post, written.mentions(), now);
         watchList.written(in.thread(), post, null, now);

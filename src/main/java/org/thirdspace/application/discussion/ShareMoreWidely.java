@@ -8,16 +8,17 @@ import org.thirdspace.application.Actor;
 import org.thirdspace.application.Conflict;
 import org.thirdspace.application.InvalidRequest;
 import org.thirdspace.application.NotFound;
+import org.thirdspace.application.notification.DeliverNotifications;
 import org.thirdspace.application.safety.WriteGate;
 import org.thirdspace.community.discussion.Audience;
+import org.thirdspace.community.discussion.AudienceChange;
+import org.thirdspace.community.discussion.AudienceChanges;
 import org.thirdspace.community.discussion.AudienceRequest;
 import org.thirdspace.community.discussion.AudienceRequests;
 import org.thirdspace.community.discussion.DiscussionThread;
 import org.thirdspace.community.discussion.Post;
 import org.thirdspace.community.discussion.Posts;
-import org.thirdspace.community.notification.Notification;
 import org.thirdspace.community.notification.NotificationKind;
-import org.thirdspace.community.notification.Notifications;
 import org.thirdspace.community.space.SpacePolicy;
 
 import java.time.Instant;
@@ -37,20 +38,22 @@ public class ShareMoreWidely {
 
     private ThreadAccess threads;
     private AudienceRequests audienceRequests;
+    private AudienceChanges audienceChanges;
     private Posts posts;
-    private Notifications notifications;
+    private DeliverNotifications deliver;
     private WriteGate gate;
 
     protected ShareMoreWidely() {
     }
 
     @Inject
-    public ShareMoreWidely(ThreadAccess threads, AudienceRequests audienceRequests, Posts posts, Notifications notifications,
-                           WriteGate gate) {
+    public ShareMoreWidely(ThreadAccess threads, AudienceRequests audienceRequests, AudienceChanges audienceChanges, Posts posts,
+                           DeliverNotifications deliver, WriteGate gate) {
         this.threads = threads;
         this.audienceRequests = audienceRequests;
+        this.audienceChanges = audienceChanges;
         this.posts = posts;
-        this.notifications = notifications;
+        this.deliver = deliver;
         this.gate = gate;
     }
 
@@ -65,7 +68,7 @@ public class ShareMoreWidely {
         }
         gate.mayWrite(actor, thread.spaceId(), now);
         if (thread.authorId().equals(actor.personId())) {
-            apply(thread, wider, now);
+            apply(thread, wider, null, now);
             return "WIDENED";
         }
         if (!SpacePolicy.mayFacilitate(in.membership())) {
@@ -76,8 +79,7 @@ public class ShareMoreWidely {
         }
         AudienceRequest request = new AudienceRequest(threadId, actor.personId(), wider, now);
         audienceRequests.add(request);
-        notifications.add(new Notification(thread.authorId(), NotificationKind.AUDIENCE_REQUEST, actor.personId(), thread.spaceId(),
-                threadId, null, now));
+        deliver.deliver(NotificationKind.AUDIENCE_REQUEST, Set.of(thread.authorId()), actor.personId(), thread, null, now);
         return "REQUESTED";
     }
 
@@ -96,7 +98,7 @@ public class ShareMoreWidely {
         }
         request.decide(accept, now);
         if (accept && request.audience().isWiderThan(in.thread().audience())) {
-            apply(in.thread(), request.audience(), now);
+            apply(in.thread(), request.audience(), request.id(), now);
         }
     }
 
@@ -112,7 +114,9 @@ public class ShareMoreWidely {
         post.shareWider(in.thread());
     }
 
-    private void apply(DiscussionThread thread, Audience wider, Instant now) {
+    /** The author's consent given: the thread goes wider, and its history says who, when and from where. */
+    private void apply(DiscussionThread thread, Audience wider, UUID requestId, Instant now) {
+        audienceChanges.add(new AudienceChange(thread.id(), thread.audience(), wider, thread.peerGroupId(), requestId, thread.authorId(), now));
         thread.widen(wider, now);
         for (Post post : posts.posts(thread.id(), ShowThread.MAX_POSTS)) {
             post.followAudience(thread);
@@ -120,8 +124,7 @@ public class ShareMoreWidely {
         Set<UUID> asked = new HashSet<>();
         for (Post reply : posts.unsharedReplies(thread.id())) {
             if (asked.add(reply.authorId())) {
-                notifications.add(new Notification(reply.authorId(), NotificationKind.SHARE_REQUEST, thread.authorId(),
-                        thread.spaceId(), thread.id(), reply.id(), now));
+                deliver.deliver(NotificationKind.SHARE_REQUEST, Set.of(reply.authorId()), thread.authorId(), thread, reply, now);
             }
         }
     }

@@ -25,6 +25,7 @@ import java.util.UUID;
 /**
  * One page per tag across the organisation's spaces: the threads with the tag the person may see,
  * and the people who write about it — the de facto community of that tag. No counts per person.
+ * A tag the person sees on no thread does not exist for them (no hub, no suggestion).
  */
 @ApplicationScoped
 public class ShowTagHub {
@@ -61,6 +62,10 @@ public class ShowTagHub {
         TagName tagName = TagName.of(name).orElseThrow(() -> new InvalidRequest("tag", "not a tag"));
         Tag tag = tags.find(actor.organisationId(), tagName).orElseThrow(() -> new NotFound("no threads carry this tag yet"));
         Viewer viewer = access.viewer(actor);
+        if (!feeds.seesTag(tag.id(), viewer, now)) {
+            // A tag only on threads the person may not see does not exist for them.
+            throw new NotFound("no threads carry this tag yet");
+        }
         List<UUID> writerIds = feeds.writersOf(tag.id(), viewer, now, 30);
         Map<UUID, Person> writers = people.byIds(actor.organisationId(), writerIds);
         return new TagHub(tag.name(), tag.label(),
@@ -69,8 +74,10 @@ public class ShowTagHub {
                 notifications.follows(actor.personId(), FollowTarget.TAG, tag.id()));
     }
 
+    /** Tags starting with a prefix, among those the person sees on at least one thread. */
     @Transactional
-    public List<ThreadSummary.TagView> suggest(Actor actor, String prefix) {
-        return tags.suggest(actor.organisationId(), prefix, 10).stream().map(t -> new ThreadSummary.TagView(t.name(), t.label())).toList();
+    public List<ThreadSummary.TagView> suggest(Actor actor, String prefix, Instant now) {
+        return feeds.visibleTags(access.viewer(actor), prefix, now, 10).stream()
+                .map(t -> new ThreadSummary.TagView(t.name(), t.label())).toList();
     }
 }

@@ -20,7 +20,7 @@ final class Snippet {
     }
 
     static String of(String text, String title, List<String> terms) {
-        String source = text == null || text.isBlank() ? title : text;
+        String source = text == null || text.isBlank() ? (title == null ? "" : title) : text;
         String lower = source.toLowerCase(Locale.ROOT);
         int first = terms.stream().mapToInt(lower::indexOf).filter(i -> i >= 0).min().orElse(0);
         int start = Math.max(0, first - WIDTH / 3);

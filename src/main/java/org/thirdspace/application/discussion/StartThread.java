@@ -13,6 +13,7 @@ import org.thirdspace.application.space.SpaceAccess;
 import org.thirdspace.community.discussion.Audience;
 import org.thirdspace.community.discussion.DiscussionThread;
 import org.thirdspace.community.discussion.Post;
+import org.thirdspace.community.discussion.PostMentions;
 import org.thirdspace.community.discussion.Posts;
 import org.thirdspace.community.discussion.Threads;
 import org.thirdspace.community.notification.FollowTarget;
@@ -47,6 +48,7 @@ public class StartThread {
     private Fanout fanout;
     private WriteGate gate;
     private WatchListReview watchList;
+    private PostMentions mentions;
 
     protected StartThread() {
     }
@@ -54,7 +56,7 @@ public class StartThread {
     @Inject
     public StartThread(SpaceAccess access, Posts posts, Threads threads, PostBodies bodies, ThreadTags threadTags, Tags tags,
                        PeerGroups peerGroups, Notifications notifications, Fanout fanout, WriteGate gate,
-                       WatchListReview watchList) {
+                       WatchListReview watchList, PostMentions mentions) {
         this.access = access;
         this.posts = posts;
         this.threads = threads;
@@ -66,6 +68,7 @@ public class StartThread {
         this.fanout = fanout;
         this.gate = gate;
         this.watchList = watchList;
+        this.mentions = mentions;
     }
 
     public record Request(String title, String body, List<String> tags, String audience, UUID peerGroupId) {
@@ -105,6 +108,7 @@ public class StartThread {
         threads.add(thread);
         Post opening = new Post(thread, actor.personId(), null, null, true, written.body(), now);
         posts.add(opening);
+        mentions.record(opening.id(), written.mentions());
         threadTags.apply(actor.organisationId(), thread.id(), request.tags());
         notifications.follow(actor.personId(), FollowTarget.THREAD, thread.id(), now);
         fanout.posted(thread, opening, written.mentions(), now);

@@ -58,8 +58,10 @@ public class ThreadSummaries {
             Instant lastRead = read.get(t.id());
             boolean isHidden = hidden.contains(t.id());
             boolean titleShown = !isHidden || t.authorId().equals(readerId) || moderated.contains(t.spaceId());
-            return new ThreadSummary(t.id(), t.spaceId(), titleShown ? t.title() : null, t.authorId(),
-                    author == null ? "" : author.nameToShow(), author == null ? null : author.profile().pictureUrl(),
+            // A hidden thread names neither its title nor its author to others.
+            return new ThreadSummary(t.id(), t.spaceId(), titleShown ? t.title() : null, titleShown ? t.authorId() : null,
+                    !titleShown ? null : author == null ? "" : author.nameToShow(),
+                    !titleShown || author == null ? null : author.profile().pictureUrl(),
                     t.audience().name(), t.isPinned(), t.isSeeded(), t.isLocked(), t.publishAt(), t.lastActivityAt(), t.replyCount(),
                     tagged.getOrDefault(t.id(), List.of()).stream().map(g -> new ThreadSummary.TagView(g.name(), g.label())).toList(),
                     !t.authorId().equals(readerId) && (lastRead == null || lastRead.isBefore(t.lastActivityAt())), isHidden);

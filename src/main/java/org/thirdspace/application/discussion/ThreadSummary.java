@@ -7,8 +7,9 @@ import java.util.UUID;
 /**
  * A thread as lists show it. {@code unread} is true when something happened since the person last
  * read it. {@code hidden}: the moderators hid its opening post; then only its author and the
- * space's moderators get its title, everybody else a null title (the page shows a neutral notice).
- * {@code authorPicture}: the picture the author's LMS sent, if any.
+ * space's moderators get its title and author, everybody else null ones (the page shows a neutral
+ * notice).
+ * {@code authorPicture}: the picture the author's LMS sent, if any (null where the author is not named).
  */
 public record ThreadSummary(UUID id, UUID spaceId, String title, UUID authorId, String authorName, String authorPicture, String audience,
                             boolean pinned, boolean seeded, boolean locked, Instant publishAt, Instant lastActivityAt,

@@ -11,11 +11,13 @@ import org.thirdspace.application.safety.Cases;
 import org.thirdspace.application.safety.ModerationAudit;
 import org.thirdspace.community.discussion.Post;
 import org.thirdspace.community.discussion.Posts;
+import org.thirdspace.community.discussion.Threads;
 import org.thirdspace.community.moderation.IllegalTransition;
 import org.thirdspace.community.moderation.ModerationCase;
 import org.thirdspace.community.moderation.ModerationCases;
 import org.thirdspace.community.moderation.ModerationState;
 import org.thirdspace.community.moderation.ModeratorAction;
+import org.thirdspace.community.moderation.PostReports;
 import org.thirdspace.community.moderation.SafeSpacePolicy;
 import org.thirdspace.community.moderation.StepKind;
 
@@ -36,16 +38,22 @@ public class DecideCase {
     private ModerationCases moderationCases;
     private Posts posts;
     private ModerationAudit audit;
+    private TellModerators tell;
+    private Threads threads;
+    private PostReports reports;
 
     protected DecideCase() {
     }
 
     @Inject
-    public DecideCase(CaseAccess access, ModerationCases moderationCases, Posts posts, ModerationAudit audit) {
+    public DecideCase(CaseAccess access, ModerationCases moderationCases, Posts posts, ModerationAudit audit, TellModerators tell, Threads threads, PostReports reports) {
         this.access = access;
         this.moderationCases = moderationCases;
         this.posts = posts;
         this.audit = audit;
+        this.tell = tell;
+        this.threads = threads;
+        this.reports = reports;
     }
 
     public record Request(String to, String reason) {
@@ -70,6 +78,9 @@ public class DecideCase {
         }
         moderationCases.add(c.decide(to, actor.personId(), reason, Cases.snapshot(post), now));
         audit.record(actor, c.spaceId(), ModeratorAction.DECIDE_CASE, c.id(), to + ": " + reason, now);
+        if (to == ModerationState.UPHELD || to == ModerationState.DISMISSED) {
+            tell.decided(threads.thread(c.threadId()).orElseThrow(), post, reports.reports(c.id()), now);
+        }
         return to;
     }
 

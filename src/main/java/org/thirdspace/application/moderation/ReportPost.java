@@ -39,19 +39,21 @@ public class ReportPost {
     private PostReports reports;
     private Cases cases;
     private ToolSettings settings;
+    private TellModerators tell;
 
     protected ReportPost() {
     }
 
     @Inject
     public ReportPost(ThreadAccess threads, WriteGate gate, ModerationCases moderationCases, PostReports reports, Cases cases,
-                      ToolSettings settings) {
+                      ToolSettings settings, TellModerators tell) {
         this.threads = threads;
         this.gate = gate;
         this.moderationCases = moderationCases;
         this.reports = reports;
         this.cases = cases;
         this.settings = settings;
+        this.tell = tell;
     }
 
     public record Request(String reason, String text) {
@@ -74,12 +76,16 @@ public class ReportPost {
             throw new Conflict("you already reported this post; you can follow it under My reports");
         }
         gate.mayReport(actor, now);
+        boolean newCase = moderationCases.openCase(postId).isEmpty();
         ModerationCase open = cases.openFor(in.thread(), post, CaseOrigin.REPORTS, null, "reported", now);
         PostReport report = new PostReport(open.id(), postId, actor.personId(), reason, text, now);
         if (!reports.add(report)) {
             throw new Conflict("you already reported this post; you can follow it under My reports");
         }
         moderationCases.add(open.note(StepKind.REPORTED, actor.personId(), reason + (text == null ? "" : ": " + text), Cases.snapshot(post), now));
+        if (newCase) {
+            tell.reportReceived(open, in.thread(), post, actor.personId(), now);
+        }
         long reporters = reports.reporters(open.id());
         if (!post.isHidden() && SafeSpacePolicy.reportsHide(reporters, settings.reportThreshold())) {
             post.hide(now);

@@ -23,14 +23,16 @@ public class RequestReview {
 
     private ThreadAccess threads;
     private ModerationCases moderationCases;
+    private TellModerators tell;
 
     protected RequestReview() {
     }
 
     @Inject
-    public RequestReview(ThreadAccess threads, ModerationCases moderationCases) {
+    public RequestReview(ThreadAccess threads, ModerationCases moderationCases, TellModerators tell) {
         this.threads = threads;
         this.moderationCases = moderationCases;
+        this.tell = tell;
     }
 
     public record Request(String message) {
@@ -46,5 +48,6 @@ public class RequestReview {
         ModerationCase c = moderationCases.openCase(postId).orElseThrow(() -> new NotFound("nothing about this post waits for a review"));
         String message = Field.optional("message", request == null ? null : request.message(), SendModeratorNote.MAX_NOTE);
         moderationCases.add(c.note(StepKind.REVIEW_REQUESTED, actor.personId(), message, Cases.snapshot(post), now));
+        tell.reviewRequested(c, in.thread(), post, now);
     }
 }

@@ -5,19 +5,20 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.thirdspace.application.Actor;
 import org.thirdspace.application.Field;
+import org.thirdspace.application.notification.DeliverNotifications;
 import org.thirdspace.application.safety.Cases;
 import org.thirdspace.application.safety.ModerationAudit;
 import org.thirdspace.community.discussion.Post;
 import org.thirdspace.community.discussion.Posts;
+import org.thirdspace.community.discussion.Threads;
 import org.thirdspace.community.moderation.ModerationCase;
 import org.thirdspace.community.moderation.ModerationCases;
 import org.thirdspace.community.moderation.ModeratorAction;
 import org.thirdspace.community.moderation.StepKind;
-import org.thirdspace.community.notification.Notification;
 import org.thirdspace.community.notification.NotificationKind;
-import org.thirdspace.community.notification.Notifications;
 
 import java.time.Instant;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -33,19 +34,21 @@ public class SendModeratorNote {
     private CaseAccess access;
     private ModerationCases moderationCases;
     private Posts posts;
-    private Notifications notifications;
+    private DeliverNotifications deliver;
+    private Threads threads;
     private ModerationAudit audit;
 
     protected SendModeratorNote() {
     }
 
     @Inject
-    public SendModeratorNote(CaseAccess access, ModerationCases moderationCases, Posts posts, Notifications notifications,
-                             ModerationAudit audit) {
+    public SendModeratorNote(CaseAccess access, ModerationCases moderationCases, Posts posts, DeliverNotifications deliver,
+                             Threads threads, ModerationAudit audit) {
         this.access = access;
         this.moderationCases = moderationCases;
         this.posts = posts;
-        this.notifications = notifications;
+        this.deliver = deliver;
+        this.threads = threads;
         this.audit = audit;
     }
 
@@ -58,7 +61,7 @@ public class SendModeratorNote {
         String text = Field.required("text", request == null ? null : request.text(), MAX_NOTE);
         Post post = posts.post(c.postId()).orElseThrow();
         moderationCases.add(c.note(StepKind.NOTE_SENT, actor.personId(), text, Cases.snapshot(post), now));
-        notifications.add(new Notification(c.authorId(), NotificationKind.MODERATOR_NOTE, null, c.spaceId(), c.threadId(), c.postId(), now));
+        deliver.deliver(NotificationKind.MODERATOR_NOTE, Set.of(c.authorId()), null, threads.thread(c.threadId()).orElseThrow(), post, now);
         audit.record(actor, c.spaceId(), ModeratorAction.SEND_NOTE, c.id(), text, now);
     }
 }

@@ -7,6 +7,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.thirdspace.community.roster.Rosters;
 import org.thirdspace.config.ToolSettings;
+import org.thirdspace.database.DatabaseFailures;
 import org.thirdspace.database.DatabaseReady;
 
 import java.time.Duration;
@@ -64,7 +65,8 @@ public class ScheduledRosterSyncs {
                 startRosterSync.onSchedule(courseId);
             }
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Scheduled roster syncs: this round failed; the next one will try again", e);
+            LOG.log(Level.WARNING, "Scheduled roster syncs: this round failed; the next one will try again",
+                    DatabaseFailures.withoutMessages(e));
         }
     }
 

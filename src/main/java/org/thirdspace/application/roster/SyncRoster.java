@@ -17,6 +17,7 @@ import org.thirdspace.application.lms.ServiceUnavailable;
 import org.thirdspace.community.roster.RosterPageOutcome;
 import org.thirdspace.community.roster.RosterSyncMode;
 import org.thirdspace.config.ToolSettings;
+import org.thirdspace.database.DatabaseFailures;
 
 import java.net.URI;
 import java.security.SecureRandom;
@@ -52,6 +53,8 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class SyncRoster {
 
+    /** How many times a page is applied when launches keep winning unique-key races against it. */
+    static final int PAGE_ATTEMPTS = 6;
     private static final Logger LOG = Logger.getLogger(SyncRoster.class.getName());
     private static final SecureRandom RANDOM = new SecureRandom();
     /** Statuses with which a platform says a differences link is no longer valid. */
@@ -201,23 +204,41 @@ public class SyncRoster {
     }
 
     /**
-     * Applies a page; once more if its transaction lost a race on a unique key (a person's first
-     * launch inserting the same person at that moment): the second attempt finds the row.
+     * Applies a page; again when its transaction lost a race on a unique key — people of the page
+     * launching for the first time at that moment insert the same people and memberships. The
+     * whole page is applied anew in a new transaction, which finds the rows the launches
+     * committed; applying a page twice changes nothing the second time. Launches keep coming while
+     * a page is applied, so a few attempts are allowed, each after a short, varying pause.
      */
     private RosterPageOutcome apply(RosterPlan plan, RosterPage page, Map<String, UUID> groupIds) {
-        try {
-            return applyPage.apply(plan, page, groupIds);
-        } catch (PersistenceException | TransactionalException raceLost) {
-            LOG.fine(() -> "Roster sync " + plan.syncId() + ": page applied again after " + raceLost.getClass().getSimpleName());
-            return applyPage.apply(plan, page, groupIds);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return applyPage.apply(plan, page, groupIds);
+            } catch (PersistenceException | TransactionalException e) {
+                if (attempt >= PAGE_ATTEMPTS || !DatabaseFailures.isUniqueKeyRace(e)) {
+                    throw e;
+                }
+                int tried = attempt;
+                LOG.fine(() -> "Roster sync " + plan.syncId() + ": page applied again after a unique-key race (attempt " + tried + ")");
+                pause(RANDOM.nextInt(20, 60) * attempt);
+            }
         }
     }
 
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Logged without exception messages: a database's can quote the row (names, e-mail addresses). */
     private static String unexpected(UUID syncId, RuntimeException e) {
         byte[] bytes = new byte[5];
         RANDOM.nextBytes(bytes);
         String reference = HexFormat.of().formatHex(bytes);
-        LOG.log(Level.SEVERE, "Roster sync " + syncId + " failed unexpectedly [" + reference + "]", e);
+        LOG.log(Level.SEVERE, "Roster sync " + syncId + " failed unexpectedly [" + reference + "]", DatabaseFailures.withoutMessages(e));
         return "unexpected failure (reference " + reference + " in the server log)";
     }
 }

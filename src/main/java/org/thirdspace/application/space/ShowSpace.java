@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.thirdspace.application.Actor;
+import org.thirdspace.community.moderation.ModerationCases;
 import org.thirdspace.community.peergroup.PeerGroup;
 import org.thirdspace.community.peergroup.PeerGroups;
 import org.thirdspace.community.space.Membership;
@@ -22,30 +23,33 @@ public class ShowSpace {
     private SpaceAccess access;
     private Spaces spaces;
     private PeerGroups peerGroups;
+    private ModerationCases moderationCases;
 
     protected ShowSpace() {
     }
 
     @Inject
-    public ShowSpace(SpaceAccess access, Spaces spaces, PeerGroups peerGroups) {
+    public ShowSpace(SpaceAccess access, Spaces spaces, PeerGroups peerGroups, ModerationCases moderationCases) {
         this.access = access;
         this.spaces = spaces;
         this.peerGroups = peerGroups;
+        this.moderationCases = moderationCases;
     }
 
     @Transactional
     public SpaceView show(Actor actor, UUID spaceId, Instant now) {
         SpaceAccess.InSpace in = access.member(actor, spaceId);
         access.visited(in.membership(), now);
-        return view(in.space(), in.membership(), spaces.memberCount(spaceId), peerGroups, actor.personId());
+        Long openCases = SpacePolicy.mayModerate(in.membership()) ? moderationCases.openCaseCount(spaceId) : null;
+        return view(in.space(), in.membership(), spaces.memberCount(spaceId), peerGroups, actor.personId(), openCases);
     }
 
-    static SpaceView view(Space space, Membership membership, long members, PeerGroups peerGroups, UUID personId) {
+    static SpaceView view(Space space, Membership membership, long members, PeerGroups peerGroups, UUID personId, Long openCases) {
         List<UUID> mine = peerGroups.groupsOf(personId);
         List<SpaceView.Group> groups = peerGroups.ofSpace(space.id()).stream().filter(g -> mine.contains(g.id()))
                 .map((PeerGroup g) -> new SpaceView.Group(g.id(), g.name())).toList();
         return new SpaceView(space.id(), space.title(), space.purpose(), space.description(), space.kind().name(),
                 space.isArchived(), membership.role().name(), members, SpacePolicy.mayStartThread(membership, space),
-                SpacePolicy.mayFacilitate(membership), SpacePolicy.mayModerate(membership), groups, space.courseCopies().name());
+                SpacePolicy.mayFacilitate(membership), SpacePolicy.mayModerate(membership), groups, space.courseCopies().name(), openCases);
     }
 }

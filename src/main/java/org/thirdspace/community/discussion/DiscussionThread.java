@@ -9,6 +9,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.thirdspace.community.shared.DisplayText;
 import org.thirdspace.community.shared.TimeOrderedUuid;
 import org.thirdspace.community.shared.NullableUuidConverter;
 
@@ -124,6 +125,22 @@ public class DiscussionThread {
         this.updatedAt = now;
     }
 
+    /**
+     * Its author shows it to fewer people again: a narrower audience, with the peer group when that
+     * audience is a peer group (the caller checks the author's right and the others' consent).
+     */
+    public void narrow(Audience narrower, UUID group, Instant now) {
+        if (!audience.isWiderThan(narrower)) {
+            throw new IllegalArgumentException("not a narrower audience: " + narrower);
+        }
+        if ((narrower == Audience.PEER_GROUP) != (group != null)) {
+            throw new IllegalArgumentException("a peer-group audience needs its group, others none");
+        }
+        this.audience = narrower;
+        this.peerGroupId = group;
+        this.updatedAt = now;
+    }
+
     public void delete(Instant now) {
         this.deletedAt = now;
         this.updatedAt = now;
@@ -153,8 +170,9 @@ public class DiscussionThread {
         return authorId;
     }
 
+    /** Without bidirectional controls, also for titles written before they were removed on input. */
     public String title() {
-        return title;
+        return DisplayText.withoutBidiControls(title);
     }
 
     public Audience audience() {

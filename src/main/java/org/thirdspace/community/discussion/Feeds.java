@@ -1,5 +1,6 @@
 package org.thirdspace.community.discussion;
 
+import org.thirdspace.community.tag.Tags;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -20,6 +21,15 @@ public interface Feeds {
 
     /** Threads with the tag the viewer may see, newest first. */
     List<DiscussionThread> tagged(UUID tagId, Viewer viewer, Instant now, int limit);
+
+    /**
+     * The organisation's tags whose name starts with {@code prefix} that the viewer sees on at least
+     * one thread (one not hidden from them by the moderators), by name.
+     */
+    List<Tags.Label> visibleTags(Viewer viewer, String prefix, Instant now, int limit);
+
+    /** Whether the viewer sees the tag on at least one thread (one not hidden from them by the moderators). */
+    boolean seesTag(UUID tagId, Viewer viewer, Instant now);
 
     /** People who write visible threads with the tag, most recent first. */
     List<UUID> writersOf(UUID tagId, Viewer viewer, Instant now, int limit);

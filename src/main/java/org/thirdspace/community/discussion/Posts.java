@@ -1,5 +1,7 @@
 package org.thirdspace.community.discussion;
 
+import java.util.Collection;
+import java.util.Map;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -9,6 +11,9 @@ import java.util.UUID;
 public interface Posts {
 
     Optional<Post> post(UUID postId);
+
+    /** Posts by id (those that exist), for lists that name many. */
+    Map<UUID, Post> byIds(Collection<UUID> postIds);
 
     void add(Post post);
 

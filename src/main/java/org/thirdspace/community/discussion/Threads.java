@@ -1,5 +1,6 @@
 package org.thirdspace.community.discussion;
 
+import java.util.Map;
 import java.util.Collection;
 import java.util.Optional;
 import java.util.Set;
@@ -9,6 +10,9 @@ import java.util.UUID;
 public interface Threads {
 
     Optional<DiscussionThread> thread(UUID threadId);
+
+    /** Threads by id (those that exist), for lists that name many. */
+    Map<UUID, DiscussionThread> byIds(Collection<UUID> threadIds);
 
     void add(DiscussionThread thread);
 

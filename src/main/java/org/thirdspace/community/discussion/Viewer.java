@@ -38,4 +38,26 @@ public record Viewer(UUID organisationId, UUID personId, Set<UUID> memberSpaces,
     public boolean sees(Post post, DiscussionThread thread) {
         return !post.isDeleted() && (memberSpaces.contains(thread.spaceId()) || post.isSharedWider());
     }
+
+    /**
+     * Whether the viewer may read the thread and, when one is named, the post in it — what anything
+     * that tells them about it (a notification) may carry. A thread whose opening post the
+     * moderators hid is its author's and its space's moderators' only; so is a hidden post.
+     */
+    public boolean reads(DiscussionThread thread, Post post, boolean openingHidden, java.time.Instant now) {
+        if (!sees(thread, now)) {
+            return false;
+        }
+        boolean moderates = moderatedSpaces.contains(thread.spaceId());
+        if (openingHidden && !moderates && !thread.authorId().equals(personId)) {
+            return false;
+        }
+        if (post == null) {
+            return true;
+        }
+        if (!post.threadId().equals(thread.id()) || !sees(post, thread)) {
+            return false;
+        }
+        return !post.isHidden() || moderates || post.authorId().equals(personId);
+    }
 }

@@ -1,5 +1,6 @@
 package org.thirdspace.community.moderation;
 
+import java.util.Set;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +20,12 @@ public interface ModerationCases {
 
     /** A space's cases in these states, most recently changed first. */
     List<ModerationCase> cases(UUID spaceId, Collection<ModerationState> states, int limit);
+
+    /** How many of a space's cases wait for a decision (pending or escalated). */
+    long openCaseCount(UUID spaceId);
+
+    /** Of these posts, those the moderators ever had a case about (open or closed). */
+    Set<UUID> moderatedPosts(Collection<UUID> postIds);
 
     /** An organisation's escalated cases, for its admins. */
     List<ModerationCase> escalated(UUID organisationId, int limit);

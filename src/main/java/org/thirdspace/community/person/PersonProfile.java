@@ -1,11 +1,20 @@
 package org.thirdspace.community.person;
 
+import org.thirdspace.community.shared.DisplayText;
+
 /**
  * What a platform tells about a person (OIDC standard claims). Any field may be missing: platforms
  * and privacy settings differ.
  */
 public record PersonProfile(String displayName, String givenName, String familyName, String email,
                             String pictureUrl, String locale) {
+
+    /** Names are shown to others: without bidirectional controls ({@link DisplayText}), whatever the platform sent. */
+    public PersonProfile {
+        displayName = DisplayText.withoutBidiControls(displayName);
+        givenName = DisplayText.withoutBidiControls(givenName);
+        familyName = DisplayText.withoutBidiControls(familyName);
+    }
 
     public static final PersonProfile EMPTY = new PersonProfile(null, null, null, null, null, null);
 

@@ -1,5 +1,7 @@
 package org.thirdspace.community.space;
 
+import org.thirdspace.community.shared.DisplayText;
+
 import jakarta.persistence.Access;
 import jakarta.persistence.AccessType;
 import jakarta.persistence.Column;
@@ -110,8 +112,9 @@ public class Space {
         return organisationId;
     }
 
+    /** Without bidirectional controls, also for titles written before they were removed on input. */
     public String title() {
-        return title;
+        return DisplayText.withoutBidiControls(title);
     }
 
     public String purpose() {

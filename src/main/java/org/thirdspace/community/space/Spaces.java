@@ -34,6 +34,15 @@ public interface Spaces {
     /** The roles of the person's active memberships in the courses linked to the space. */
     List<RoleSet> courseRoles(UUID spaceId, UUID personId);
 
+    /**
+     * The memberships of these people in one space, by person (who is no member, or left, is
+     * absent): a few queries whatever the number of people.
+     */
+    Map<UUID, Membership> memberships(UUID spaceId, Collection<UUID> personIds);
+
+    /** Who moderates the space (its facilitators and moderators, through a course or a given role), at most {@code limit}. */
+    List<UUID> moderators(UUID spaceId, int limit);
+
     /** Members whose name contains {@code query} (any, when blank), by name. */
     List<MemberSummary> members(UUID spaceId, String query, int limit);
 

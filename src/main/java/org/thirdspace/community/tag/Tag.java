@@ -6,6 +6,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.thirdspace.community.shared.DisplayText;
 import org.thirdspace.community.shared.TimeOrderedUuid;
 
 import java.time.Instant;
@@ -35,7 +36,8 @@ public class Tag {
         this.id = TimeOrderedUuid.next();
         this.organisationId = organisationId;
         this.name = name.value();
-        this.label = label == null || label.isBlank() || label.length() > TagName.MAX ? name.value() : label.strip();
+        String typed = DisplayText.withoutBidiControls(label);
+        this.label = typed == null || typed.isBlank() || typed.length() > TagName.MAX ? name.value() : typed.strip();
         this.createdAt = now;
     }
 

@@ -14,7 +14,8 @@ import java.time.Instant;
 /**
  * Reads the session token from {@code Authorization: Bearer} — how the page sends it — or, for
  * safe methods only, from the partitioned session cookie. Changes are never authorised by the
- * cookie alone: a {@code SameSite=None} cookie rides along on cross-site requests (CSRF).
+ * cookie alone: a {@code SameSite=None} cookie rides along on cross-site requests (CSRF). A valid
+ * token that was revoked (sign-out, renewal, an admin's end of sessions) signs nobody in.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -28,6 +29,9 @@ public class SessionFilter implements ContainerRequestFilter {
     @Inject
     CurrentSession current;
 
+    @Inject
+    SessionRevocations revocations;
+
     @Override
     public void filter(ContainerRequestContext request) {
         String token = bearer(request.getHeaderString(HttpHeaders.AUTHORIZATION));
@@ -36,7 +40,8 @@ public class SessionFilter implements ContainerRequestFilter {
             token = cookie == null ? null : cookie.getValue();
         }
         if (SessionTokens.looksLikeSessionToken(token)) {
-            tokens.verify(token, Instant.now()).ifPresent(current::set);
+            Instant now = Instant.now();
+            tokens.verify(token, now).filter(session -> revocations.allows(session, now)).ifPresent(current::set);
         }
     }
 
@@ -49,5 +54,10 @@ public class SessionFilter implements ContainerRequestFilter {
 
     public static String cookieHeader(String token, long maxAgeSeconds) {
         return COOKIE + "=" + token + "; Max-Age=" + maxAgeSeconds + "; Path=/; Secure; HttpOnly; SameSite=None; Partitioned";
+    }
+
+    /** Tells the browser to drop the session cookie (after sign-out). */
+    public static String expiredCookieHeader() {
+        return COOKIE + "=; Max-Age=0; Path=/; Secure; HttpOnly; SameSite=None; Partitioned";
     }
 }

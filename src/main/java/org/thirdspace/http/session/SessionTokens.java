@@ -21,6 +21,8 @@ import java.util.UUID;
  * Issues and checks session tokens: {@code ts1.<payload>.<HMAC-SHA256>}, both parts base64url. The
  * key is a generated secret shared by every node through the database (see {@link ToolSecrets}).
  * Tokens are short-lived; the page renews them while in use, up to a maximum after the launch.
+ * The payload's first field is its version: 2 carries the token's issue time in milliseconds (what
+ * revocations compare, see {@link SessionRevocations}); a version 1 token counts as issued at its launch.
  */
 @ApplicationScoped
 public class SessionTokens {
@@ -33,10 +35,11 @@ public class SessionTokens {
     ToolSecrets secrets;
 
     public String issue(ToolSession session) {
-        String payload = String.join("|", "1", session.sessionId(), session.organisationId().toString(),
+        String payload = String.join("|", "2", session.sessionId(), session.organisationId().toString(),
                 session.personId().toString(), text(session.courseId()), text(session.linkId()),
                 encode(session.roles().encode()), encode(session.locale() == null ? "" : session.locale()),
-                String.valueOf(session.launchedAt().getEpochSecond()), String.valueOf(session.expiresAt().getEpochSecond()));
+                String.valueOf(session.launchedAt().getEpochSecond()), String.valueOf(session.expiresAt().getEpochSecond()),
+                String.valueOf(session.issuedAt().toEpochMilli()));
         String encoded = ENCODER.encodeToString(payload.getBytes(StandardCharsets.UTF_8));
         return PREFIX + encoded + "." + ENCODER.encodeToString(mac(encoded));
     }
@@ -61,12 +64,14 @@ public class SessionTokens {
                 return Optional.empty();
             }
             String[] f = new String(DECODER.decode(encoded), StandardCharsets.UTF_8).split("\\|", -1);
-            if (f.length != 10 || !"1".equals(f[0])) {
+            boolean current = f.length == 11 && "2".equals(f[0]);
+            if (!current && !(f.length == 10 && "1".equals(f[0]))) {
                 return Optional.empty();
             }
+            Instant launchedAt = Instant.ofEpochSecond(Long.parseLong(f[8]));
             ToolSession session = new ToolSession(f[1], UUID.fromString(f[2]), UUID.fromString(f[3]), uuid(f[4]), uuid(f[5]),
-                    RoleSet.decode(decode(f[6])), decode(f[7]).isEmpty() ? null : decode(f[7]),
-                    Instant.ofEpochSecond(Long.parseLong(f[8])), Instant.ofEpochSecond(Long.parseLong(f[9])));
+                    RoleSet.decode(decode(f[6])), decode(f[7]).isEmpty() ? null : decode(f[7]), launchedAt,
+                    current ? Instant.ofEpochMilli(Long.parseLong(f[10])) : launchedAt, Instant.ofEpochSecond(Long.parseLong(f[9])));
             return now.isAfter(session.expiresAt()) ? Optional.empty() : Optional.of(session);
         } catch (IllegalArgumentException e) {
             return Optional.empty();

@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.thirdspace.application.LaunchRecord;
 import org.thirdspace.config.ToolSettings;
+import org.thirdspace.database.DatabaseFailures;
+import org.thirdspace.http.FramingRegistration;
 import org.thirdspace.http.page.LandingPage;
 import org.thirdspace.http.page.PageTemplate;
 import org.thirdspace.http.session.SessionFilter;
@@ -39,6 +41,9 @@ import java.util.Map;
 @Path("lti/launch")
 public class LaunchResource {
 
+    /** Attempts of a launch that keeps losing unique-key races (against other launches or a roster page). */
+    static final int LAUNCH_ATTEMPTS = 3;
+
     @Inject
     LaunchAcceptance acceptance;
 
@@ -54,6 +59,9 @@ public class LaunchResource {
     @Inject
     LandingPage landingPage;
 
+    @Inject
+    FramingRegistration framing;
+
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
@@ -66,26 +74,20 @@ public class LaunchResource {
             Cookie cookie = headers.getCookies().get(BrowserBinding.cookieName(state));
             cookieBinding = cookie == null ? null : cookie.getValue();
         }
-        LaunchAcceptance.Outcome outcome;
-        try {
-            outcome = acceptance.accept(idToken, state, cookieBinding, storageBinding, now);
-        } catch (PersistenceException | TransactionalException firstLaunchRace) {
-            // Two first launches of the same person or course (or two first launches from a copied
-            // course, each starting the course's run of a space) at once: one insert lost the race
-            // on a unique key and its transaction rolled back whole; the second attempt finds the row.
-            outcome = acceptance.accept(idToken, state, cookieBinding, storageBinding, now);
-        }
+        LaunchAcceptance.Outcome outcome = accept(idToken, state, cookieBinding, storageBinding, now);
         if (outcome instanceof LaunchAcceptance.AskPlatformStorage storage) {
+            framing.serve(storage.check().login().registrationId());
             return platformStoragePage(idToken, storage.check());
         }
         LaunchAcceptance.Accepted accepted = (LaunchAcceptance.Accepted) outcome;
         LtiLaunch launch = accepted.launch();
+        framing.serve(launch.registrationId());
         LaunchRecord record = accepted.record();
         recorded.fire(new LaunchRecorded(launch, record));
 
         String locale = launch.presentation().locale() != null ? launch.presentation().locale() : launch.profile().locale();
         ToolSession session = new ToolSession(BrowserBinding.randomValue(), record.organisationId(), record.personId(),
-                record.courseId(), record.linkId(), record.roles(), locale, now, now.plus(settings.sessionLifetime()));
+                record.courseId(), record.linkId(), record.roles(), locale, now, now, now.plus(settings.sessionLifetime()));
         String token = tokens.issue(session);
 
         String page = landingPage.render(new LandingPage.Landing(record, locale, token, accepted.destination(),
@@ -95,6 +97,24 @@ public class LaunchResource {
                 .header("Set-Cookie", BrowserBinding.expireCookie(state))
                 .header("Cache-Control", "no-store")
                 .build();
+    }
+
+    /**
+     * Two first launches of the same person or course (or two first launches from a copied course,
+     * each starting the course's run of a space), or a launch while a roster sync inserts the same
+     * person: one insert lost the race on a unique key and its transaction rolled back whole (the
+     * login is not consumed); another attempt finds the row.
+     */
+    private LaunchAcceptance.Outcome accept(String idToken, String state, String cookieBinding, String storageBinding, Instant now) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return acceptance.accept(idToken, state, cookieBinding, storageBinding, now);
+            } catch (PersistenceException | TransactionalException e) {
+                if (attempt >= LAUNCH_ATTEMPTS || !DatabaseFailures.isUniqueKeyRace(e)) {
+                    throw e;
+                }
+            }
+        }
     }
 
     private static Response platformStoragePage(String idToken, LaunchCheck.NeedsPlatformStorage storage) {

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import org.thirdspace.application.roster.RememberRosterServices;
 import org.thirdspace.application.roster.StartRosterSync;
 import org.thirdspace.community.roster.RosterServices;
+import org.thirdspace.database.DatabaseFailures;
 import org.thirdspace.lti.launch.LaunchRecorded;
 import org.thirdspace.lti.launch.LtiLaunch;
 
@@ -42,7 +43,8 @@ public class LaunchedRosterServices {
                 startRosterSync.afterLaunch(recorded.record().courseId());
             }
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Could not remember the roster services of course " + recorded.record().courseId(), e);
+            LOG.log(Level.WARNING, "Could not remember the roster services of course " + recorded.record().courseId(),
+                    DatabaseFailures.withoutMessages(e));
         }
     }
 

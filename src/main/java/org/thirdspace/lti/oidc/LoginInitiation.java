@@ -60,7 +60,7 @@ public class LoginInitiation {
         logins.add(new OidcLogin(state, nonce, registration.id(), BrowserBinding.hash(binding), request, now,
                 now.plus(settings.stateTtl())));
         return new LoginStarted(state, nonce, binding, authenticationRequest(registration, request, state, nonce),
-                request.storageTarget(), registration.platformOrigin());
+                request.storageTarget(), registration.platformOrigin(), registration.id());
     }
 
     private PlatformRegistration resolve(LoginRequest request) {

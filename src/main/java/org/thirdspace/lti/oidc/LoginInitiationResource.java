@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.thirdspace.config.ToolSettings;
+import org.thirdspace.http.FramingRegistration;
 import org.thirdspace.http.page.PageTemplate;
 
 import java.util.Map;
@@ -32,6 +33,9 @@ public class LoginInitiationResource {
 
     @Inject
     ToolSettings settings;
+
+    @Inject
+    FramingRegistration framing;
 
     @GET
     @Produces(MediaType.TEXT_HTML)
@@ -57,6 +61,7 @@ public class LoginInitiationResource {
                     .header("Cache-Control", "no-store")
                     .build();
         }
+        framing.serve(login.registrationId());
         String page = PageTemplate.named("platform-storage-login").render(Map.of(
                 "target", login.storageTarget(),
                 "origin", login.platformOrigin(),

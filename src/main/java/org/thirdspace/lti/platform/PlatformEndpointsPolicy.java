@@ -8,15 +8,14 @@ import java.net.URISyntaxException;
 import java.util.regex.Pattern;
 
 /**
- * Checks a registration before it is stored: required fields, absolute URLs, and that the URLs the
+ * Checks a registration before it is stored: required fields, absolute URLs, that the URLs the
  * tool will fetch (key set, token endpoint, authorization server) are not on private addresses
- * (LTI.md negative test 19).
+ * (LTI.md negative test 19), and that frame origins stay within one registrable domain
+ * ({@link FrameOrigins}).
  */
 public final class PlatformEndpointsPolicy {
 
     private static final Pattern HOST = Pattern.compile("^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*(:[0-9]{1,5})?$");
-
-    private static final Pattern ORIGIN = Pattern.compile("^https?://(\\*\\.)?[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*(:[0-9]{1,5})?$");
 
     private final OutboundAddressPolicy addresses;
 
@@ -42,9 +41,14 @@ public final class PlatformEndpointsPolicy {
             }
         }
         for (String origin : endpoints.frameOrigins()) {
-            if (!ORIGIN.matcher(origin).matches()) {
+            if (!FrameOrigins.isOrigin(origin)) {
                 throw new InvalidRegistration("frameOrigins: '" + origin + "' is not an origin such as https://lms.example.com"
                         + " or https://*.example.com");
+            }
+            if (!FrameOrigins.isNarrowEnough(origin)) {
+                throw new InvalidRegistration("frameOrigins: '" + origin + "' is wider than one registrable domain (a wildcard over"
+                        + " a public suffix such as .com or .co.uk lets any site frame the tool); name the platform's own domain,"
+                        + " such as https://*.instructure.com");
             }
         }
     }

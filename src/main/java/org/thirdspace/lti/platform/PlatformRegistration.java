@@ -105,10 +105,12 @@ public class PlatformRegistration {
 
     /**
      * Origins that may frame the tool's pages (CSP {@code frame-ancestors}): the configured ones, or
-     * else the origins of the issuer and of the authorization endpoint.
+     * else the origins of the issuer and of the authorization endpoint. A wildcard stored before
+     * wider ones were refused ({@link FrameOrigins}) is left out.
      */
     public Set<String> frameOrigins() {
-        Set<String> configured = split(frameOrigins);
+        Set<String> configured = new LinkedHashSet<>(split(frameOrigins));
+        configured.removeIf(origin -> !FrameOrigins.isNarrowEnough(origin));
         if (!configured.isEmpty()) {
             return configured;
         }

@@ -10,10 +10,12 @@ import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * The frame origins of active registrations, read from the database at most every 30 seconds (every
- * response asks for them), and at once after a registration changed on this node.
+ * response asks for them), and at once after a registration changed on this node; one
+ * registration's origins through the {@link RegistrationCache} (a few seconds old at most).
  */
 @ApplicationScoped
 public class RegisteredFramingOrigins implements FramingOrigins {
@@ -21,6 +23,7 @@ public class RegisteredFramingOrigins implements FramingOrigins {
     private static final Duration REFRESH = Duration.ofSeconds(30);
 
     private Registrations registrations;
+    private RegistrationCache cache;
 
     private volatile Set<String> origins = Set.of();
     private volatile Instant loadedAt = Instant.EPOCH;
@@ -29,8 +32,18 @@ public class RegisteredFramingOrigins implements FramingOrigins {
     }
 
     @Inject
-    public RegisteredFramingOrigins(Registrations registrations) {
+    public RegisteredFramingOrigins(Registrations registrations, RegistrationCache cache) {
         this.registrations = registrations;
+        this.cache = cache;
+    }
+
+    @Override
+    public Set<String> of(UUID registrationId) {
+        try {
+            return cache.find(registrationId).filter(PlatformRegistration::isActive).map(PlatformRegistration::frameOrigins).orElse(Set.of());
+        } catch (RuntimeException e) {
+            return Set.of(); // database not ready: only the tool itself
+        }
     }
 
     @Override

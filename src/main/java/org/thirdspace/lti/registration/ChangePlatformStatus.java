@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import org.thirdspace.application.Administrator;
 import org.thirdspace.application.NotFound;
 import org.thirdspace.application.audit.AdminAuditLog;
+import org.thirdspace.application.session.SessionEnd;
 import org.thirdspace.lti.platform.PlatformRegistration;
 import org.thirdspace.lti.platform.RegistrationStatus;
 import org.thirdspace.lti.platform.Registrations;
@@ -17,7 +18,8 @@ import java.util.UUID;
 
 /**
  * Approves, disables or re-enables a registration. Only the operator may: an organisation's admin
- * could otherwise lock their whole organisation out, or let a pending one in.
+ * could otherwise lock their whole organisation out, or let a pending one in. A registration that
+ * stops being active ends every session of its organisation.
  */
 @ApplicationScoped
 public class ChangePlatformStatus {
@@ -36,6 +38,9 @@ public class ChangePlatformStatus {
         this.changed = changed;
     }
 
+    @Inject
+    SessionEnd sessions;
+
     @Transactional
     public PlatformRegistration change(Administrator by, UUID registrationId, String status) {
         by.requireOperator();
@@ -47,6 +52,11 @@ public class ChangePlatformStatus {
             audit.record(by, registration.id(), "registration." + target.name().toLowerCase(),
                     registration.issuer() + " " + registration.clientId(), null);
             changed.fire(new RegistrationsChanged());
+            if (target != RegistrationStatus.ACTIVE) {
+                // Its people are signed out at once and cannot renew: the registration no longer launches.
+                sessions.endSessionsOfOrganisation(registration.id(), Instant.now());
+                audit.record(by, registration.id(), "sessions.end-organisation", registration.id().toString(), "registration " + target.name().toLowerCase());
+            }
         }
         return registration;
     }

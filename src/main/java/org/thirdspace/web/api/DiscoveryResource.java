@@ -62,9 +62,9 @@ public class DiscoveryResource {
 
     @GET
     @Path("tags")
-    @Operation(summary = "Tags starting with a prefix")
+    @Operation(summary = "Tags starting with a prefix, among those I see on at least one thread")
     public List<ThreadSummary.TagView> tags(@QueryParam("prefix") String prefix) {
-        return tagHub.suggest(actors.require(), prefix);
+        return tagHub.suggest(actors.require(), prefix, Instant.now());
     }
 
     @GET

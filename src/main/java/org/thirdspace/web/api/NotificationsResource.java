@@ -36,9 +36,9 @@ public class NotificationsResource {
     }
 
     @GET
-    @Operation(summary = "Newest first; ?mentions=true for mentions only")
+    @Operation(summary = "Newest first, only those about what I may still read; ?mentions=true for mentions only")
     public ListNotifications.Page list(@QueryParam("mentions") boolean mentions) {
-        return notifications.list(actors.require(), mentions);
+        return notifications.list(actors.require(), mentions, Instant.now());
     }
 
     @POST

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.thirdspace.application.discussion.ModerateThread;
+import org.thirdspace.application.discussion.NarrowAudience;
 import org.thirdspace.application.discussion.ReplyToThread;
 import org.thirdspace.application.discussion.ShareMoreWidely;
 import org.thirdspace.application.discussion.ShowThread;
@@ -59,6 +60,9 @@ public class ThreadsResource {
 
     @Inject
     FollowSomething follow;
+
+    @Inject
+    NarrowAudience narrow;
 
     public record AudienceChange(String audience) {
     }
@@ -117,6 +121,14 @@ public class ThreadsResource {
     @Operation(summary = "Share more widely: the author does it, a facilitator asks the author")
     public Map<String, String> audience(@PathParam("id") UUID id, AudienceChange change) {
         return Map.of("result", share.widen(actors.require(), id, change == null ? null : change.audience(), Instant.now()));
+    }
+
+    @POST
+    @Path("{id}/audience/narrow")
+    @Operation(summary = "The author shows the thread to fewer people again (recorded in its history)")
+    public Response narrow(@PathParam("id") UUID id, AudienceChange change) {
+        narrow.narrow(actors.require(), id, change == null ? null : change.audience(), Instant.now());
+        return Response.noContent().build();
     }
 
     @POST

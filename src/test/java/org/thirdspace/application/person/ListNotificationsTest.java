@@ -28,7 +28,7 @@ class ListNotificationsTest {
         DiscussionThread thread = community.startThread().start(grace, space.id(),
                 new StartThread.Request("First week", "How?", List.of(), null, null), NOW.minusSeconds(60));
         community.replyToThread().reply(ada, thread.id(), new ReplyToThread.Request("Like this.", null, null), NOW);
-        ListNotifications.Page page = community.listNotifications().list(grace, false);
+        ListNotifications.Page page = community.listNotifications().list(grace, false, NOW);
         assertThat(page.unread()).isEqualTo(1);
         assertThat(page.items()).singleElement().satisfies(item -> {
             assertThat(item.kind()).isEqualTo("REPLY");
@@ -36,8 +36,8 @@ class ListNotificationsTest {
             assertThat(item.threadTitle()).isEqualTo("First week");
         });
         community.listNotifications().markRead(grace, List.of(page.items().get(0).id()), NOW);
-        assertThat(community.listNotifications().list(grace, false).unread()).isZero();
-        assertThat(community.listNotifications().list(grace, true).items()).as("mentions only").isEmpty();
-        assertThat(community.listNotifications().list(ada, false).items()).isEmpty();
+        assertThat(community.listNotifications().list(grace, false, NOW).unread()).isZero();
+        assertThat(community.listNotifications().list(grace, true, NOW).items()).as("mentions only").isEmpty();
+        assertThat(community.listNotifications().list(ada, false, NOW).items()).isEmpty();
     }
 }

@@ -10,6 +10,7 @@ import org.thirdspace.community.space.Space;
 import org.thirdspace.community.tag.TagName;
 import org.thirdspace.fixture.Community;
 
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,8 +36,19 @@ class PersonalDetailsTest {
         community.followSomething().thread(ada, thread.id(), false, NOW);
         assertThat(community.notifications.follows(ada.personId(), FollowTarget.THREAD, thread.id())).isFalse();
         UUID tag = community.tags.obtain(ORG, TagName.of("Onboarding").orElseThrow(), "Onboarding").id();
+        community.tags.tag(thread.id(), List.of(tag));
         community.followSomething().tag(ada, "onboarding", true, NOW);
         assertThat(community.notifications.follows(ada.personId(), FollowTarget.TAG, tag)).isTrue();
+    }
+
+    @Test
+    void aTagCarriedOnlyByThreadsThePersonCannotSeeCannotBeFollowed() {
+        Space elsewhere = community.add(aSpace().titled("Elsewhere"));
+        DiscussionThread hidden = community.thread(elsewhere, community.join(elsewhere, aMember()), aThread());
+        UUID tag = community.tags.obtain(ORG, TagName.of("Secret").orElseThrow(), "Secret").id();
+        community.tags.tag(hidden.id(), List.of(tag));
+        assertThatThrownBy(() -> community.followSomething().tag(ada, "secret", true, NOW)).isInstanceOf(NotFound.class);
+        assertThat(community.notifications.follows(ada.personId(), FollowTarget.TAG, tag)).isFalse();
     }
 
     @Test

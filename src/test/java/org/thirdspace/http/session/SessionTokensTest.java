@@ -29,13 +29,46 @@ class SessionTokensTest {
     private final SessionTokens tokens = tokens(new byte[32]);
     private final Instant now = Instant.parse("2026-11-22T10:00:00Z");
     private final ToolSession session = new ToolSession("sid", UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), null,
-            new RoleSet(EnumSet.of(CourseRole.LEARNER), false, false), "fr-FR", now, now.plusSeconds(3600));
+            new RoleSet(EnumSet.of(CourseRole.LEARNER), false, false), "fr-FR", now, now.plusMillis(1234), now.plusSeconds(3600));
 
     @Test
     void aTokenCarriesTheSessionBack() {
         String token = tokens.issue(session);
         assertThat(token).startsWith("ts1.");
         assertThat(tokens.verify(token, now.plusSeconds(10))).contains(session);
+    }
+
+    @Test
+    void aRenewedTokenIsIssuedAfterTheOneItReplaces() {
+        ToolSession renewed = session.renewedAt(session.issuedAt(), now.plusSeconds(7200));
+        assertThat(renewed.issuedAt()).isAfter(session.issuedAt());
+        assertThat(tokens.verify(tokens.issue(renewed), now)).contains(renewed);
+        assertThat(session.renewedAt(now.plusSeconds(60), now.plusSeconds(7200)).issuedAt()).isEqualTo(now.plusSeconds(60));
+    }
+
+    @Test
+    void aTokenOfTheFirstFormatCountsAsIssuedAtItsLaunch() {
+        String payload = String.join("|", "1", "sid", session.organisationId().toString(), session.personId().toString(),
+                session.courseId().toString(), "", "LEARNER", "", String.valueOf(now.getEpochSecond()),
+                String.valueOf(now.plusSeconds(3600).getEpochSecond()));
+        String encoded = Base64.getUrlEncoder().withoutPadding().encodeToString(payload.getBytes());
+        String token = tokens.issue(session);
+        String signature = signatureOf(encoded);
+        assertThat(tokens.verify("ts1." + encoded + "." + signature, now)).hasValueSatisfying(s -> {
+            assertThat(s.issuedAt()).isEqualTo(now);
+            assertThat(s.personId()).isEqualTo(session.personId());
+        });
+        assertThat(token).isNotEqualTo("ts1." + encoded + "." + signature);
+    }
+
+    private String signatureOf(String encodedPayload) {
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new javax.crypto.spec.SecretKeySpec(new byte[32], "HmacSHA256"));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(encodedPayload.getBytes()));
+        } catch (java.security.GeneralSecurityException e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test

@@ -40,6 +40,34 @@ class PlatformEndpointsPolicyTest {
     }
 
     @Test
+    void wildcardsWiderThanOneRegistrableDomainAreRefused() {
+        for (String wide : Set.of("https://*.com", "https://*.co.uk", "https://*.github.io", "https://*.com:443", "https://*.org",
+                "https://*.blogspot.com", "https://*.localhost")) {
+            assertThatThrownBy(() -> policy.check("https://lms.acme.test", "c1",
+                    endpoints("https://lms.acme.test/jwks", Set.of("t.test"), Set.of(wide))))
+                    .as(wide).hasMessageContaining("frameOrigins").hasMessageContaining("wider than one registrable domain");
+        }
+        for (String narrow : Set.of("https://*.instructure.com", "https://*.school.co.uk", "https://*.acme.github.io",
+                "https://*.moodle.acme.org:8443", "https://lms.example.com", "http://localhost:8080")) {
+            assertThatCode(() -> policy.check("https://lms.acme.test", "c1",
+                    endpoints("https://lms.acme.test/jwks", Set.of("t.test"), Set.of(narrow)))).as(narrow).doesNotThrowAnyException();
+        }
+    }
+
+    @Test
+    void aStoredWildcardOverAPublicSuffixFramesNothing() {
+        PlatformRegistration stored = new PlatformRegistration("https://lms.acme.test", "c1",
+                endpoints("https://lms.acme.test/jwks", Set.of("t.test"), Set.of("https://*.com", "https://*.acme.test.example.com")),
+                RegistrationOrigin.API, RegistrationStatus.ACTIVE, java.time.Instant.now());
+        org.assertj.core.api.Assertions.assertThat(stored.frameOrigins()).containsExactly("https://*.acme.test.example.com");
+        PlatformRegistration onlyWide = new PlatformRegistration("https://lms.acme.test", "c1",
+                endpoints("https://lms.acme.test/jwks", Set.of("t.test"), Set.of("https://*.co.uk")),
+                RegistrationOrigin.API, RegistrationStatus.ACTIVE, java.time.Instant.now());
+        org.assertj.core.api.Assertions.assertThat(onlyWide.frameOrigins()).as("the platform's own origins instead")
+                .containsExactly("https://lms.acme.test");
+    }
+
+    @Test
     void fetchedUrlsOnPrivateAddressesAreRefused() {
         assertThatThrownBy(() -> policy.check("https://lms.acme.test", "c1",
                 endpoints("https://169.254.169.254/jwks", Set.of("t.test"), Set.of()))).hasMessageContaining("jwksUri");
