@@ -4,7 +4,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,8 +22,8 @@ class DatabaseDownIT {
                 Map.of("thirdspace.db.url", "jdbc:postgresql://127.0.0.1:" + closedPort + "/thirdspace"));
              PayaraMicroServer mistyped = PayaraMicroServer.start("db-mistyped", two,
                      Map.of("thirdspace.db.url", "jdbc:postgres-typo://127.0.0.1/thirdspace"))) {
-            unreachable.awaitLive(Duration.ofMinutes(3));
-            mistyped.awaitLive(Duration.ofMinutes(3));
+            unreachable.awaitLive(PayaraMicroServer.START_TIMEOUT);
+            mistyped.awaitLive(PayaraMicroServer.START_TIMEOUT);
 
             ToolClient.Reply down = new ToolClient(unreachable).get("/health/ready");
             assertThat(down.status()).isEqualTo(503);

@@ -27,6 +27,12 @@ public final class PayaraMicroServer implements RunningTool, AutoCloseable {
      */
     static final String KEY_SECRET = random();
 
+    /**
+     * How long a server may take to start: about 25 s on a quiet two-core machine, several minutes
+     * when other builds share it. {@code thirdspace.it.start-minutes} changes it.
+     */
+    public static final Duration START_TIMEOUT = Duration.ofMinutes(Long.getLong("thirdspace.it.start-minutes", 8));
+
     private final int port;
     private final Path dataDir;
     private final String adminToken;

@@ -5,7 +5,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -39,7 +38,7 @@ class RestartIT {
         String registrationId;
         String fileRegistration;
         String kid;
-        try (PayaraMicroServer first = PayaraMicroServer.start("restart-1", data, Map.of()).awaitReady(Duration.ofMinutes(3))) {
+        try (PayaraMicroServer first = PayaraMicroServer.start("restart-1", data, Map.of()).awaitReady(PayaraMicroServer.START_TIMEOUT)) {
             ToolClient tool = new ToolClient(first);
             TestPlatform platform = TestPlatform.register(tool);
             assertThat(platform.launch(tool.browser(), "persistent-person", List.of(LEARNER), c -> { }).status()).isEqualTo(200);
@@ -49,7 +48,7 @@ class RestartIT {
             assertThat(registrationsWith(tool, "https://private.test")).isEmpty();
             platform.close();
         }
-        try (PayaraMicroServer second = PayaraMicroServer.start("restart-2", data, Map.of()).awaitReady(Duration.ofMinutes(3))) {
+        try (PayaraMicroServer second = PayaraMicroServer.start("restart-2", data, Map.of()).awaitReady(PayaraMicroServer.START_TIMEOUT)) {
             ToolClient tool = new ToolClient(second);
             Map<String, Object> people = tool.admin("GET", "/api/admin/registrations/" + registrationId + "/people", null).json();
             assertThat(((Number) people.get("total")).intValue()).isEqualTo(1);

@@ -5,7 +5,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.nio.file.Files;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -99,7 +98,7 @@ class RosterConcurrencyIT {
         try (RosterTestPlatform platform = slowPlatform(tool);
              PayaraMicroServer nodeB = PayaraMicroServer.start("node-b", Files.createTempDirectory("thirdspace-node-b-"),
                      Map.of("thirdspace.roster.schedule-seconds", "2", "thirdspace.keys.min-publish-seconds", "2"))) {
-            nodeB.awaitReady(Duration.ofMinutes(3));
+            nodeB.awaitReady(PayaraMicroServer.START_TIMEOUT);
             ToolClient onB = new ToolClient(nodeB);
             RosterSyncs.Session teacher = RosterSyncs.session(tool, platform.launch("teacher", "two-nodes", List.of(INSTRUCTOR)));
             awaitFinished(tool, teacher);

@@ -148,7 +148,7 @@ class SessionsIT {
         Assumptions.assumeTrue(System.getProperty("thirdspace.it.external-url", "").isBlank(), "starts its own second node");
         TestPlatform platform = TestPlatform.register(tool);
         try (PayaraMicroServer nodeB = PayaraMicroServer.start("sessions-node-b", Files.createTempDirectory("thirdspace-node-b-"), Map.of())) {
-            nodeB.awaitReady(Duration.ofMinutes(3));
+            nodeB.awaitReady(PayaraMicroServer.START_TIMEOUT);
             ToolClient onB = new ToolClient(nodeB);
             String token = platform.launch(tool.browser(), "cluster-" + UUID.randomUUID(), List.of(LEARNER), c -> { }).sessionToken();
             assertSignedIn(onB, token, "node B accepts node A's session");

@@ -7,7 +7,6 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
 
 /**
@@ -47,7 +46,7 @@ public class ToolServer implements BeforeAllCallback, ParameterResolver {
                             // Test classes write many posts as one person in a few seconds; SafeSpaceIT
                             // reaches this limit on purpose.
                             "thirdspace.safety.posts-per-minute", String.valueOf(POSTS_PER_MINUTE)));
-            server.awaitReady(Duration.ofMinutes(3));
+            server.awaitReady(PayaraMicroServer.START_TIMEOUT);
             return new Holder(server);
         } catch (Exception e) {
             throw new IllegalStateException("cannot start Payara Micro", e);
