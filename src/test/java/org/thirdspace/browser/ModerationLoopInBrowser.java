@@ -122,7 +122,7 @@ class ModerationLoopInBrowser {
             // The reporter is told, and reads the outcome under My reports.
             ben.open(base + COURSE + "ben");
             ben.intoTool();
-            ben.awaitText(By.id("ts-mentions-link"), "(");
+            ben.await(By.cssSelector("#ts-mentions-link .ts-count"));
             ben.click(By.id("ts-mentions-link"));
             WebElement decided = ben.await(By.xpath("//li[@data-kind='REPORT_DECIDED']"));
             assertThat(decided.getText()).contains("The moderators decided").doesNotContain("Grace");
