@@ -7,6 +7,8 @@ import org.thirdspace.application.Administrator;
 import org.thirdspace.application.NotFound;
 import org.thirdspace.community.course.CourseContext;
 import org.thirdspace.community.course.MembershipStatus;
+import org.thirdspace.community.roster.CourseRoster;
+import org.thirdspace.community.roster.RosterSync;
 import org.thirdspace.community.roster.Rosters;
 
 import java.util.UUID;
@@ -40,7 +42,11 @@ public class ShowRosterSync {
     }
 
     private CourseRosterState state(CourseContext course) {
-        return new CourseRosterState(course, rosters.roster(course.id()).orElse(null), rosters.latest(course.id()).orElse(null),
+        // The latest run first: each statement sees what was committed when it ran (read committed),
+        // so a run read as finished guarantees that the roster read after it shows that run's outcome.
+        RosterSync latest = rosters.latest(course.id()).orElse(null);
+        CourseRoster roster = rosters.roster(course.id()).orElse(null);
+        return new CourseRosterState(course, roster, latest,
                 rosters.countMembers(course.id(), MembershipStatus.ACTIVE), rosters.countMembers(course.id(), MembershipStatus.INACTIVE));
     }
 }
