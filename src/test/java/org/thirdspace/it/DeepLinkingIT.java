@@ -144,6 +144,24 @@ class DeepLinkingIT {
     }
 
     @Test
+    void aDeepLinkingRequestWithoutTargetLinkUriOpensTheDesignerPage() {
+        String course = course();
+        String subject = "designer-" + UUID.randomUUID();
+        // The certification suite's deep linking request carries no target_link_uri claim (Deep Linking 2.0 §4.4 lists none).
+        ToolClient.Reply reply = platform.launch(tool.browser(), subject, List.of(INSTRUCTOR), c -> {
+            c.claim(LTI + "message_type", "LtiDeepLinkingRequest");
+            c.claim(LTI + "resource_link", null);
+            c.claim(LTI + "target_link_uri", null);
+            c.claim(LTI + "context", Map.of("id", course, "label", course, "title", "Course " + course));
+            c.claim(DL + "deep_linking_settings", settings(false, List.of("ltiResourceLink"), null));
+        });
+        Member designer = Member.landed(tool, reply);
+        assertThat(designer.deepLinking()).isNotBlank();
+        ToolClient.Reply answered = answer(designer, newSpace("Without a target", null));
+        assertThat(answered.status()).as(answered.toString()).isEqualTo(200);
+    }
+
+    @Test
     void thePlatformsTitleIsSuggestedUnlessItIsOnlyTheToolsOwnName() {
         String course = course();
         Map<String, Object> moodle = settings(false, List.of("ltiResourceLink"), null);
