@@ -219,6 +219,29 @@ class RosterFaultsIT {
     }
 
     @Test
+    void aNonEditingTeacherKeepsTheLaunchsRolesThroughSyncsAndLaunches(ToolClient tool) {
+        // As Moodle does: launched as an Instructor, listed in the roster as a Learner.
+        List<Map<String, Object>> roster = new ArrayList<>(roster(3));
+        roster.add(member("non-editing", "Active", LEARNER));
+        RosterTestPlatform platform = platform(tool, roster, 10);
+        RosterSyncs.Session teacher = teach(tool, platform, "non-editing");
+        Object first = job(awaitFinished(tool, teacher)).get("id");
+        platform.launch("non-editing", "non-editing", List.of(INSTRUCTOR));
+        assertThat(members(tool, teacher.courseId()).get("non-editing").get("roles")).isEqualTo(List.of("INSTRUCTOR"));
+
+        Map<?, ?> second = syncAgain(tool, teacher, first);
+        assertThat(second.get("state")).isEqualTo("succeeded");
+        assertThat(second.get("membersUpdated")).as("nobody's roles flip").isEqualTo(0L);
+        Map<String, Map<String, Object>> members = members(tool, teacher.courseId());
+        assertThat(members.get("non-editing").get("roles")).isEqualTo(List.of("INSTRUCTOR"));
+        assertThat(members.get("l0").get("roles")).as("who never launched has the roster's roles").isEqualTo(List.of("LEARNER"));
+
+        // A later launch says otherwise: that holds.
+        platform.launch("non-editing", "non-editing", List.of(LEARNER));
+        assertThat(members(tool, teacher.courseId()).get("non-editing").get("roles")).isEqualTo(List.of("LEARNER"));
+    }
+
+    @Test
     void applyingTheSameRosterAgainChangesNothing(ToolClient tool) {
         RosterTestPlatform platform = platform(tool, roster(35), 10);
         RosterSyncs.Session teacher = teach(tool, platform, "idempotent");
