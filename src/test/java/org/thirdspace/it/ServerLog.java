@@ -22,7 +22,7 @@ final class ServerLog {
     }
 
     static Optional<ServerLog> mark() throws IOException {
-        if (System.getProperty("thirdspace.it.external-url") != null) {
+        if (!System.getProperty("thirdspace.it.external-url", "").isBlank()) {
             return Optional.empty();
         }
         Path file = Path.of(System.getProperty("thirdspace.it.work", "target/it"), "payara-shared.log");
