@@ -71,6 +71,10 @@ public enum Setting {
     ROSTER_MAX_PAGES("thirdspace.roster.max-pages", "2000",
             "Most pages one roster or groups listing may have; longer listings stop there and change nothing they "
                     + "did not read."),
+    ROSTER_LINK_LEVEL("thirdspace.roster.link-level", "false",
+            "Ask the roster for the members of one resource link (NRPS `rlid`: the first launched link the platform still knows) instead of "
+                    + "the whole course, so that members carry that link's custom values. A link-level listing never takes "
+                    + "anyone's access away, and a link the platform no longer knows falls back to the course's roster."),
     ROSTER_PAGE_LIMIT("thirdspace.roster.page-limit", "1000",
             "Members asked for per roster page (NRPS `limit`); platforms may send fewer (Canvas: 50)."),
     ROSTER_PAGE_MAX_BYTES("thirdspace.roster.page-max-bytes", "8388608",

@@ -166,6 +166,10 @@ public class ToolSettings {
         return Math.max(1, Integer.parseInt(raw(Setting.ROSTER_MAX_PAGES)));
     }
 
+    public boolean rosterLinkLevel() {
+        return Boolean.parseBoolean(raw(Setting.ROSTER_LINK_LEVEL));
+    }
+
     public int rosterPageLimit() {
         return Math.max(1, Integer.parseInt(raw(Setting.ROSTER_PAGE_LIMIT)));
     }

@@ -7,6 +7,7 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -14,6 +15,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -111,6 +113,66 @@ class DeepLinkingIT {
     static Member learnerThrough(Map<String, Object> item, String course) {
         return Member.launch(tool, platform, "learner-" + UUID.randomUUID(), List.of(LEARNER), course,
                 "link-" + UUID.randomUUID(), custom(item));
+    }
+
+    @Test
+    void acceptedLaunchesAndAnswersAreLoggedWithoutPersonalData() throws Exception {
+        Optional<ServerLog> log = ServerLog.mark();
+        Assumptions.assumeTrue(log.isPresent(), "the log of a server these tests started");
+        String course = course();
+        String subject = "designer-" + UUID.randomUUID();
+        Member designer = Member.designer(tool, platform, subject, List.of(INSTRUCTOR), course,
+                settings(false, List.of("ltiResourceLink"), null));
+        ToolClient.Reply answered = answer(designer, newSpace("Logged community", null));
+        assertThat(answered.status()).as(answered.toString()).isEqualTo(200);
+        Map<String, Object> item = items(verified(answered.json())).get(0);
+        String learnerSubject = "learner-" + UUID.randomUUID();
+        Member learner = Member.launch(tool, platform, learnerSubject, List.of(LEARNER), course, "link-" + UUID.randomUUID(), custom(item));
+        String spaceId = custom(item).get("community_id");
+        assertThat(learner.destination()).containsEntry("spaceId", spaceId);
+
+        String written = log.get().awaitContaining("lands in space " + spaceId);
+        String registration = "registration " + platform.registrationId();
+        assertThat(written)
+                .contains("LTI LtiDeepLinkingRequest accepted: " + registration + ", deployment " + platform.deploymentId()
+                        + ", content selection " + designer.deepLinking() + " opened")
+                .contains("LTI LtiDeepLinkingResponse sent: request " + designer.deepLinking() + ", " + registration)
+                .contains("LTI LtiResourceLinkRequest accepted: " + registration + ", deployment " + platform.deploymentId()
+                        + ", lands in space " + spaceId)
+                .doesNotContain(subject).doesNotContain(learnerSubject).doesNotContain(custom(item).get("community_key"))
+                .doesNotContain("Course " + course).doesNotContain("Logged community");
+    }
+
+    @Test
+    void aDeepLinkingRequestWithoutTargetLinkUriOpensTheDesignerPage() {
+        String course = course();
+        String subject = "designer-" + UUID.randomUUID();
+        // The certification suite's deep linking request carries no target_link_uri claim (Deep Linking 2.0 §4.4 lists none).
+        ToolClient.Reply reply = platform.launch(tool.browser(), subject, List.of(INSTRUCTOR), c -> {
+            c.claim(LTI + "message_type", "LtiDeepLinkingRequest");
+            c.claim(LTI + "resource_link", null);
+            c.claim(LTI + "target_link_uri", null);
+            c.claim(LTI + "context", Map.of("id", course, "label", course, "title", "Course " + course));
+            c.claim(DL + "deep_linking_settings", settings(false, List.of("ltiResourceLink"), null));
+        });
+        Member designer = Member.landed(tool, reply);
+        assertThat(designer.deepLinking()).isNotBlank();
+        ToolClient.Reply answered = answer(designer, newSpace("Without a target", null));
+        assertThat(answered.status()).as(answered.toString()).isEqualTo(200);
+    }
+
+    @Test
+    void thePlatformsTitleIsSuggestedUnlessItIsOnlyTheToolsOwnName() {
+        String course = course();
+        Map<String, Object> moodle = settings(false, List.of("ltiResourceLink"), null);
+        moodle.put("title", " thirdspace ");   // Moodle pre-fills the activity's name with the tool's
+        Member designer = Member.designer(tool, platform, "designer-" + UUID.randomUUID(), List.of(INSTRUCTOR), course, moodle);
+        assertThat(designer.ok("/api/deep-linking/" + designer.deepLinking()).get("title")).as("no suggested title").isNull();
+
+        Map<String, Object> named = settings(false, List.of("ltiResourceLink"), null);
+        named.put("title", "Cohort talk");
+        Member other = Member.designer(tool, platform, "designer-" + UUID.randomUUID(), List.of(INSTRUCTOR), course, named);
+        assertThat(other.ok("/api/deep-linking/" + other.deepLinking())).containsEntry("title", "Cohort talk");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.thirdspace.it;
 
+import com.nimbusds.jwt.JWTClaimsSet;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -19,7 +20,7 @@ import static org.thirdspace.it.RosterTestPlatform.member;
 
 /**
  * Roster sync against a platform played by the test, over real HTTP: what the tool sends (media
- * type, bearer token, limit and rlid, the client assertion), how it pages, and what it does when
+ * type, bearer token, limit and no rlid, the client assertion), how it pages, and what it does when
  * the platform misbehaves — a 500, a timeout, a malformed or missing page, a next link to another
  * origin, an expired differences link, a revoked token, service URLs on private addresses. A run
  * that cannot read the whole roster never takes anyone's access away.
@@ -62,7 +63,7 @@ class RosterFaultsIT {
     }
 
     @Test
-    void pagesAreReadWithTheNrpsMediaTypeABearerTokenLimitAndRlid(ToolClient tool) {
+    void pagesOfTheCoursesRosterAreReadWithTheNrpsMediaTypeABearerTokenAndLimit(ToolClient tool) {
         RosterTestPlatform platform = platform(tool, roster(24), 10);
         RosterSyncs.Session teacher = teach(tool, platform, "paging");
         Map<?, ?> job = job(awaitFinished(tool, teacher));
@@ -75,7 +76,7 @@ class RosterFaultsIT {
             assertThat(r.accept()).isEqualTo("application/vnd.ims.lti-nrps.v2.membershipcontainer+json");
             assertThat(r.authorization()).startsWith("Bearer tok-");
         });
-        assertThat(requests.get(0).query()).contains("limit=1000").contains("rlid=paging-link");
+        assertThat(requests.get(0).query()).as("the course's roster, not one link's").contains("limit=1000").doesNotContain("rlid");
         assertThat(requests.get(1).query()).isEqualTo("page=1");
         assertThat(platform.assertionProblems()).isEmpty();
         assertThat(platform.scopesRequested()).containsExactly("https://purl.imsglobal.org/spec/lti-nrps/scope/contextmembership.readonly");
@@ -216,6 +217,36 @@ class RosterFaultsIT {
         assertThat(members.get("short").get("status")).isEqualTo("inactive");
         assertThat(members.get("urn").get("roles")).isEqualTo(List.of("INSTRUCTOR"));
         assertThat(members.get("inactive-newcomer").get("status")).isEqualTo("active");
+    }
+
+    /** The launch tells the same details as the roster, so that only roles could differ. */
+    private static void sameNameAsTheRoster(JWTClaimsSet.Builder claims) {
+        Map<String, Object> listed = member("non-editing", "Active");
+        claims.claim("name", listed.get("name")).claim("given_name", listed.get("given_name"))
+                .claim("family_name", listed.get("family_name")).claim("email", listed.get("email"));
+    }
+
+    @Test
+    void aNonEditingTeacherKeepsTheLaunchsRolesThroughSyncsAndLaunches(ToolClient tool) {
+        // As Moodle does: launched as an Instructor, listed in the roster as a Learner.
+        List<Map<String, Object>> roster = new ArrayList<>(roster(3));
+        roster.add(member("non-editing", "Active", LEARNER));
+        RosterTestPlatform platform = platform(tool, roster, 10);
+        RosterSyncs.Session teacher = teach(tool, platform, "non-editing");
+        Object first = job(awaitFinished(tool, teacher)).get("id");
+        platform.launch("non-editing", "non-editing", List.of(INSTRUCTOR), RosterFaultsIT::sameNameAsTheRoster);
+        assertThat(members(tool, teacher.courseId()).get("non-editing").get("roles")).isEqualTo(List.of("INSTRUCTOR"));
+
+        Map<?, ?> second = syncAgain(tool, teacher, first);
+        assertThat(second.get("state")).isEqualTo("succeeded");
+        assertThat(second.get("membersUpdated")).as("nobody's roles flip").isEqualTo(0L);
+        Map<String, Map<String, Object>> members = members(tool, teacher.courseId());
+        assertThat(members.get("non-editing").get("roles")).isEqualTo(List.of("INSTRUCTOR"));
+        assertThat(members.get("l0").get("roles")).as("who never launched has the roster's roles").isEqualTo(List.of("LEARNER"));
+
+        // A later launch says otherwise: that holds.
+        platform.launch("non-editing", "non-editing", List.of(LEARNER), RosterFaultsIT::sameNameAsTheRoster);
+        assertThat(members(tool, teacher.courseId()).get("non-editing").get("roles")).isEqualTo(List.of("LEARNER"));
     }
 
     @Test

@@ -92,13 +92,20 @@ public class RosterSyncSteps {
      * when the lease was lost: nothing is changed then.
      */
     @Transactional
-    public boolean complete(RosterPlan plan, RosterSyncMode mode, String nextDifferencesUrl) {
+    public void warnAndForgetLink(RosterPlan plan, String warning) {
+        Instant now = Instant.now();
+        sync(plan).warn(warning, now);
+        rosters.roster(plan.courseId()).ifPresent(roster -> roster.forgetLink(now));
+    }
+
+    @Transactional
+    public boolean complete(RosterPlan plan, RosterSyncMode mode, boolean completeListing, String nextDifferencesUrl) {
         Instant now = Instant.now();
         if (!rosters.renewLease(plan.courseId(), plan.syncId(), now.plus(settings.rosterLease()))) {
             return false;
         }
         RosterSync sync = sync(plan);
-        if (mode.removesUnlisted()) {
+        if (mode.removesUnlisted() && completeListing) {
             sync.absentDeactivated(rosters.deactivateUnlisted(plan.courseId(), plan.syncId(), plan.startedAt(), now), now);
         }
         rosters.roster(plan.courseId()).orElseThrow().succeeded(nextDifferencesUrl, now);

@@ -113,7 +113,7 @@ public class SyncRoster {
             if (plan.differencesUrl() != null) {
                 readDifferences(plan);
             } else {
-                read(plan, RosterSyncMode.FULL, source.firstPage(plan.services().membershipsUrl(), plan.services().resourceLinkKey()));
+                readWhole(plan);
             }
         } catch (SyncStopped e) {
             steps.fail(syncId, e.getMessage());
@@ -130,7 +130,34 @@ public class SyncRoster {
                     && steps.pagesFetched(plan) == 0) {
                 steps.warnAndForgetDifferences(plan, "the differences link was refused (HTTP " + refused.status()
                         + "); the whole roster was read instead");
-                read(plan, RosterSyncMode.FULL, source.firstPage(plan.services().membershipsUrl(), plan.services().resourceLinkKey()));
+                readWhole(plan);
+            } else {
+                throw e;
+            }
+        }
+    }
+
+    /**
+     * The course's whole roster: without {@code rlid} (NRPS 2.0 §2.4.3), since a link-level listing
+     * names only who may reach that link (an access restriction on the activity hides the rest) and
+     * fails for good once the activity is deleted. Only when link-level listings are configured is
+     * the latest launched link asked about; such a listing takes nobody's access away, and a link the
+     * platform refuses is forgotten in favour of the course's roster.
+     */
+    private void readWhole(RosterPlan plan) throws SyncStopped {
+        String link = settings.rosterLinkLevel() ? plan.services().resourceLinkKey() : null;
+        if (link == null) {
+            read(plan, RosterSyncMode.FULL, source.firstPage(plan.services().membershipsUrl(), null), true);
+            return;
+        }
+        try {
+            read(plan, RosterSyncMode.FULL, source.firstPage(plan.services().membershipsUrl(), link), false);
+        } catch (SyncStopped e) {
+            if (e.getCause() instanceof ServiceRefused refused && EXPIRED_LINK.contains(refused.status())
+                    && steps.pagesFetched(plan) == 0) {
+                steps.warnAndForgetLink(plan, "the roster of the resource link was refused (HTTP " + refused.status()
+                        + "); the course's roster was read instead");
+                read(plan, RosterSyncMode.FULL, source.firstPage(plan.services().membershipsUrl(), null), true);
             } else {
                 throw e;
             }
@@ -138,6 +165,11 @@ public class SyncRoster {
     }
 
     private void read(RosterPlan plan, RosterSyncMode mode, URI first) throws SyncStopped {
+        read(plan, mode, first, true);
+    }
+
+    /** {@code complete}: whether the listing names everyone in the course, so that the unlisted may lose access. */
+    private void read(RosterPlan plan, RosterSyncMode mode, URI first, boolean complete) throws SyncStopped {
         steps.readsAs(plan, mode);
         // The groups were imported before the roster; they do not change during the run.
         Map<String, UUID> groupIds = steps.activeGroupIds(plan);
@@ -176,7 +208,7 @@ public class SyncRoster {
                 fetching.cancel(true);
             }
         }
-        if (!steps.complete(plan, mode, differences == null ? null : differences.toString())) {
+        if (!steps.complete(plan, mode, complete, differences == null ? null : differences.toString())) {
             throw new SyncStopped("another run took over this course before this one could finish", null);
         }
         LOG.info(() -> "Roster sync " + plan.syncId() + " of course " + plan.courseId() + " finished (" + mode + ")");

@@ -78,15 +78,20 @@ public class CourseMembership {
     }
 
     /**
-     * What the LMS's roster says now: the course roles, whether the member has access, and the
-     * link's custom values for them (kept as they were when the listing carries none). Returns
+     * What the LMS's roster says now: whether the member has access, the course roles of someone
+     * who never launched, and the link's custom values for them (kept as they were when the listing carries none). Returns
      * whether anything changed, so that an unchanged roster writes nothing.
      */
     public boolean listInRoster(RoleSet newRoles, boolean active, Map<String, String> newCustom, Instant now) {
-        // The roster speaks for the course roles; organisation-wide flags come from launches, and
-        // a roster that does not list institution roles does not take them away.
+        // Launches and roster listings can disagree about one person (Moodle launches a non-editing
+        // teacher as an Instructor but lists them as a Learner), and following both would flip the
+        // roles at every launch and every sync. The rule: the roles of a person's latest launch hold
+        // for the course until a later launch says otherwise; the roster adds people, removes them,
+        // and gives roles only to those who never launched. Organisation-wide flags come from
+        // launches, and a roster that does not list institution roles does not take them away.
         RoleSet current = roles();
-        String encoded = new RoleSet(newRoles.courseRoles(), newRoles.organisationAdministrator() || current.organisationAdministrator(),
+        RoleSet courseRoles = lastLaunchAt == null ? newRoles : current;
+        String encoded = new RoleSet(courseRoles.courseRoles(), newRoles.organisationAdministrator() || current.organisationAdministrator(),
                 newRoles.testUser() || current.testUser()).encode();
         MembershipStatus newStatus = active ? MembershipStatus.ACTIVE : MembershipStatus.INACTIVE;
         boolean customChanged = !newCustom.isEmpty() && !newCustom.equals(custom);

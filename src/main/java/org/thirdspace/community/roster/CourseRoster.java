@@ -86,6 +86,12 @@ public class CourseRoster {
         return true;
     }
 
+    /** The platform no longer lists the resource link asked about; the next launch names the link to ask about. */
+    public void forgetLink(Instant now) {
+        this.resourceLinkKey = null;
+        this.updatedAt = now;
+    }
+
     private void apply(RosterServices services) {
         this.membershipsUrl = services.membershipsUrl();
         this.resourceLinkKey = services.resourceLinkKey();

@@ -10,6 +10,7 @@ import org.thirdspace.application.InvalidRequest;
 import org.thirdspace.application.courselink.PlaceCommunityLinks;
 import org.thirdspace.application.space.CreateSpace;
 import org.thirdspace.config.ToolSettings;
+import org.thirdspace.lti.LtiMessageLog;
 import org.thirdspace.lti.jwks.ToolKeyRing;
 import org.thirdspace.lti.platform.PlatformRegistration;
 import org.thirdspace.lti.platform.RegistrationCache;
@@ -92,6 +93,8 @@ public class AnswerDeepLinking {
                 .orElseThrow(() -> new Conflict("the LMS registration of this request is gone"));
         JWTClaimsSet claims = DeepLinkingResponse.claims(request, registration.clientId(), registration.issuer(),
                 settings.url("/lti/launch"), links, message, error, now);
-        return new DeepLinkingResponse.Signed(request.returnUrl(), DeepLinkingResponse.sign(claims, keys.signingKey()));
+        DeepLinkingResponse.Signed signed = new DeepLinkingResponse.Signed(request.returnUrl(), DeepLinkingResponse.sign(claims, keys.signingKey()));
+        LtiMessageLog.answered(request.id(), registration.id(), request.deploymentId(), links.size());
+        return signed;
     }
 }

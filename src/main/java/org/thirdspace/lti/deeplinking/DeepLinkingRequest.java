@@ -23,6 +23,9 @@ import java.util.UUID;
 @Access(AccessType.FIELD)
 public class DeepLinkingRequest {
 
+    /** The name the tool registers under ({@code client_name} in lti-config/tool-configuration.json). */
+    static final String TOOL_NAME = "Thirdspace";
+
     /** The content item type a tool link is (Deep Linking 2.0 §3.1). */
     public static final String LTI_RESOURCE_LINK = "ltiResourceLink";
 
@@ -137,6 +140,15 @@ public class DeepLinkingRequest {
     /** The platform's suggested title for the content, if any. */
     public String title() {
         return title;
+    }
+
+    /**
+     * The platform's title as a name for new content, unless it only repeats the tool's own name:
+     * Moodle pre-fills a new activity's name with the tool's and sends it as the Deep Linking
+     * {@code title}, which would call every new space "Thirdspace".
+     */
+    public String suggestedTitle() {
+        return title == null || title.isBlank() || title.strip().equalsIgnoreCase(TOOL_NAME) ? null : title.strip();
     }
 
     public String text() {

@@ -59,7 +59,7 @@ public class DeepLinkingResource {
     public View show(@PathParam("id") UUID id) {
         DeepLinkingRequest request = sessions.mine(actors.require(), id);
         return new View(request.id(), request.isOpen(Instant.now()), request.acceptsResourceLinks(), request.acceptMultiple(),
-                request.acceptTypes(), request.title(), request.text(),
+                request.acceptTypes(), request.suggestedTitle(), request.text(),
                 Arrays.stream(SpaceKind.values()).map(k -> new Template(k.name(), k.defaultCourseCopies().name())).toList());
     }
 

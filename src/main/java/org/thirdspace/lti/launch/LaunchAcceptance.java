@@ -11,6 +11,7 @@ import org.thirdspace.application.RecordLaunch;
 import org.thirdspace.application.courselink.FindLaunchDestination;
 import org.thirdspace.application.courselink.LaunchDestination;
 import org.thirdspace.config.ToolSettings;
+import org.thirdspace.lti.LtiMessageLog;
 import org.thirdspace.lti.LtiRejection;
 import org.thirdspace.lti.deeplinking.AnswerDeepLinking;
 import org.thirdspace.lti.deeplinking.DeepLinkingRequest;
@@ -82,9 +83,21 @@ public class LaunchAcceptance {
             throw new LtiRejection(403, "lti.launch.person-barred", e.getMessage());
         }
         if (launch.isDeepLinking()) {
-            return new Accepted(launch, record, null, openDeepLinking(launch, record, now));
+            UUID request = openDeepLinking(launch, record, now);
+            LtiMessageLog.accepted("LtiDeepLinkingRequest", launch.registrationId(), launch.deploymentId(),
+                    "content selection " + request + " opened");
+            return new Accepted(launch, record, null, request);
         }
-        return new Accepted(launch, record, destination(launch, record, now), null);
+        LaunchDestination destination = destination(launch, record, now);
+        LtiMessageLog.accepted("LtiResourceLinkRequest", launch.registrationId(), launch.deploymentId(), landing(destination));
+        return new Accepted(launch, record, destination, null);
+    }
+
+    private static String landing(LaunchDestination destination) {
+        if (destination.spaceId() != null) {
+            return "lands in space " + destination.spaceId();
+        }
+        return destination.notSetUp() ? "lands on 'not set up yet'" : "lands on a choice of " + destination.choices().size() + " spaces";
     }
 
     /** Where the launch leads; a placed link names its space in custom parameters (see AnswerDeepLinking). */

@@ -17,7 +17,7 @@ import java.util.UUID;
  * Reads the LTI claims of a verified id_token (LTI Core 1.3 §5.3 required claims, §5.4 optional
  * ones) and refuses messages that lack what the spec requires: {@code message_type} of a kind the
  * tool handles, {@code version} 1.3.0, a non-empty {@code deployment_id} of at most 255 characters,
- * {@code target_link_uri}, {@code roles} (an array, possibly empty), {@code resource_link.id} for
+ * {@code roles} (an array, possibly empty), {@code target_link_uri} and {@code resource_link.id} for
  * resource link launches and {@code deep_linking_settings} for deep linking.
  */
 public final class LaunchMessageReader {
@@ -44,7 +44,10 @@ public final class LaunchMessageReader {
                 throw bad("deployment_id missing, empty or longer than 255 characters");
             }
             String targetLinkUri = claims.getStringClaim(LtiClaims.TARGET_LINK_URI);
-            if (targetLinkUri == null || targetLinkUri.isEmpty()) {
+            // Required of resource link launches (LTI Core 1.3 §5.3.3); Deep Linking 2.0 §4.4 does not list it
+            // among a deep linking request's claims, and the certification suite's request carries none.
+            boolean deepLinkingRequest = LtiClaims.DEEP_LINKING_REQUEST.equals(messageType);
+            if ((targetLinkUri == null || targetLinkUri.isEmpty()) && !deepLinkingRequest) {
                 throw bad("target_link_uri missing");
             }
             if (!(claims.getClaim(LtiClaims.ROLES) instanceof List<?>)) {

@@ -82,7 +82,8 @@ public class LaunchVerification {
             throw new LtiRejection(401, "lti.launch.invalid-token", "deployment_id " + launch.deploymentId()
                     + " differs from the login's lti_deployment_id " + login.deploymentHint());
         }
-        if (!login.targetLinkUri().equals(launch.targetLinkUri())) {
+        // A deep linking request may leave target_link_uri out; the login's was checked against the registration.
+        if (launch.targetLinkUri() != null && !login.targetLinkUri().equals(launch.targetLinkUri())) {
             throw new LtiRejection(400, "lti.launch.bad-message", "target_link_uri differs from the login's");
         }
         deployments.admit(registration, launch.deploymentId(), now);

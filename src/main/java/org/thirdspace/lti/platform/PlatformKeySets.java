@@ -32,8 +32,10 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>The cache lifetime follows the response's {@code Cache-Control: max-age}, between the
  *       minimum refresh interval and a day; without it, the configured default.</li>
- *   <li>A token whose {@code kid} is not in the cached set triggers one refresh, at most once per
- *       minimum refresh interval per URL, so a flood of unknown {@code kid}s cannot turn into a
+ *   <li>A token whose {@code kid} is not in the cached set triggers one refresh at once, even if
+ *       the set was fetched a moment ago (a platform that rotates signs with the new key right
+ *       after publishing it). Such refreshes are budgeted apart from the regular ones: at most one
+ *       per minimum refresh interval per URL, so a flood of random {@code kid}s cannot turn into a
  *       flood of fetches.</li>
  *   <li>RSA keys without {@code alg} are accepted (D2L omits it); keys marked for encryption are not.</li>
  *   <li>When a refresh fails, the last good set keeps serving until a fetch succeeds.</li>
@@ -59,11 +61,11 @@ public class PlatformKeySets {
         CachedKeySet entry = cache.computeIfAbsent(jwksUri, url -> new CachedKeySet());
         Instant now = Instant.now();
         if (entry.isExpired(now)) {
-            entry.refresh(jwksUri, now, false);
+            entry.refresh(jwksUri, now);
         }
         RSAPublicKey key = entry.find(kid);
         if (key == null) {
-            entry.refresh(jwksUri, now, true);
+            entry.refreshForUnknownKid(jwksUri, kid, now);
             key = entry.find(kid);
         }
         if (key == null) {
@@ -81,8 +83,9 @@ public class PlatformKeySets {
         private final ReentrantLock lock = new ReentrantLock();
         /** The set's RSA signing keys by kid, converted once per fetch rather than once per launch. */
         private volatile Map<String, RSAPublicKey> keys;
-        private volatile Instant fetchedAt = Instant.EPOCH;
         private volatile Instant expiresAt = Instant.EPOCH;
+        /** When an unknown kid last caused a fetch: the budget that bounds floods of random kids. */
+        private Instant unknownKidFetchedAt = Instant.EPOCH;
 
         boolean isExpired(Instant now) {
             return keys == null || now.isAfter(expiresAt);
@@ -93,31 +96,44 @@ public class PlatformKeySets {
             return current == null ? null : current.get(kid);
         }
 
-        void refresh(String jwksUri, Instant now, boolean forUnknownKid) throws PlatformKeyUnavailable {
+        void refresh(String jwksUri, Instant now) throws PlatformKeyUnavailable {
             lock.lock();
             try {
-                // Another thread may have refreshed while this one waited; and an unknown kid may
-                // cause at most one fetch per minimum interval.
-                boolean recentlyFetched = Duration.between(fetchedAt, now).compareTo(settings.jwksMinRefresh()) < 0;
-                if (forUnknownKid ? recentlyFetched : !isExpired(now)) {
-                    return;
-                }
-                fetchedAt = now;
-                try {
-                    OutboundResponse response = http.get(URI.create(jwksUri), Map.of("Accept", "application/json"));
-                    if (!response.isSuccess()) {
-                        throw new OutboundRefused("HTTP " + response.status());
-                    }
-                    keys = signingKeys(JWKSet.parse(response.body()), jwksUri);
-                    expiresAt = now.plus(cacheLifetime(response.header("Cache-Control")));
-                } catch (OutboundRefused | ParseException e) {
-                    LOG.warning(() -> "Could not fetch the platform key set " + jwksUri + ": " + e.getMessage());
-                    if (keys == null) {
-                        throw new PlatformKeyUnavailable("the platform key set " + jwksUri + " could not be fetched: " + e.getMessage());
-                    }
+                if (isExpired(now)) { // another thread may have refreshed while this one waited
+                    fetch(jwksUri, now);
                 }
             } finally {
                 lock.unlock();
+            }
+        }
+
+        void refreshForUnknownKid(String jwksUri, String kid, Instant now) throws PlatformKeyUnavailable {
+            lock.lock();
+            try {
+                if (find(kid) != null || Duration.between(unknownKidFetchedAt, now).compareTo(settings.jwksMinRefresh()) < 0) {
+                    return;
+                }
+                unknownKidFetchedAt = now;
+                fetch(jwksUri, now);
+            } finally {
+                lock.unlock();
+            }
+        }
+
+        private void fetch(String jwksUri, Instant now) throws PlatformKeyUnavailable {
+            try {
+                OutboundResponse response = http.get(URI.create(jwksUri), Map.of("Accept", "application/json"));
+                if (!response.isSuccess()) {
+                    throw new OutboundRefused("HTTP " + response.status());
+                }
+                keys = signingKeys(JWKSet.parse(response.body()), jwksUri);
+                expiresAt = now.plus(cacheLifetime(response.header("Cache-Control")));
+            } catch (OutboundRefused | ParseException e) {
+                LOG.warning(() -> "Could not fetch the platform key set " + jwksUri + ": " + e.getMessage());
+                if (keys == null) {
+                    throw new PlatformKeyUnavailable("the platform key set " + jwksUri + " could not be fetched: " + e.getMessage());
+                }
+                expiresAt = now.plus(settings.jwksMinRefresh()); // the last good set serves; a failing platform is not asked on every launch
             }
         }
     }

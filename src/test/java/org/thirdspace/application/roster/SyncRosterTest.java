@@ -29,6 +29,7 @@ import org.thirdspace.community.roster.RosterStatus;
 import org.thirdspace.community.roster.RosterSync;
 import org.thirdspace.community.roster.RosterSyncState;
 import org.thirdspace.community.roster.RosterSyncTrigger;
+import org.thirdspace.config.Setting;
 import org.thirdspace.config.ToolSettings;
 import org.thirdspace.fixture.InMemoryCourseGroups;
 import org.thirdspace.fixture.InMemoryCourses;
@@ -197,6 +198,64 @@ class SyncRosterTest {
     }
 
     @Test
+    void theCoursesWholeRosterIsReadEvenWhenALinkIsKnown() {
+        rosters.add(new CourseRoster(course.id(), new RosterServices(MEMBERSHIPS, "rl-1", null, null), Instant.now().minusSeconds(3600)));
+        known("gone");
+        lms.page(MEMBERSHIPS, new RosterPage(List.of(member("new-1", RosterStatus.ACTIVE)), null, null, 0, null));
+        RosterSync sync = run();
+        assertThat(sync.state()).isEqualTo(RosterSyncState.SUCCEEDED);
+        assertThat(lms.asked).containsExactly(MEMBERSHIPS);
+        assertThat(hasAccess("gone")).isFalse();
+    }
+
+    @Test
+    void aLinkLevelListingTakesNobodysAccessAway() {
+        rosters.add(new CourseRoster(course.id(), new RosterServices(MEMBERSHIPS, "rl-1", null, null), Instant.now().minusSeconds(3600)));
+        known("restricted-away");
+        lms.page(MEMBERSHIPS + "?rlid=rl-1", new RosterPage(List.of(member("new-1", RosterStatus.ACTIVE)), null, null, 0, null));
+        RosterSync sync = runLinkLevel();
+        assertThat(sync.state()).isEqualTo(RosterSyncState.SUCCEEDED);
+        assertThat(sync.membersDeactivated()).isZero();
+        assertThat(hasAccess("new-1")).isTrue();
+        assertThat(hasAccess("restricted-away")).as("not listed for the link, still in the course").isTrue();
+    }
+
+    @Test
+    void aLinkThePlatformNoLongerKnowsIsForgottenAndTheCoursesRosterIsRead() {
+        rosters.add(new CourseRoster(course.id(), new RosterServices(MEMBERSHIPS, "deleted-activity", null, null),
+                Instant.now().minusSeconds(3600)));
+        known("gone");
+        lms.failure(MEMBERSHIPS + "?rlid=deleted-activity", new ServiceRefused("not found", 404, null));
+        lms.page(MEMBERSHIPS, new RosterPage(List.of(member("new-1", RosterStatus.ACTIVE)), null, null, 0, null));
+        RosterSync sync = runLinkLevel();
+        assertThat(sync.state()).isEqualTo(RosterSyncState.SUCCEEDED);
+        assertThat(sync.lastWarning()).contains("resource link was refused (HTTP 404)");
+        assertThat(hasAccess("new-1")).isTrue();
+        assertThat(hasAccess("gone")).isFalse();
+        CourseRoster roster = rosters.roster(course.id()).orElseThrow();
+        assertThat(roster.services().resourceLinkKey()).isNull();
+        assertThat(roster.offer(new RosterServices(MEMBERSHIPS, "rl-new", null, null), Instant.now())).isTrue();
+        assertThat(roster.services().resourceLinkKey()).as("the next launch's link").isEqualTo("rl-new");
+    }
+
+    /** A run with link-level listings configured ({@code thirdspace.roster.link-level}). */
+    RosterSync runLinkLevel() {
+        ToolSettings linkLevel = ToolSettings.of(Map.of(Setting.ROSTER_LINK_LEVEL, "true"));
+        RosterSyncSteps linkSteps = new RosterSyncSteps(rosters, accounts, groups, linkLevel);
+        SyncRoster sync = new SyncRoster(linkSteps, new ApplyRosterPage(rosters, groups, linkLevel),
+                new ImportCourseGroups(lms, new ApplyCourseGroups(groups, rosters), linkSteps, linkLevel), lms, linkLevel);
+        sync.threads = syncRoster.threads;
+        sync.start();
+        try {
+            StartRosterSync.Started started = claims.claim(course, RosterSyncTrigger.FACILITATOR, "person:test").orElseThrow();
+            sync.run(started.sync().id());
+            return rosters.sync(started.sync().id()).orElseThrow();
+        } finally {
+            sync.stop();
+        }
+    }
+
+    @Test
     void theGroupsComeFirstAndListedMembersArePlacedInThem() {
         offered(LMS + "/courses/7/groups");
         lms.groups(LMS + "/courses/7/groups", new GroupsPage(List.of(new ImportedGroup("g-red", "Red", null, List.of())), List.of(), null));
@@ -272,7 +331,7 @@ class SyncRosterTest {
 
         @Override
         public URI firstPage(String membershipsUrl, String resourceLinkKey) {
-            return URI.create(membershipsUrl);
+            return URI.create(resourceLinkKey == null ? membershipsUrl : membershipsUrl + "?rlid=" + resourceLinkKey);
         }
 
         @Override

@@ -46,4 +46,22 @@ class CourseMembershipRosterTest {
         assertThat(m.listInRoster(LEARNER, true, Map.of(), NOW)).isFalse();
         assertThat(m.roles().organisationAdministrator()).isTrue();
     }
+
+    @Test
+    void aLaunchsRolesHoldUntilALaterLaunchAndTheRosterOnlyFillsInThoseWhoNeverLaunched() {
+        // Moodle: a non-editing teacher launches as an Instructor and is listed as a Learner.
+        CourseMembership teacher = membership(INSTRUCTOR);
+        teacher.recordLaunch(NOW);
+        assertThat(teacher.listInRoster(LEARNER, true, Map.of(), NOW.plusSeconds(60))).as("nothing to change").isFalse();
+        assertThat(teacher.roles()).isEqualTo(INSTRUCTOR);
+        assertThat(teacher.confirm(INSTRUCTOR, NOW.plusSeconds(120))).as("the next launch: no flip either").isFalse();
+        assertThat(teacher.listInRoster(LEARNER, false, Map.of(), NOW.plusSeconds(180))).as("the roster still removes").isTrue();
+        assertThat(teacher.isActive()).isFalse();
+        assertThat(teacher.confirm(LEARNER, NOW.plusSeconds(240))).as("a later launch says otherwise").isTrue();
+        assertThat(teacher.roles()).isEqualTo(LEARNER);
+
+        CourseMembership neverLaunched = new CourseMembership(UUID.randomUUID(), UUID.randomUUID(), LEARNER, MembershipSource.ROSTER, NOW);
+        assertThat(neverLaunched.listInRoster(INSTRUCTOR, true, Map.of(), NOW)).isTrue();
+        assertThat(neverLaunched.roles()).isEqualTo(INSTRUCTOR);
+    }
 }

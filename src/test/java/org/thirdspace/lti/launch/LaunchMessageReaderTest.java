@@ -71,6 +71,17 @@ class LaunchMessageReaderTest {
         assertThat(launch.deepLinking().acceptMultiple()).isTrue();
     }
 
+    @Test
+    void aDeepLinkingRequestMayLeaveTargetLinkUriOutButAResourceLinkLaunchMayNot() {
+        JWTClaimsSet.Builder request = valid().claim(LTI + "message_type", "LtiDeepLinkingRequest").claim(LTI + "resource_link", null)
+                .claim(LTI + "target_link_uri", null)
+                .claim("https://purl.imsglobal.org/spec/lti-dl/claim/deep_linking_settings",
+                        Map.of("deep_link_return_url", "https://lms.test/dl", "accept_types", List.of("ltiResourceLink"),
+                                "accept_presentation_document_targets", List.of("iframe")));
+        assertThat(LaunchMessageReader.read(request.build(), UUID.randomUUID(), "c").isDeepLinking()).isTrue();
+        assertRefused(valid().claim(LTI + "target_link_uri", ""), 400);
+    }
+
     private static void assertRefused(JWTClaimsSet.Builder claims, int status) {
         assertThatThrownBy(() -> LaunchMessageReader.read(claims.build(), UUID.randomUUID(), "c"))
                 .isInstanceOfSatisfying(LtiRejection.class, e -> assertThat(e.status()).isEqualTo(status));
