@@ -67,8 +67,11 @@ public final class PayaraMicroServer implements RunningTool, AutoCloseable {
         command.add("-Dthirdspace.data-dir=" + dataDir.toAbsolutePath());
         command.add("-Dthirdspace.admin.token=" + adminToken);
         command.add("-Dthirdspace.keys.secret=" + KEY_SECRET);
-        command.add("-Dthirdspace.emulator.enabled=true");
-        command.add("-Dthirdspace.http.private-hosts-allowed=localhost,127.0.0.1");
+        // As the run command passes them: defaults that the environment overrides (RunCommandDefaults).
+        // Every test run checks both halves: the emulator is on only because the environment beats
+        // the default, and private hosts are allowed only because the default is read.
+        command.add("-Drun-default.thirdspace.emulator.enabled=false");
+        command.add("-Drun-default.thirdspace.http.private-hosts-allowed=localhost,127.0.0.1");
         command.add("-Dthirdspace.lti.config-dir=" + dataDir.resolve("lti-config").toAbsolutePath());
         String db = System.getProperty("thirdspace.it.db.url", "");
         if (!db.isBlank() && !settings.containsKey("thirdspace.db.url")) {
@@ -88,7 +91,9 @@ public final class PayaraMicroServer implements RunningTool, AutoCloseable {
         command.add("--rootdir");
         command.add(work.resolve("payara-root-" + name + "-" + port).toAbsolutePath().toString());
         Path log = work.resolve("payara-" + name + ".log");
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().put("THIRDSPACE_EMULATOR_ENABLED", "true");
+        Process process = builder.start();
         PayaraMicroServer server = new PayaraMicroServer(port, dataDir, adminToken, process, log);
         Runtime.getRuntime().addShutdownHook(new Thread(server::stopQuietly));
         return server;
