@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.thirdspace.community.course.CourseRole;
 import org.thirdspace.community.course.RoleSet;
+import org.thirdspace.community.person.Pseudonym;
 import org.thirdspace.community.shared.DisplayText;
 import org.thirdspace.community.space.MemberSummary;
 import org.thirdspace.community.space.Membership;
@@ -106,7 +107,8 @@ public class JpaSpaces implements Spaces {
     public List<MemberSummary> members(UUID spaceId, String query, int limit) {
         String like = "%" + (query == null ? "" : query.toLowerCase(Locale.ROOT).strip()) + "%";
         NativeQuery sql = new NativeQuery().sql(
-                "select p.id, coalesce(p.display_name, trim(coalesce(p.given_name, '') || ' ' || coalesce(p.family_name, ''))) as name,"
+                "select p.id, coalesce(nullif(trim(coalesce(p.display_name, '')), ''),"
+                        + " nullif(trim(coalesce(p.given_name, '') || ' ' || coalesce(p.family_name, '')), ''), p.chosen_name) as name,"
                         + " p.picture_url, sm.role, case when exists (select 1 from course_membership cm join space_course sc"
                         + "   on sc.course_context_id = cm.course_context_id where sc.space_id = ? and cm.person_id = p.id"
                         + "   and cm.status = 'ACTIVE') then 1 else 0 end as through_course"
@@ -115,9 +117,12 @@ public class JpaSpaces implements Spaces {
                         + " and p.id in (select cm.person_id from course_membership cm join space_course sc"
                         + "   on sc.course_context_id = cm.course_context_id where sc.space_id = ? and cm.status = 'ACTIVE'"
                         + "   union select m.person_id from space_member m where m.space_id = ? and m.role is not null)"
-                        + " and lower(coalesce(p.display_name, coalesce(p.given_name, '') || ' ' || coalesce(p.family_name, ''))) like ?"
+                        + " and lower(coalesce(p.display_name, '') || ' ' || coalesce(p.given_name, '') || ' ' || coalesce(p.family_name, '')"
+                        + " || ' ' || coalesce(p.chosen_name, '')) like ?"
                         + " order by 2, p.id limit ?", spaceId, spaceId, spaceId, spaceId, like, limit);
-        return sql.rows(em).stream().map(r -> new MemberSummary(NativeQuery.uuid(r[0]), DisplayText.withoutBidiControls((String) r[1]),
+        // Who shares no name and chose none is shown by their pseudonym, as everywhere (Person.nameToShow).
+        return sql.rows(em).stream().map(r -> new MemberSummary(NativeQuery.uuid(r[0]),
+                r[1] == null ? Pseudonym.of(NativeQuery.uuid(r[0])) : DisplayText.withoutBidiControls((String) r[1]),
                 (String) r[2], r[3] == null ? null : SpaceRole.valueOf((String) r[3]), NativeQuery.number(r[4]) == 1)).toList();
     }
 

@@ -14,17 +14,28 @@ export async function personView(ctx, personId, spaceId) {
     const about = h('textarea', { id: 'card-about', rows: '4', maxlength: '2000' });
     about.value = card.about || '';
     const email = h('input', { type: 'checkbox', id: 'card-email', checked: Boolean(card.showsEmail) });
+    // Only when the LMS shares no name: otherwise the LMS's name is the one shown.
+    const name = card.mayChooseName ? h('input', { type: 'text', id: 'card-name', maxlength: '80', autocomplete: 'nickname',
+      'aria-describedby': 'card-name-hint' }) : null;
+    if (name) name.value = card.chosenName || '';
     const save = h('button', { type: 'submit', id: 'ts-save-card' }, t('ui.save'));
     editForm = h('form', { class: 'ts-card', 'aria-labelledby': 'ts-my-card', onsubmit: (e) => {
       e.preventDefault();
       clearFieldError(save);
       busy(save, async () => {
         try {
+          if (name) {
+            await api('/api/me/name', { method: 'PUT', body: { name: name.value } });
+            const shown = await api(`/api/people/${personId}`);
+            document.getElementById('person-name').textContent = shown.name;
+          }
           await api('/api/me/card', { method: 'PUT', body: { headline: headline.value, about: about.value, showEmail: email.checked } });
           say(save, t('ui.saved'));
         } catch (err) { fieldError(save, err); }
       });
     } }, h('h2', { id: 'ts-my-card' }, t('ui.person.my-card')),
+      name ? h('label', { for: 'card-name' }, t('ui.person.name')) : null, name,
+      name ? h('p', { id: 'card-name-hint', class: 'ts-meta' }, card.chosenName ? t('ui.person.name-chosen-hint') : t('ui.person.name-hint', card.name)) : null,
       h('label', { for: 'card-headline' }, t('ui.person.headline')), headline,
       h('label', { for: 'card-about' }, t('ui.person.about')), about,
       h('p', {}, email, ' ', h('label', { for: 'card-email', class: 'ts-inline' }, t('ui.person.show-email'))),

@@ -43,8 +43,9 @@ public class ShowPersonCard {
     }
 
     /** {@code showsEmail} is told to the person themselves only, for their own settings. */
+    /** {@code mayChooseName} and {@code chosenName}: for the person themselves, whose LMS shares no name. */
     public record Card(UUID id, String name, String picture, String headline, String about, String email, String roleInSpace,
-                       List<Written> recent, boolean isMe, Boolean showsEmail) {
+                       List<Written> recent, boolean isMe, Boolean showsEmail, Boolean mayChooseName, String chosenName) {
     }
 
     @Transactional
@@ -60,7 +61,8 @@ public class ShowPersonCard {
         boolean me = personId.equals(actor.personId());
         return new Card(person.id(), person.nameToShow(), person.profile().pictureUrl(), card == null ? null : card.headline(), card == null ? null : card.about(),
                 card != null && card.showsEmail() ? person.profile().email() : null, role, recent, me,
-                me ? card != null && card.showsEmail() : null);
+                me ? card != null && card.showsEmail() : null,
+                me ? person.mayChooseName() : null, me ? person.chosenName() : null);
     }
 
     private static Written written(PostSummary s) {

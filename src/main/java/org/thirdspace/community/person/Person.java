@@ -8,6 +8,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.thirdspace.community.shared.DisplayText;
 import org.thirdspace.community.shared.TimeOrderedUuid;
 
 import java.time.Duration;
@@ -53,6 +54,9 @@ public class Person {
     private Instant updatedAt;
     @Column(name = "last_launch_at")
     private Instant lastLaunchAt;
+    /** A name the person chose because their LMS shares none ({@link #chooseName}). */
+    @Column(name = "chosen_name")
+    private String chosenName;
     /** The LMS's SIS identifier ({@code lis_person_sourcedid}), when it shares it. */
     @Column(name = "lis_person_sourcedid")
     private String sourcedId;
@@ -161,8 +165,38 @@ public class Person {
         return status;
     }
 
+    /**
+     * The name others see: the LMS's, else the one the person chose, else their pseudonym. The LMS's
+     * name always wins, so that nobody can pass for someone else where the LMS says who they are.
+     */
     public String nameToShow() {
-        return profile().nameToShow();
+        PersonProfile profile = profile();
+        if (profile.hasName()) {
+            return profile.nameToShow();
+        }
+        return chosenName != null ? chosenName : Pseudonym.of(id);
+    }
+
+    /** Whether the person may choose the name others see: only while their LMS shares none. */
+    public boolean mayChooseName() {
+        return !profile().hasName();
+    }
+
+    public String chosenName() {
+        return chosenName;
+    }
+
+    /**
+     * The person's own name for others, when the LMS's privacy settings share none (Moodle can send
+     * no name at all). Blank clears it (back to the pseudonym).
+     */
+    public void chooseName(String name, Instant now) {
+        if (!mayChooseName()) {
+            throw new IllegalStateException("the LMS shares this person's name; it is the one shown");
+        }
+        String cleaned = name == null ? null : DisplayText.withoutBidiControls(name).strip();
+        this.chosenName = cleaned == null || cleaned.isEmpty() ? null : cleaned;
+        this.updatedAt = now;
     }
 
     public Instant lastLaunchAt() {

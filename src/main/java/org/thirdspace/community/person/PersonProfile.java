@@ -18,6 +18,12 @@ public record PersonProfile(String displayName, String givenName, String familyN
 
     public static final PersonProfile EMPTY = new PersonProfile(null, null, null, null, null, null);
 
+    /** Whether the platform shared any name (full, given or family). */
+    public boolean hasName() {
+        return displayName != null && !displayName.isBlank()
+                || givenName != null && !givenName.isBlank() || familyName != null && !familyName.isBlank();
+    }
+
     /** A name to show: the full name, else given and family names, else a neutral placeholder. */
     public String nameToShow() {
         if (displayName != null && !displayName.isBlank()) {

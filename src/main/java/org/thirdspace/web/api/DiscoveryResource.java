@@ -20,6 +20,7 @@ import org.thirdspace.application.discussion.ShowTagHub;
 import org.thirdspace.application.discussion.ThreadSummary;
 import org.thirdspace.application.person.FollowSomething;
 import org.thirdspace.application.person.ShowPersonCard;
+import org.thirdspace.application.person.ChooseMyName;
 import org.thirdspace.application.person.UpdateMyCard;
 import org.thirdspace.http.session.Actors;
 
@@ -48,6 +49,9 @@ public class DiscoveryResource {
 
     @Inject
     UpdateMyCard updateMyCard;
+
+    @Inject
+    ChooseMyName chooseMyName;
 
     @Inject
     FollowSomething follow;
@@ -95,6 +99,15 @@ public class DiscoveryResource {
     @Operation(summary = "A member card: what the person chose to show and what they wrote where I may see it")
     public ShowPersonCard.Card person(@PathParam("id") UUID id, @QueryParam("space") UUID space) {
         return personCard.show(actors.require(), id, space, Instant.now());
+    }
+
+    @PUT
+    @Path("me/name")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Choose the name others see, when my LMS shares none (blank: my pseudonym again)")
+    public Response name(ChooseMyName.Request request) {
+        chooseMyName.choose(actors.require(), request, Instant.now());
+        return Response.noContent().build();
     }
 
     @PUT
