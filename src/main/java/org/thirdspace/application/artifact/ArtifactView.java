@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * An artifact as its reader sees it. What only its editors (steward, facilitators) need — the
- * Markdown to edit, contributors' consent, readers' reasons — is null for everyone else.
+ * An artifact as its reader sees it. What only its editors (steward, facilitators) need —
+ * contributors' consent, readers' reasons — is null for everyone else.
  */
 public record ArtifactView(UUID id, String type, List<String> sections, String title, String locale, String momentOfNeed,
                            String verification, String audience, UUID spaceId, String spaceTitle, Person steward,

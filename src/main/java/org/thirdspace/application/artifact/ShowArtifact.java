@@ -33,8 +33,8 @@ import java.util.UUID;
 /**
  * An artifact for its reader: its words, where they came from ("from the conversation …", as
  * cited, with a way back when the reader can open the thread), its verification, whether it is
- * past its review date, and "this helped" / "outdated". Its editors also see the Markdown, each
- * contributor's consent, readers' reasons, and what the next audience still needs.
+ * past its review date, and "this helped" / "outdated" (and its Markdown, for export). Its editors
+ * also see each contributor's consent, readers' reasons, and what the next audience still needs.
  */
 @ApplicationScoped
 public class ShowArtifact {
@@ -100,7 +100,7 @@ public class ShowArtifact {
                 artifact.audience().name(), artifact.spaceId(),
                 spaces.titles(actor.organisationId(), List.of(artifact.spaceId())).get(artifact.spaceId()),
                 person(names, artifact.stewardId()), artifact.backupVerifierId().map(id -> person(names, id)).orElse(null),
-                artifact.bodyHtml(), edits ? artifact.bodyMarkdown() : null, artifact.tags(), artifact.version(),
+                artifact.bodyHtml(), artifact.bodyMarkdown(), artifact.tags(), artifact.version(),
                 artifact.createdAt(), artifact.updatedAt(), artifact.reviewIntervalDays(), due,
                 artifact.verification() != Verification.OBSOLETE && !due.isAfter(now),
                 cited.stream().map(c -> {

@@ -57,7 +57,6 @@ class ReviewAndFeedbackTest extends ArtifactScene {
         ArtifactView forReader = community.showArtifact().show(bea, artifact.id(), NOW.plusSeconds(120));
         assertThat(forReader.feedback()).isNull();
         assertThat(forReader.contributors()).isNull();
-        assertThat(forReader.markdown()).isNull();
         assertThat(forReader.myFeedback()).containsExactly("HELPED");
         var outsider = community.person(aMember());
         assertThatThrownBy(() -> community.giveFeedback().give(outsider, artifact.id(), "HELPED", null, NOW)).isInstanceOf(NotFound.class);
