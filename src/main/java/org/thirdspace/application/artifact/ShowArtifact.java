@@ -111,7 +111,8 @@ public class ShowArtifact {
                 }).toList(),
                 edits ? quoted.stream().map(c -> new ArtifactView.ContributorView(c.personId(), name(names, c.personId()),
                         c.wroteIn().name(), c.consent().name(), c.askedAt(), c.answeredAt())).toList() : null,
-                found.contributor() == null ? null : found.contributor().consent().name(),
+                // Whoever made it consented by making it: only the people it quotes are asked.
+                found.contributor() == null || artifact.createdBy().equals(actor.personId()) ? null : found.contributor().consent().name(),
                 counts.getOrDefault(FeedbackKind.HELPED, 0), counts.getOrDefault(FeedbackKind.OUTDATED, 0),
                 given.stream().filter(f -> f.personId().equals(actor.personId())).map(f -> f.kind().name()).sorted().toList(),
                 edits ? given.stream().map(f -> new ArtifactView.FeedbackView(f.kind().name(), f.reason(), name(names, f.personId()),
