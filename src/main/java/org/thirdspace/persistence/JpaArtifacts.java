@@ -9,6 +9,8 @@ import org.thirdspace.community.artifact.Artifact;
 import org.thirdspace.community.artifact.ArtifactAudience;
 import org.thirdspace.community.artifact.Artifacts;
 import org.thirdspace.community.artifact.LibraryQuery;
+import org.thirdspace.config.ToolSettings;
+import org.thirdspace.database.DatabaseAddress;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -24,14 +26,19 @@ import java.util.UUID;
 @Transactional
 public class JpaArtifacts implements Artifacts {
 
+    /** How many artifacts a word search considers before the library's other filters. */
+    static final int SEARCH_CANDIDATES = 2000;
+
     private EntityManager em;
+    private ToolSettings settings;
 
     protected JpaArtifacts() {
     }
 
     @Inject
-    public JpaArtifacts(EntityManager em) {
+    public JpaArtifacts(EntityManager em, ToolSettings settings) {
         this.em = em;
+        this.settings = settings;
     }
 
     @Override
@@ -89,13 +96,38 @@ public class JpaArtifacts implements Artifacts {
             parameters.put("tag", query.tag());
         }
         if (query.text() != null) {
-            jpql.append(" and (lower(a.title) like :text escape '\\' or lower(a.bodyText) like :text escape '\\')");
-            parameters.put("text", "%" + query.text().toLowerCase(Locale.ROOT).replace("\\", "\\\\")
-                    .replace("%", "\\%").replace("_", "\\_") + "%");
+            List<UUID> matching = matching(query.organisationId(), query.text());
+            if (matching.isEmpty()) {
+                return List.of();
+            }
+            jpql.append(" and a.id in :matching");
+            parameters.put("matching", matching);
         }
         jpql.append(" order by a.updatedAt desc, a.id");
         TypedQuery<Artifact> typed = em.createQuery(jpql.toString(), Artifact.class);
         parameters.forEach(typed::setParameter);
         return typed.setMaxResults(limit).getResultList();
+    }
+
+    /**
+     * The organisation's artifacts whose title or text contains every word: PostgreSQL full-text
+     * search over the GIN index of db/vendor/postgresql/V9_1 (the same 'simple' configuration as
+     * posts, see {@link FullTextSearch}), or on H2 a case-insensitive match of every word.
+     */
+    private List<UUID> matching(UUID organisationId, String text) {
+        List<String> words = List.of(text.toLowerCase(Locale.ROOT).split("\\s+")).stream().filter(w -> !w.isBlank()).toList();
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        NativeQuery sql = new NativeQuery().sql("select a.id from artifact a where a.organisation_id = ?", organisationId);
+        if (DatabaseAddress.from(settings).isPostgres()) {
+            sql.sql(" and to_tsvector('simple', a.title || ' ' || a.body_text) @@ plainto_tsquery('simple', ?)", String.join(" ", words));
+        } else {
+            for (String word : words) {
+                String like = "%" + word.replace("%", "").replace("_", "") + "%";
+                sql.sql(" and (lower(a.title) like ? or lower(a.body_text) like ?)", like, like);
+            }
+        }
+        return sql.sql(" limit " + SEARCH_CANDIDATES).rows(em).stream().map(row -> NativeQuery.uuid(row[0])).toList();
     }
 }

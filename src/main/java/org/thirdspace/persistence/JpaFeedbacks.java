@@ -68,10 +68,10 @@ public class JpaFeedbacks implements Feedbacks {
     public Map<UUID, Instant> lastOutdated(Collection<UUID> artifactIds) {
         Map<UUID, Instant> last = new HashMap<>();
         for (List<UUID> chunk : JpaRosters.chunks(artifactIds.stream().distinct().toList())) {
-            for (Object[] row : em.createQuery("select f.artifactId, max(f.givenAt) from Feedback f where f.artifactId in :ids"
-                    + " and f.kind = :kind group by f.artifactId", Object[].class)
-                    .setParameter("ids", chunk).setParameter("kind", FeedbackKind.OUTDATED).getResultList()) {
-                last.put((UUID) row[0], (Instant) row[1]);
+            // Natively: an aggregate of a converted column comes back unconverted from JPQL on PostgreSQL.
+            for (Object[] row : new NativeQuery().sql("select artifact_id, max(given_at) from artifact_feedback where kind = 'OUTDATED'"
+                    + " and artifact_id in ").in(chunk).sql(" group by artifact_id").rows(em)) {
+                last.put(NativeQuery.uuid(row[0]), NativeQuery.instant(row[1]));
             }
         }
         return last;

@@ -137,6 +137,9 @@ class ArtifactsIT {
         assertThat(list(s.fay(), "/api/artifacts/due-for-review")).extracting(a -> a.get("id")).containsExactly(artifact);
         assertThat(list(s.fay(), "/api/artifacts?space=" + s.space() + "&due=true&type=checklist&tag=onboarding&q=badge"))
                 .extracting(a -> a.get("id")).containsExactly(artifact);
+        // Every word must be found (full-text search on PostgreSQL).
+        assertThat(list(s.fay(), "/api/artifacts?q=badge%20welcoming")).extracting(a -> a.get("id")).containsExactly(artifact);
+        assertThat(list(s.fay(), "/api/artifacts?q=badge%20zebra")).isEmpty();
 
         // Exported as Markdown, a printable page and a PDF that opens and says its title.
         assertThat(new String(download(tool, s.ana(), artifact, "md"), StandardCharsets.UTF_8))
