@@ -67,6 +67,22 @@ export async function api(path, { method = 'GET', body, headers = {}, quiet = fa
   }
 }
 
+// A file the API makes (an export): fetched with the session's token, handed back as a Blob.
+export async function apiFile(path) {
+  const init = { headers: token ? { Authorization: `Bearer ${token}` } : {} };
+  changed(1);
+  try {
+    const response = await fetch(path, init);
+    if (!response.ok) {
+      const type = response.headers.get('Content-Type') || '';
+      throw new ApiError(response.status, type.includes('json') ? await response.json() : null);
+    }
+    return await response.blob();
+  } finally {
+    changed(-1);
+  }
+}
+
 // Sign-out: the server ends the session at once (every token of it, on every node); the page forgets it.
 export async function endSession() {
   try {

@@ -15,6 +15,7 @@ import { notificationsView } from './views/notifications.js';
 import { setupView } from './views/setup.js';
 import { mySpacesView, chooseView } from './views/spaces.js';
 import { notFoundView } from './views/not-found.js';
+import { artifactView, libraryView } from './views/artifact.js';
 import { deepLinkingView } from './views/deep-linking.js';
 import { moderationQueueView, moderationCaseView, myReportsView, organisationModerationView } from './views/moderation.js';
 
@@ -41,7 +42,10 @@ defineRoute('/', home);
 defineRoute('/spaces', mySpacesView);
 defineRoute('/spaces/:id/new-thread', (ctx, id) => composeView(ctx, id));
 defineRoute('/spaces/:id/moderation', (ctx, id) => moderationQueueView(ctx, id));
+defineRoute('/spaces/:id/library', (ctx, id) => libraryView(ctx, id, ctx.params));
 defineRoute('/spaces/:id', (ctx, id) => spaceView(ctx, id));
+defineRoute('/library', (ctx) => libraryView(ctx, null, ctx.params));
+defineRoute('/artifacts/:id', (ctx, id) => artifactView(ctx, id));
 defineRoute('/threads/:id', (ctx, id) => threadView(ctx, id));
 defineRoute('/moderation/cases/:id', (ctx, id) => moderationCaseView(ctx, id));
 defineRoute('/reports', myReportsView);
@@ -56,6 +60,9 @@ defineRoute('/deep-linking', (ctx) => deepLinkingView(ctx, state.deepLinking), {
 
 addNavEntry({ id: 'ts-space-link', order: 10, label: () => t('ui.nav.space'), href: (s) => (s.spaceId ? `#/spaces/${s.spaceId}` : null),
   current: (path, s) => path === `/spaces/${s.spaceId}` });
+addNavEntry({ id: 'ts-library-link', order: 15, label: () => t('ui.nav.library'),
+  href: (s) => (s.spaceId ? `#/spaces/${s.spaceId}/library` : '#/library'),
+  current: (path) => path === '/library' || /^\/spaces\/[^/]+\/library$/.test(path) || path.startsWith('/artifacts/') });
 addNavEntry({ id: 'ts-mentions-link', order: 20, label: () => t('ui.nav.mentions'), href: () => '#/mentions',
   current: (path) => path === '/mentions', count: (s) => s.unread });
 addNavEntry({ id: 'ts-reports-link', order: 30, label: () => t('ui.nav.reports'), href: () => '#/reports',

@@ -3,6 +3,12 @@ package org.thirdspace.persistence;
 import jakarta.persistence.SharedCacheMode;
 import jakarta.persistence.ValidationMode;
 import jakarta.persistence.spi.ClassTransformer;
+import org.thirdspace.community.artifact.Answer;
+import org.thirdspace.community.artifact.Artifact;
+import org.thirdspace.community.artifact.ArtifactVersion;
+import org.thirdspace.community.artifact.Citation;
+import org.thirdspace.community.artifact.Contributor;
+import org.thirdspace.community.artifact.Feedback;
 import jakarta.persistence.spi.PersistenceUnitInfo;
 import jakarta.persistence.spi.PersistenceUnitTransactionType;
 import org.thirdspace.community.course.CourseContext;
@@ -146,7 +152,13 @@ final class ThirdspacePersistenceUnit implements PersistenceUnitInfo {
             ModerationAuditEntry.class,
             Suspension.class,
             WatchTerm.class,
-            NoteTemplate.class);
+            NoteTemplate.class,
+            Artifact.class,
+            ArtifactVersion.class,
+            Citation.class,
+            Contributor.class,
+            Feedback.class,
+            Answer.class);
 
     @Override
     public URL getPersistenceUnitRootUrl() {

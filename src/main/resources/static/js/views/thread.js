@@ -7,6 +7,7 @@ import { busy, fieldError, clearFieldError, say, confirmInline } from '../ui/fee
 import { keepDraft } from '../ui/drafts.js';
 import { editor } from './editor.js';
 import { ensureConduct, conductRefusal } from './conduct.js';
+import { makeArtifactForm } from './artifact.js';
 
 const REASONS = ['HARASSMENT', 'HATE', 'MISINFORMATION', 'SPAM', 'OFF_TOPIC', 'OTHER'];
 
@@ -140,6 +141,7 @@ function postItem(view, post, byId, actions) {
     () => actions.block(post, block), { 'aria-pressed': String(!!post.collapsed), id: `block-${post.id}` }) : null;
   return h('article', { class: `ts-post${post.opening ? ' ts-opening' : ''}`, id: `post-${post.id}`, dataset: { post: post.id },
     'aria-label': t('ui.post.by', authorName) },
+    actions.answers && actions.answers.includes(post.id) ? h('p', { class: 'ts-badge ts-answer' }, t('ui.answer.badge')) : null,
     post.authorId ? avatar({ id: post.authorId, name: post.authorName, picture: post.authorPicture }) : null,
     h('header', { class: 'ts-meta' },
       post.authorId ? h('a', { href: `#/people/${post.authorId}` }, authorName) : authorName, ' · ', when(post.createdAt),
@@ -162,12 +164,18 @@ function postItem(view, post, byId, actions) {
       view.mayModerate ? link(post.hidden ? t('ui.moderation.restore') : t('ui.moderation.hide'), () => actions.hide(post),
         { dataset: { hide: post.id }, id: `hide-${post.id}` }) : null,
       block,
+      view.inSpace && !post.hidden ? link(t('ui.artifact.make'), () => actions.artifact(post, false), { id: `artifact-${post.id}` }) : null,
+      actions.marksAnswers && !post.opening && !post.hidden ? link(actions.answers.includes(post.id) ? t('ui.answer.unmark') : t('ui.answer.mark'),
+        () => actions.answer(post), { id: `answer-${post.id}`, 'aria-pressed': String(actions.answers.includes(post.id)) }) : null,
+      actions.marksAnswers && !post.opening && !post.hidden ? link(t('ui.artifact.make-faq'), () => actions.artifact(post, true),
+        { id: `faq-${post.id}` }) : null,
       !post.sharedWider && own && view.thread.audience !== 'SPACE' && !post.opening
         ? link(t('ui.post.share'), () => actions.share(post)) : null));
 }
 
 export async function threadView(ctx, threadId, afterReload = null) {
-  const view = await api(`/api/threads/${threadId}`);
+  const [view, answers] = await Promise.all([api(`/api/threads/${threadId}`),
+    api(`/api/artifacts/answers?thread=${threadId}`, { quiet: true }).catch(() => [])]);
   ctx.setSpace(view.thread.spaceId, view.spaceTitle);
   const byId = Object.fromEntries(view.posts.map((p) => [p.id, p]));
   const status = h('p', { role: 'status', class: 'ts-said ts-tone-info', id: 'ts-thread-status' });
@@ -179,6 +187,27 @@ export async function threadView(ctx, threadId, afterReload = null) {
   const replyingTo = h('p', { class: 'ts-muted', 'aria-live': 'polite' });
   const actions = {
     me: ctx.me.person.id,
+    answers,
+    // The thread's author and the facilitators mark replies as answers (more than one may be).
+    marksAnswers: view.inSpace && (view.isAuthor || view.mayFacilitate),
+    artifact: (post, faq) => {
+      const article = ctx.main.querySelector(`#post-${post.id}`);
+      if (article.querySelector('.ts-make-artifact')) return;
+      const form = makeArtifactForm({ threadId, postId: post.opening ? null : post.id, faq, title: view.thread.title || '',
+        onCancel: () => { const again = ctx.main.querySelector(`#${faq ? 'faq' : 'artifact'}-${post.id}`); if (again) again.focus(); } });
+      article.append(form);
+      form.querySelector('select, input').focus();
+    },
+    answer: (post) => {
+      const button = ctx.main.querySelector(`#answer-${post.id}`);
+      const marked = answers.includes(post.id);
+      return busy(button, async () => {
+        try {
+          await write(() => api(`/api/artifacts/answers/${post.id}`, { method: marked ? 'DELETE' : 'POST' }));
+          reload(() => { const again = ctx.main.querySelector(`#answer-${post.id}`); if (again) again.focus(); });
+        } catch (err) { fieldError(button, err); }
+      });
+    },
     reply: (post, quote) => {
       target = { parentId: post.opening ? null : post.id, quotedPostId: quote ? post.id : null };
       replyingTo.textContent = quote ? t('ui.post.quoting', post.authorName) : t('ui.thread.replying-to', post.authorName);
@@ -278,6 +307,15 @@ export async function threadView(ctx, threadId, afterReload = null) {
     toggle('ts-mute', view.muted ? t('ui.thread.unmute') : t('ui.thread.mute'), view.muted,
       () => api(`/api/threads/${threadId}/mute`, { method: view.muted ? 'DELETE' : 'PUT' })),
     view.mayModerate ? h('a', { class: 'ts-button ts-secondary', href: `#/spaces/${view.thread.spaceId}/moderation` }, t('ui.moderation.title')) : null,
+    view.inSpace ? h('button', { type: 'button', class: 'ts-secondary', id: 'ts-make-artifact', 'aria-expanded': 'false', onclick: (e) => {
+      if (ctx.main.querySelector('#ts-thread-artifact .ts-make-artifact')) return;
+      const button = e.currentTarget;
+      button.setAttribute('aria-expanded', 'true');
+      const form = makeArtifactForm({ threadId, title: view.thread.title || '',
+        onCancel: () => { button.setAttribute('aria-expanded', 'false'); button.focus(); } });
+      ctx.main.querySelector('#ts-thread-artifact').append(form);
+      form.querySelector('select').focus();
+    } }, t('ui.artifact.make')) : null,
     view.mayModerate ? toggle('ts-lock', view.thread.locked ? t('ui.thread.unlock') : t('ui.thread.lock'), null,
       () => api(`/api/threads/${threadId}/lock`, { method: view.thread.locked ? 'DELETE' : 'POST' })) : null,
     (view.isAuthor || view.mayFacilitate) && view.thread.audience !== 'ORGANISATION' ? h('button', { type: 'button', class: 'ts-secondary',
@@ -374,7 +412,7 @@ export async function threadView(ctx, threadId, afterReload = null) {
     h('h1', {}, view.thread.title ?? t('ui.thread.hidden-title')),
     h('p', { class: 'ts-meta' }, t(`ui.audience.${view.thread.audience}`), ' · ', t('ui.thread.replies', view.thread.replyCount),
       view.thread.tags.map((tag) => h('span', {}, ' · ', h('a', { href: `#/tags/${encodeURIComponent(tag.name)}`, class: 'ts-tag' }, `#${tag.label}`)))),
-    request, moderation, consent, status, history, list,
+    request, moderation, h('div', { id: 'ts-thread-artifact' }), consent, status, history, list,
     view.hiddenFromOutside ? h('p', { class: 'ts-muted' }, t('ui.thread.hidden-outside', view.hiddenFromOutside)) : null,
     view.thread.locked ? h('p', { class: 'ts-notice' }, t('ui.thread.locked-text')) : null,
     replyForm);
