@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.thirdspace.community.moderation.WriteCounters;
+import org.thirdspace.config.ToolSettings;
+import org.thirdspace.database.DatabaseAddress;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -15,18 +17,27 @@ import java.util.UUID;
 public class JpaWriteCounters implements WriteCounters {
 
     private EntityManager em;
+    private ToolSettings settings;
 
     protected JpaWriteCounters() {
     }
 
     @Inject
-    public JpaWriteCounters(EntityManager em) {
+    public JpaWriteCounters(EntityManager em, ToolSettings settings) {
         this.em = em;
+        this.settings = settings;
     }
 
+    /**
+     * On PostgreSQL the person's row is locked FOR NO KEY UPDATE, not FOR UPDATE: a FOR UPDATE
+     * lock also blocks the FOR KEY SHARE lock that every foreign key check on that person takes
+     * (a notification to them, a post that mentions them), so two people replying in one thread
+     * at once, each notifying the other, deadlocked (SQL state 40P01). H2 knows only FOR UPDATE.
+     */
     @Override
     public void serialiseWritesOf(UUID personId) {
-        new NativeQuery().sql("select id from person where id = ? for update", personId).rows(em);
+        String lock = DatabaseAddress.from(settings).isPostgres() ? "for no key update" : "for update";
+        new NativeQuery().sql("select id from person where id = ? " + lock, personId).rows(em);
     }
 
     @Override
