@@ -157,6 +157,11 @@ public final class PayaraMicroServer implements RunningTool, AutoCloseable {
         return process.isAlive();
     }
 
+    /** Kills the process at once (SIGKILL): nothing of the server's shutdown runs, as when a machine dies. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+    }
+
     /** Stops the process the way Ctrl-C does (SIGTERM runs Payara's shutdown hooks) and waits. */
     public void stop() {
         process.destroy();
