@@ -16,8 +16,9 @@ import java.util.SplittableRandom;
  */
 public final class PeerGroupFormation {
 
-    /** Random groupings averaged for the report's baseline. */
+    /** Random groupings averaged for the report's baseline (one for large rosters, whose mean hardly varies). */
     private static final int RANDOM_SAMPLES = 3;
+    private static final int LARGE = 5_000;
 
     private PeerGroupFormation() {
     }
@@ -224,12 +225,13 @@ public final class PeerGroupFormation {
 
     private static double randomDiversity(Instance instance, int groups, GroupSize size, SplittableRandom random) {
         double total = 0;
-        for (int k = 0; k < RANDOM_SAMPLES; k++) {
+        int samples = instance.people > LARGE ? 1 : RANDOM_SAMPLES;
+        for (int k = 0; k < samples; k++) {
             Grouping r = Construction.build(instance, groups, size, random.split(), false,
                     new UnplacedReason[instance.people], new long[Constraint.values().length]);
             total += meanDiversity(instance, r);
         }
-        return total / RANDOM_SAMPLES;
+        return total / samples;
     }
 
     static double meanDiversity(Instance instance, Grouping s) {

@@ -41,6 +41,7 @@ final class RosterInstance extends Instance {
     private final int minOverlapSlots;
     private final boolean teamsApart;
     private final double repeatCost;
+    private final boolean constrained;
 
     RosterInstance(List<Participant> participants, FormationRequest request) {
         super(participants.size());
@@ -185,6 +186,7 @@ final class RosterInstance extends Instance {
         // A repeated pair costs more than any one swap can gain in distance (at most 4·max pairs of
         // distance <= 1 change), so the search never trades a repeat for diversity.
         repeatCost = 4.0 * request.size().max() + 1;
+        constrained = sharedLanguage || minOverlapSlots > 0 || teamsApart || Arrays.stream(neverWith).anyMatch(a -> a.length > 0);
     }
 
     @Override
@@ -267,7 +269,7 @@ final class RosterInstance extends Instance {
 
     @Override
     boolean constrained() {
-        return sharedLanguage || minOverlapSlots > 0 || teamsApart || Arrays.stream(neverWith).anyMatch(a -> a.length > 0);
+        return constrained;
     }
 
     @Override

@@ -10,12 +10,12 @@ import java.util.stream.Collectors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Checks a proposal against its request from the outside, without the engine's own checks. */
-final class Invariants {
+public final class Invariants {
 
     private Invariants() {
     }
 
-    static void assertHolds(FormationRequest request, Proposal proposal) {
+    public static void assertHolds(FormationRequest request, Proposal proposal) {
         Map<String, Participant> byId = new HashMap<>();
         request.people().forEach(p -> byId.put(p.id(), p));
         Set<String> seen = new HashSet<>();
