@@ -70,7 +70,18 @@ public class ProposePeerGroups {
     }
 
     public record Preview(List<String> attributes, List<GroupPreview> groups, List<UnplacedPreview> unplaced,
-                          FormationReport report) {
+                          ReportView report) {
+    }
+
+    /** The run's report, with constraint names as keys. */
+    public record ReportView(double meanDiversity, double randomDiversity, double ratioToRandom, Map<String, Long> binding,
+                             int repeatedPairs, long rounds, long millis) {
+        static ReportView of(FormationReport report) {
+            Map<String, Long> binding = new LinkedHashMap<>();
+            report.binding().forEach((constraint, count) -> binding.put(constraint.name(), count));
+            return new ReportView(report.meanDiversity(), report.randomDiversity(), report.ratioToRandom(), binding,
+                    report.repeatedPairs().size(), report.rounds(), report.millis());
+        }
     }
 
     /**
@@ -112,6 +123,7 @@ public class ProposePeerGroups {
                 .map(id -> new MemberPreview(UUID.fromString(id), custom.get(UUID.fromString(id)))).toList())).toList();
         List<UnplacedPreview> unplaced = proposal.unplaced().entrySet().stream().map(e -> new UnplacedPreview(
                 UUID.fromString(e.getKey()), e.getValue().name(), custom.get(UUID.fromString(e.getKey())))).toList();
-        return new Preview(request.attributes().stream().map(a -> a.name()).toList(), groups, unplaced, proposal.report());
+        return new Preview(request.attributes().stream().map(a -> a.name()).toList(), groups, unplaced,
+                ReportView.of(proposal.report()));
     }
 }

@@ -13,7 +13,7 @@ public record Budget(long maxMillis, long maxRounds) {
      * For re-optimising after an edit: the descent from the two changed groups finds most of the
      * gain; a few rounds more, and the whole edit stays under the 200 ms it may take for 1,000 people.
      */
-    public static final Budget EDITING = new Budget(100, 100);
+    public static final Budget EDITING = new Budget(60, 40);
 
     public Budget {
         if (maxMillis < 0 || maxRounds < 0) {
