@@ -88,7 +88,7 @@ class PeerGroupFormationBenchmark {
         for (int n : new int[] {120, 960}) {
             ranReal.add(ranReal(n, budgetMillis, referenceSeconds));
         }
-        double[] edits = edits(1_000, 25);
+        double[] edits = edits(1_000, 40);
         List<ScalingRow> scaling = new ArrayList<>();
         for (int n : SCALING_SIZES) {
             scaling.add(scaling(n));
@@ -98,6 +98,7 @@ class PeerGroupFormationBenchmark {
     }
 
     private static void warmUp() {
+        edits(300, 10);
         for (int k = 0; k < 3; k++) {
             PeerGroupFormation.form(GeneratedRosters.request(GeneratedRosters.roster(2_000, k, 0.85, 0.05), k, new Budget(500, 200)));
             PeerGroupFormation.groupByDistances(GeneratedRosters.ranReal(240, k), 40, k, new Budget(300, Long.MAX_VALUE));
@@ -347,9 +348,11 @@ class PeerGroupFormationBenchmark {
             md.append("\nNo reference run: add `-Dthirdspace.bench.peergroups.reference-seconds=60` for the gap.\n");
         }
         double p50 = edits.length == 0 ? Double.NaN : edits[edits.length / 2];
+        double p95 = edits.length == 0 ? Double.NaN : edits[(int) Math.ceil(edits.length * 0.95) - 1];
         double max = edits.length == 0 ? Double.NaN : edits[edits.length - 1];
         md.append(String.format(Locale.ROOT, "%n## Edits (1,000 people)%n%nA swap and the re-optimisation of everyone else, %d edits: "
-                + "p50 %.1f ms, max %.1f ms. Target < 200 ms: %s.%n", edits.length, p50, max, max < 200 ? "met" : "missed"));
+                + "p50 %.1f ms, p95 %.1f ms, max %.1f ms. Target < 200 ms: %s at p95, %s at the max.%n", edits.length, p50, p95, max,
+                p95 < 200 ? "met" : "missed", max < 200 ? "met" : "missed"));
         md.append("\n## Scaling (time to the first local optimum, constraints on)\n\n")
                 .append("| People | Seconds | µs per n·log₂n |\n|---:|---:|---:|\n");
         List<Object> scalingJson = new ArrayList<>();

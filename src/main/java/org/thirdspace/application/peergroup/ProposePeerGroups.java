@@ -111,7 +111,10 @@ public class ProposePeerGroups {
         custom.keySet().removeIf(person -> !SpacePolicy.mayView(memberships.get(person)));
 
         List<Participant> people = new ArrayList<>();
-        custom.forEach((person, values) -> people.add(GroupingProfile.participant(person.toString(), values, now)));
+        // In a fixed order (rosters list members in the order they arrived, which may tie): the same
+        // roster and seed then give the same proposal.
+        custom.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e ->
+                people.add(GroupingProfile.participant(e.getKey().toString(), e.getValue(), now)));
         boolean languages = people.stream().anyMatch(p -> !p.languages().isEmpty());
         boolean hours = people.stream().anyMatch(p -> p.hours() != null);
         FormationRequest request = new FormationRequest(people, GroupingProfile.attributes(people), GroupSize.DEFAULT,

@@ -99,7 +99,9 @@ final class RosterInstance extends Instance {
         for (int i = 0; i < n; i++) {
             Participant p = participants.get(i);
             long mask = 0;
-            for (String language : p.languages()) {
+            // Sorted: an immutable set's iteration order changes from one JVM to the next, and the
+            // codes decide orderings that must depend on the seed only.
+            for (String language : p.languages().stream().sorted().toList()) {
                 int code = languageCodes.computeIfAbsent(language.strip().toLowerCase(java.util.Locale.ROOT), l -> languageCodes.size());
                 if (code >= 64) {
                     throw new IllegalArgumentException("at most 64 distinct languages can be formed at once");

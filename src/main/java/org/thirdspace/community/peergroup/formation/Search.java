@@ -179,8 +179,8 @@ final class Search {
         boolean mayLeave = s.size[g] > lo;
         for (int c = 0; c < candidates; c++) {
             int h = full ? c : random.nextInt(s.groups);
-            if (h == g) {
-                continue;
+            if (h == g || s.size[h] == 0) {
+                continue;       // an empty group stays empty: a lone member would be below the minimum
             }
             double toH = instance.sumTo(i, s, h);
             double base = toH - own;
