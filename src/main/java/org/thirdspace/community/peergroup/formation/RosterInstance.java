@@ -147,32 +147,31 @@ final class RosterInstance extends Instance {
         sharedLanguage = constraints.sharedLanguage();
         minOverlapSlots = (constraints.minOverlapMinutes() + WorkingHours.SLOT_MINUTES - 1) / WorkingHours.SLOT_MINUTES;
         teamsApart = constraints.teamsApart();
-        List<List<Integer>> never = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            never.add(new ArrayList<>());
-        }
+        // Per-person lists only for those the constraints and the history name: most rosters have
+        // no never-together pairs, and a first round has no history.
+        int[] none = new int[0];
+        neverWith = new int[n][];
+        Arrays.fill(neverWith, none);
+        Map<Integer, List<Integer>> never = new HashMap<>();
         for (HardConstraints.Pair pair : constraints.neverTogether()) {
             Integer a = index.get(pair.a());
             Integer b = index.get(pair.b());
             if (a != null && b != null) {
-                never.get(a).add(b);
-                never.get(b).add(a);
+                never.computeIfAbsent(a, k -> new ArrayList<>()).add(b);
+                never.computeIfAbsent(b, k -> new ArrayList<>()).add(a);
             }
         }
-        neverWith = never.stream().map(l -> l.stream().mapToInt(Integer::intValue).sorted().distinct().toArray()).toArray(int[][]::new);
+        never.forEach((i, partners) -> neverWith[i] = partners.stream().mapToInt(Integer::intValue).sorted().distinct().toArray());
 
         // The most recent meeting of each pair counts.
-        List<Map<Integer, Integer>> history = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            history.add(new HashMap<>());
-        }
+        Map<Integer, Map<Integer, Integer>> history = new HashMap<>();
         for (PastRound round : request.history()) {
             for (List<String> group : round.groups()) {
                 int[] ids = group.stream().map(index::get).filter(java.util.Objects::nonNull).mapToInt(Integer::intValue).toArray();
                 for (int a : ids) {
                     for (int b : ids) {
                         if (a != b) {
-                            history.get(a).merge(b, round.roundsAgo(), Math::min);
+                            history.computeIfAbsent(a, k -> new HashMap<>()).merge(b, round.roundsAgo(), Math::min);
                         }
                     }
                 }
@@ -180,11 +179,13 @@ final class RosterInstance extends Instance {
         }
         met = new int[n][];
         metAgo = new int[n][];
-        for (int i = 0; i < n; i++) {
-            int[] partners = history.get(i).keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
-            met[i] = partners;
-            metAgo[i] = Arrays.stream(partners).map(history.get(i)::get).toArray();
-        }
+        Arrays.fill(met, none);
+        Arrays.fill(metAgo, none);
+        history.forEach((i, partners) -> {
+            int[] sorted = partners.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+            met[i] = sorted;
+            metAgo[i] = Arrays.stream(sorted).map(partners::get).toArray();
+        });
         // A repeated pair costs more than any one swap can gain in distance (at most 4·max pairs of
         // distance <= 1 change), so the search never trades a repeat for diversity.
         repeatCost = 4.0 * request.size().max() + 1;
