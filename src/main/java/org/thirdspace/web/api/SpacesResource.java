@@ -26,6 +26,7 @@ import org.thirdspace.application.moderation.ShowModerationAudit;
 import org.thirdspace.application.moderation.ShowModerationQueue;
 import org.thirdspace.application.moderation.SuspendMember;
 import org.thirdspace.application.moderation.WriteConduct;
+import org.thirdspace.application.peergroup.ProposePeerGroups;
 import org.thirdspace.application.space.CreateSpace;
 import org.thirdspace.application.space.ListMySpaces;
 import org.thirdspace.application.space.ManageSpace;
@@ -52,6 +53,9 @@ public class SpacesResource {
 
     @Inject
     Actors actors;
+
+    @Inject
+    ProposePeerGroups proposePeerGroups;
 
     @Inject
     ShowConduct showConduct;
@@ -174,6 +178,13 @@ public class SpacesResource {
         var group = manageSpace.formGroup(actors.require(), id, request == null ? null : request.name(),
                 request == null ? List.of() : request.members(), Instant.now());
         return Response.status(201).entity(Map.of("id", group.id())).build();
+    }
+
+    @GET
+    @Path("{id}/peer-groups/proposal")
+    @Operation(summary = "Preview the peer groups the space's active learners would be formed into (facilitators; nothing is stored)")
+    public ProposePeerGroups.Preview proposal(@PathParam("id") UUID id, @QueryParam("seed") Long seed) {
+        return proposePeerGroups.propose(actors.require(), id, seed, Instant.now());
     }
 
     @GET

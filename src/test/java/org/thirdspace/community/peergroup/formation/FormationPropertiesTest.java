@@ -1,0 +1,115 @@
+package org.thirdspace.community.peergroup.formation;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.LongRange;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Invariants of forming over generated rosters: sizes, languages, working hours, teams, never-together
+ * pairs and opt-outs always hold; everyone unplaced has a reason; a seed gives one result; a second
+ * round repeats no pair while that can be avoided. Tries are few and budgets counted in rounds, so
+ * the suite stays quick and every failure can be replayed from its seed.
+ */
+class FormationPropertiesTest {
+
+    private static final Budget ROUNDS = new Budget(60_000, 40);
+
+    @Property(tries = 25)
+    void hardConstraintsAndSizesAlwaysHold(@ForAll @IntRange(min = 0, max = 260) int people,
+                                           @ForAll @LongRange(min = 0, max = 1_000_000) long seed,
+                                           @ForAll @IntRange(min = 0, max = 100) int englishPercent,
+                                           @ForAll @IntRange(min = 0, max = 40) int unknownPercent,
+                                           @ForAll @IntRange(min = 0, max = 6) int overlapHours,
+                                           @ForAll boolean sharedLanguage, @ForAll boolean teamsApart,
+                                           @ForAll @IntRange(min = 0, max = 30) int neverPairs,
+                                           @ForAll @IntRange(min = 0, max = 20) int optedOutPercent,
+                                           @ForAll @IntRange(min = 2, max = 6) int min,
+                                           @ForAll @IntRange(min = 0, max = 3) int aboveMin) {
+        SplittableRandom random = new SplittableRandom(seed);
+        List<Participant> roster = GeneratedRosters.roster(people, seed, englishPercent / 100.0, unknownPercent / 100.0)
+                .stream().map(p -> random.nextInt(100) < optedOutPercent ? p.optingOut() : p).toList();
+        Set<HardConstraints.Pair> never = new HashSet<>();
+        for (int k = 0; k < neverPairs && people > 1; k++) {
+            int a = random.nextInt(people);
+            int b = random.nextInt(people);
+            if (a != b) {
+                never.add(new HardConstraints.Pair("p" + a, "p" + b));
+            }
+        }
+        GroupSize size = new GroupSize(min + aboveMin / 2, min, min + aboveMin);
+        FormationRequest request = new FormationRequest(roster, GeneratedRosters.FOUR_ATTRIBUTES, size,
+                new HardConstraints(sharedLanguage, overlapHours * 60, teamsApart, never), List.of(), seed, ROUNDS);
+
+        Proposal proposal = PeerGroupFormation.form(request);
+
+        Invariants.assertHolds(request, proposal);
+    }
+
+    @Property(tries = 15)
+    void aSeedGivesOneProposal(@ForAll @IntRange(min = 1, max = 300) int people,
+                               @ForAll @LongRange(min = 0, max = 1_000_000) long seed) {
+        FormationRequest request = GeneratedRosters.request(GeneratedRosters.roster(people, seed, 0.8, 0.1), seed, ROUNDS);
+
+        Proposal first = PeerGroupFormation.form(request);
+        Proposal second = PeerGroupFormation.form(request);
+
+        assertThat(second.groups()).isEqualTo(first.groups());
+        assertThat(second.unplaced()).isEqualTo(first.unplaced());
+        assertThat(second.report().objective()).isEqualTo(first.report().objective());
+    }
+
+    /**
+     * With at least as many earlier groups as a group has members, every new group can take each
+     * member from a different earlier group: no pair needs to meet twice, and none does.
+     */
+    @Property(tries = 6)
+    void aSecondRoundRepeatsNoPairWhileThatIsAvoidable(@ForAll @IntRange(min = 6, max = 12) int groups,
+                                                       @ForAll @LongRange(min = 0, max = 1_000_000) long seed) {
+        List<Participant> roster = GeneratedRosters.roster(groups * 6, seed, 1.0, 0.0);
+        FormationRequest first = new FormationRequest(roster, GeneratedRosters.FOUR_ATTRIBUTES, new GroupSize(6, 6, 6),
+                HardConstraints.NONE, List.of(), seed, ROUNDS);
+        Proposal round1 = PeerGroupFormation.form(first);
+        assertThat(round1.unplaced()).isEmpty();
+
+        PastRound past = new PastRound(1, round1.groups().stream().map(Proposal.Group::members).toList());
+        FormationRequest second = new FormationRequest(roster, GeneratedRosters.FOUR_ATTRIBUTES, new GroupSize(6, 6, 6),
+                HardConstraints.NONE, List.of(past), seed + 1, new Budget(60_000, 60));
+        Proposal round2 = PeerGroupFormation.form(second);
+
+        assertThat(round2.report().repeatedPairs()).isEmpty();
+        Set<Set<String>> met = Invariants.pairs(round1);
+        met.retainAll(Invariants.pairs(round2));
+        assertThat(met).isEmpty();
+    }
+
+    @Property(tries = 15)
+    void editsKeepTheConstraintsAndTheEditedPeople(@ForAll @IntRange(min = 30, max = 200) int people,
+                                                   @ForAll @LongRange(min = 0, max = 1_000_000) long seed) {
+        FormationRequest request = GeneratedRosters.request(GeneratedRosters.roster(people, seed, 0.9, 0.1), seed, ROUNDS);
+        Proposal proposal = PeerGroupFormation.form(request);
+        if (proposal.groups().size() < 2) {
+            return;
+        }
+        SplittableRandom random = new SplittableRandom(seed);
+        Proposal.Group g1 = proposal.groups().get(random.nextInt(proposal.groups().size()));
+        Proposal.Group g2 = proposal.groups().get(random.nextInt(proposal.groups().size()));
+        String a = g1.members().get(random.nextInt(g1.members().size()));
+        String b = g2.members().get(random.nextInt(g2.members().size()));
+        try {
+            Proposal edited = PeerGroupFormation.reoptimise(request, proposal, List.of(new Edit.Swap(a, b)));
+            Invariants.assertHolds(request, edited);
+            assertThat(edited.groupOf(a).orElseThrow().number()).isEqualTo(g2.number());
+            assertThat(edited.groupOf(b).orElseThrow().number()).isEqualTo(g1.number());
+        } catch (EditRefused refused) {
+            assertThat(refused.constraint()).isNotNull();
+        }
+    }
+}
