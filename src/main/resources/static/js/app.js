@@ -18,6 +18,7 @@ import { notFoundView } from './views/not-found.js';
 import { deepLinkingView } from './views/deep-linking.js';
 import { moderationQueueView, moderationCaseView, myReportsView, organisationModerationView } from './views/moderation.js';
 import { consoleOverview, consoleNav, mayUseConsole, operatorSignIn } from './views/console.js';
+import { platformsView, registerPlatformView } from './views/console-platforms.js';
 
 // What the page knows across views: who the person is, where the launch led, the space they are
 // in (the bar's switcher and "space home" follow it), their spaces once asked for, unread count.
@@ -52,6 +53,8 @@ defineRoute('/moderation/cases/:id', (ctx, id) => moderationCaseView(ctx, id));
 defineRoute('/reports', myReportsView);
 defineRoute('/organisation/moderation', (ctx) => organisationModerationView(ctx, () => consoleNav(ctx, 'safety')));
 defineRoute('/admin', consoleOverview);
+defineRoute('/admin/platforms', platformsView);
+defineRoute('/admin/platforms/new', registerPlatformView);
 defineRoute('/search', (ctx) => searchView(ctx, ctx.params));
 defineRoute('/tags/:name', (ctx, name) => tagView(ctx, name));
 defineRoute('/people/:id', (ctx, id) => personView(ctx, id, state.spaceId));
