@@ -19,6 +19,7 @@ import { deepLinkingView } from './views/deep-linking.js';
 import { moderationQueueView, moderationCaseView, myReportsView, organisationModerationView } from './views/moderation.js';
 import { consoleOverview, consoleNav, mayUseConsole, operatorSignIn } from './views/console.js';
 import { platformsView, registerPlatformView } from './views/console-platforms.js';
+import { spacesAdminView } from './views/console-spaces.js';
 
 // What the page knows across views: who the person is, where the launch led, the space they are
 // in (the bar's switcher and "space home" follow it), their spaces once asked for, unread count.
@@ -55,6 +56,7 @@ defineRoute('/organisation/moderation', (ctx) => organisationModerationView(ctx,
 defineRoute('/admin', consoleOverview);
 defineRoute('/admin/platforms', platformsView);
 defineRoute('/admin/platforms/new', registerPlatformView);
+defineRoute('/admin/spaces', spacesAdminView);
 defineRoute('/search', (ctx) => searchView(ctx, ctx.params));
 defineRoute('/tags/:name', (ctx, name) => tagView(ctx, name));
 defineRoute('/people/:id', (ctx, id) => personView(ctx, id, state.spaceId));
