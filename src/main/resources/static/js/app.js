@@ -20,6 +20,7 @@ import { moderationQueueView, moderationCaseView, myReportsView, organisationMod
 import { consoleOverview, consoleNav, mayUseConsole, operatorSignIn } from './views/console.js';
 import { platformsView, registerPlatformView } from './views/console-platforms.js';
 import { spacesAdminView } from './views/console-spaces.js';
+import { auditView } from './views/console-audit.js';
 
 // What the page knows across views: who the person is, where the launch led, the space they are
 // in (the bar's switcher and "space home" follow it), their spaces once asked for, unread count.
@@ -57,6 +58,7 @@ defineRoute('/admin', consoleOverview);
 defineRoute('/admin/platforms', platformsView);
 defineRoute('/admin/platforms/new', registerPlatformView);
 defineRoute('/admin/spaces', spacesAdminView);
+defineRoute('/admin/audit', auditView);
 defineRoute('/search', (ctx) => searchView(ctx, ctx.params));
 defineRoute('/tags/:name', (ctx, name) => tagView(ctx, name));
 defineRoute('/people/:id', (ctx, id) => personView(ctx, id, state.spaceId));
