@@ -2,6 +2,11 @@ package org.thirdspace.admin;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -17,6 +22,7 @@ import org.thirdspace.application.space.ArchiveSpace;
 import org.thirdspace.application.space.ListOrganisationSpaces;
 import org.thirdspace.community.space.Space;
 
+import java.io.StringReader;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -46,9 +52,6 @@ public class OrganisationSpacesResource {
         this.archiveSpace = archiveSpace;
     }
 
-    public record ArchivedChange(Boolean archived) {
-    }
-
     public record ArchivedView(UUID id, boolean archived) {
     }
 
@@ -62,12 +65,30 @@ public class OrganisationSpacesResource {
     @Path("{space}/archived")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Archive (true) or restore (false) a space of the organisation")
-    public ArchivedView archived(@PathParam("organisation") UUID organisation, @PathParam("space") UUID space, ArchivedChange change) {
+    public ArchivedView archived(@PathParam("organisation") UUID organisation, @PathParam("space") UUID space, String body) {
         Administrator admin = access.require();
-        if (change == null) {
-            throw new InvalidRequest("archived", "archived is required: true to archive, false to restore");
+        JsonValue value = archivedOf(body);
+        if (value == null || value.getValueType() != JsonValue.ValueType.TRUE && value.getValueType() != JsonValue.ValueType.FALSE) {
+            throw new InvalidRequest("archived", "archived is required and must be true (archive) or false (restore)");
         }
-        Space changed = archiveSpace.archive(admin, organisation, space, change.archived(), Instant.now());
+        Space changed = archiveSpace.archive(admin, organisation, space, value.getValueType() == JsonValue.ValueType.TRUE, Instant.now());
         return new ArchivedView(changed.id(), changed.isArchived());
+    }
+
+    /**
+     * The body's {@code archived}, read with JSON-P rather than bound to a Boolean (JSON-B reads
+     * "perhaps" as false, which would restore the space), and here, so that a body that is not JSON
+     * is refused as such rather than failing in the reader.
+     */
+    private static JsonValue archivedOf(String body) {
+        if (body == null || body.isBlank()) {
+            return null;
+        }
+        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+            JsonValue read = reader.readValue();
+            return read instanceof JsonObject object ? object.get("archived") : null;
+        } catch (JsonException e) {
+            throw new InvalidRequest("archived", "the body must be a JSON object: {\"archived\": true} or {\"archived\": false}");
+        }
     }
 }

@@ -57,7 +57,8 @@ export async function auditView(ctx) {
     return [
       filters(ctx, access),
       h('p', { role: 'status' }, t('ui.console.audit.count', items.length)),
-      items.length ? h('div', { class: 'ts-table-box' }, h('table', { class: 'ts-table', id: 'ts-audit-table' },
+      // A box that scrolls sideways on a phone: focusable and named, so it can be scrolled with the keyboard.
+      items.length ? h('div', { class: 'ts-table-box', tabindex: '0', role: 'region', 'aria-label': t('ui.console.audit.caption') }, h('table', { class: 'ts-table', id: 'ts-audit-table' },
         h('caption', {}, t('ui.console.audit.caption')),
         h('thead', {}, h('tr', {}, ['when', 'who', 'what', 'target', 'detail'].map((k) => h('th', { scope: 'col' }, t(`ui.console.audit.col.${k}`))))),
         h('tbody', {}, items.map((i) => h('tr', { dataset: { kind: i.kind } },

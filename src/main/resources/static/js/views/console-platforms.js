@@ -55,8 +55,9 @@ function deploymentActions(registration, d, reload) {
 function deploymentsTable(registration, reload) {
   const rows = registration.deployments || [];
   if (!rows.length) return emptyState(t('ui.console.deployments.none'));
-  return h('div', { class: 'ts-table-box' }, h('table', { class: 'ts-table' },
-    h('caption', {}, t('ui.console.deployments.caption', registration.name || registration.issuer)),
+  const caption = t('ui.console.deployments.caption', registration.name || registration.issuer);
+  return h('div', { class: 'ts-table-box', tabindex: '0', role: 'region', 'aria-label': caption }, h('table', { class: 'ts-table' },
+    h('caption', {}, caption),
     h('thead', {}, h('tr', {}, ['ui.console.deployment.id', 'ui.console.deployment.status', 'ui.console.deployment.seen',
       'ui.console.deployment.last-launch', 'ui.console.deployment.actions'].map((k) => h('th', { scope: 'col' }, t(k))))),
     h('tbody', {}, rows.map((d) => h('tr', { dataset: { deployment: d.deploymentId } },
