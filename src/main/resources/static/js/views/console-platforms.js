@@ -3,7 +3,7 @@ import { t } from '../i18n.js';
 import { h } from '../dom.js';
 import { when } from '../format.js';
 import { navigate } from '../router.js';
-import { busy, fieldError, clearFieldError, confirmInline, emptyState } from '../ui/feedback.js';
+import { busy, fieldError, clearFieldError, confirmInline, emptyState, problemText } from '../ui/feedback.js';
 import { consolePage } from './console.js';
 
 // Platforms: each registration with its deployments and status, the key set this server last
@@ -177,8 +177,12 @@ async function submitRegistration(form, submit, body, fallback = submit) {
       const created = await api('/api/admin/registrations', { method: 'POST', body });
       navigate(`#/admin/platforms?registered=${encodeURIComponent(created.id)}`);
     } catch (err) {
-      const control = controlFor(form, err.problem && err.problem.field, fallback);
-      fieldError(control, err);
+      const field = err.problem && err.problem.field;
+      const control = controlFor(form, field, fallback);
+      // Next to its own field the message need not name the field again ("jwksUri: host … is private").
+      const name = String(field || '').split('.')[0];
+      const text = problemText(err);
+      fieldError(control, control !== fallback && name && text.startsWith(`${name}: `) ? text.slice(name.length + 2) : text);
       if (control !== submit) control.focus();
     }
   });

@@ -97,7 +97,7 @@ export async function spacesAdminView(ctx) {
       organisationChooser(ctx, access, '/admin/spaces', organisation),
       h('div', { class: 'ts-console-filter' }, h('label', { for: 'ts-console-space-state' }, t('ui.console.spaces.filter')), stateSelect),
       h('p', { role: 'status' }, t('ui.console.spaces.count', shown.length)),
-      shown.length ? h('ul', { class: 'ts-cases', id: 'ts-console-spaces' }, shown.map((s) => spaceCard(s, organisation, reload)))
+      shown.length ? h('ul', { class: 'ts-cases', id: 'ts-console-space-list' }, shown.map((s) => spaceCard(s, organisation, reload)))
         : emptyState(t('ui.console.spaces.none')),
     ];
   });
