@@ -96,6 +96,15 @@ class ConsoleInBrowser {
             assertThat(ivy.await(By.id("ts-audit-table")).getText()).contains("approved a deployment");
             assertThat((String) ivy.js("return location.hash")).isEqualTo("#/admin/audit?what=registration");
         }
+        // A learner who opens #/admin is told who the console is for, not sent elsewhere without a word.
+        try (Chromium ada = new Chromium()) {
+            Steps.enter(ada, tool, course, "ada");
+            assertThat(ada.driver().findElements(By.id("ts-console-link"))).as("no console entry for a learner").isEmpty();
+            ada.js("location.hash = '#/admin'");
+            ada.awaitText(By.cssSelector("main h1"), "The console is for administrators");
+            assertThat(ada.driver().findElements(By.id("ts-console-nav"))).isEmpty();
+            accessible(ada, "console-8-learner-refused");
+        }
     }
 
     @Test
