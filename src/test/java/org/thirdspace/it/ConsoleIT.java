@@ -157,6 +157,34 @@ class ConsoleIT {
     }
 
     @Test
+    void whoLaunchedFromAPendingDeploymentSeesTheAdministratorsDecisionOnTheirNextLaunch(ToolClient tool) {
+        TestPlatform platform = TestPlatform.register(tool);
+        String org = platform.registrationId();
+        Member admin = Member.launch(tool, platform, "a-" + UUID.randomUUID(), List.of(ORGANISATION_ADMIN), "decide-" + UUID.randomUUID());
+        String deployment = "second-campus-" + UUID.randomUUID();
+        String subject = "l-" + UUID.randomUUID();
+
+        ToolClient.Reply first = platform.launchIn(deployment, tool.browser(), subject, List.of(LEARNER), c -> { });
+        assertThat(first.status()).as("a deployment the tool has not seen is recorded and refused").isEqualTo(403);
+        assertThat(first.body()).contains("not approved for this LMS installation yet", deployment);
+        Map<?, ?> pending = admin.get("/api/admin/registrations/" + org).json().get("deployments") instanceof List<?> list
+                ? list.stream().map(d -> (Map<?, ?>) d).filter(d -> deployment.equals(d.get("deploymentId"))).findFirst().orElseThrow()
+                : Map.of();
+        assertThat(pending.get("status")).as("waiting in the console").isEqualTo("pending");
+
+        String decide = "/api/admin/registrations/" + org + "/deployments";
+        expect("refused", admin.send("POST", decide, "{\"deploymentId\": \"" + deployment + "\", \"status\": \"disabled\"}"), 200);
+        ToolClient.Reply refused = platform.launchIn(deployment, tool.browser(), subject, List.of(LEARNER), c -> { });
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.body()).contains("switched off for this LMS installation");
+
+        expect("approved", admin.send("POST", decide, "{\"deploymentId\": \"" + deployment + "\", \"status\": \"active\"}"), 200);
+        ToolClient.Reply approved = platform.launchIn(deployment, tool.browser(), subject, List.of(LEARNER), c -> { });
+        assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
+        assertThat(approved.sessionToken()).isNotBlank();
+    }
+
+    @Test
     void badInputIsRefusedWithItsFieldAndWritesNothing(ToolClient tool) {
         TestPlatform platform = TestPlatform.register(tool);
         String org = platform.registrationId();
