@@ -5,6 +5,9 @@
 // so the page can show that it is waiting (ui/loading.js) instead of going blank.
 
 const KEY = 'thirdspace.session';
+// The operator's credential on the console page (/console): typed into a form, kept for this tab
+// only and sent as the same header; like the session token it never goes in a URL.
+const OPERATOR_KEY = 'thirdspace.operator';
 let token = null;
 let pending = 0;
 const activityListeners = new Set();
@@ -19,6 +22,18 @@ export function startSession() {
     token = sessionStorage.getItem(KEY);
   }
   return token !== null;
+}
+
+// The console page for the operator: the credential typed now, or the one this tab kept.
+export function startOperatorSession(credential = null) {
+  if (credential) sessionStorage.setItem(OPERATOR_KEY, credential);
+  token = sessionStorage.getItem(OPERATOR_KEY);
+  return token !== null;
+}
+
+export function endOperatorSession() {
+  token = null;
+  sessionStorage.removeItem(OPERATOR_KEY);
 }
 
 export class ApiError extends Error {

@@ -1,4 +1,4 @@
-import { api, startSession, keepSessionAlive, endSession, ApiError } from './api.js';
+import { api, startSession, keepSessionAlive, endSession, ApiError, startOperatorSession, endOperatorSession } from './api.js';
 import { loadStrings, t } from './i18n.js';
 import { h, replace } from './dom.js';
 import { route, match, defineRoute, navigate, onRoute } from './router.js';
@@ -18,10 +18,17 @@ import { notFoundView } from './views/not-found.js';
 import { artifactView, libraryView } from './views/artifact.js';
 import { deepLinkingView } from './views/deep-linking.js';
 import { moderationQueueView, moderationCaseView, myReportsView, organisationModerationView } from './views/moderation.js';
+import { consoleOverview, consoleNav, mayUseConsole, operatorSignIn } from './views/console.js';
+import { platformsView, registerPlatformView } from './views/console-platforms.js';
+import { spacesAdminView } from './views/console-spaces.js';
+import { auditView } from './views/console-audit.js';
 
 // What the page knows across views: who the person is, where the launch led, the space they are
 // in (the bar's switcher and "space home" follow it), their spaces once asked for, unread count.
-const state = { me: null, destination: null, spaceId: null, spaceTitle: null, deepLinking: null, spaces: null, unread: 0 };
+const state = { me: null, destination: null, spaceId: null, spaceTitle: null, deepLinking: null, spaces: null, unread: 0,
+  operator: false, console: null };
+// The console's own address for the operator (the bootstrap credential); a launch opens /app.
+const CONSOLE_PAGE = location.pathname === '/console';
 const DEEP_LINKING = 'thirdspace.deep-linking';
 let shell = null;
 let rendering = 0;
@@ -34,6 +41,7 @@ function signedOut(byChoice = false) {
 }
 
 async function signOut() {
+  if (state.operator) { endOperatorSession(); startConsole(); return; }
   try { await endSession(); } catch (e) { /* ended or expired already: signed out either way */ }
   signedOut(true);
 }
@@ -49,7 +57,12 @@ defineRoute('/artifacts/:id', (ctx, id) => artifactView(ctx, id));
 defineRoute('/threads/:id', (ctx, id) => threadView(ctx, id));
 defineRoute('/moderation/cases/:id', (ctx, id) => moderationCaseView(ctx, id));
 defineRoute('/reports', myReportsView);
-defineRoute('/organisation/moderation', organisationModerationView);
+defineRoute('/organisation/moderation', (ctx) => organisationModerationView(ctx, () => consoleNav(ctx, 'safety')));
+defineRoute('/admin', consoleOverview);
+defineRoute('/admin/platforms', platformsView);
+defineRoute('/admin/platforms/new', registerPlatformView);
+defineRoute('/admin/spaces', spacesAdminView);
+defineRoute('/admin/audit', auditView);
 defineRoute('/search', (ctx) => searchView(ctx, ctx.params));
 defineRoute('/tags/:name', (ctx, name) => tagView(ctx, name));
 defineRoute('/people/:id', (ctx, id) => personView(ctx, id, state.spaceId));
@@ -68,9 +81,12 @@ addNavEntry({ id: 'ts-mentions-link', order: 20, label: () => t('ui.nav.mentions
 addNavEntry({ id: 'ts-reports-link', order: 30, label: () => t('ui.nav.reports'), href: () => '#/reports',
   current: (path) => path === '/reports' });
 addNavEntry({ id: 'ts-organisation-link', order: 90, label: () => t('ui.nav.organisation'),
-  href: (s) => (s.me.organisationAdministrator ? '#/organisation/moderation' : null), current: (path) => path === '/organisation/moderation' });
+  href: (s) => (s.me && s.me.organisationAdministrator ? '#/organisation/moderation' : null), current: (path) => path === '/organisation/moderation' });
+addNavEntry({ id: 'ts-console-link', order: 95, console: true, label: () => t('ui.nav.console'),
+  href: (s) => (mayUseConsole(s) ? '#/admin' : null), current: (path) => path === '/admin' || path.startsWith('/admin/') });
 
 async function refreshUnread() {
+  if (state.operator) return;
   try {
     const page = await api('/api/notifications?mentions=false', { quiet: true });
     if (page.unread !== state.unread) { state.unread = page.unread; shell.update(route().path); }
@@ -92,7 +108,10 @@ async function render() {
     else notFoundView(ctx);
   } catch (e) {
     if (token !== rendering) return;
-    if (e instanceof ApiError && e.status === 401) { signedOut(); return; }
+    if (e instanceof ApiError && e.status === 401) {
+      if (state.operator) { endOperatorSession(); startConsole(null, t('ui.console.sign-in.refused')); } else signedOut();
+      return;
+    }
     if (e instanceof ApiError && (e.status === 404 || e.status === 400)) notFoundView(ctx);
     else replace(view, h('section', { class: 'ts-card', role: 'alert' }, h('h1', {}, t('ui.error.title')), h('p', {}, problemText(e))));
   }
@@ -108,14 +127,46 @@ async function render() {
 }
 
 function home() {
+  if (state.operator) { navigate('#/admin', true); return; }
   if (state.deepLinking) { navigate('#/deep-linking', true); return; }
   const d = state.destination;
   if (d && d.spaceId) { state.spaceId = d.spaceId; navigate(`#/spaces/${d.spaceId}`, true); return; }
   if (d && d.choices && d.choices.length) { navigate('#/choose', true); return; }
+  // An administrator launching from a course without a community lands on the console, which
+  // offers to start one for the course; the setup form is one link away.
+  if (mayUseConsole(state)) { navigate('#/admin', true); return; }
   navigate('#/setup', true);
 }
 
+// The operator's console: asks for the credential, checks it, then shows the console with its
+// own bar (no spaces, no search: the operator is nobody's member).
+let stringsLoaded = false;
+let routing = false;
+async function startConsole(credential = null, refusal = null) {
+  if (!stringsLoaded) { await loadStrings(); stringsLoaded = true; }
+  const app = document.getElementById('app');
+  if (!startOperatorSession(credential)) { operatorSignIn(app, (c) => startConsole(c), refusal); return; }
+  try {
+    state.console = await api('/api/admin/console');
+  } catch (e) {
+    endOperatorSession();
+    operatorSignIn(app, (c) => startConsole(c), e instanceof ApiError && (e.status === 401 || e.status === 403)
+      ? t('ui.console.sign-in.refused') : problemText(e));
+    return;
+  }
+  state.operator = true;
+  shell = createShell(state, { signOut, operator: true });
+  replace(app, ...shell.elements);
+  shell.update(route().path);
+  if (!routing) {
+    routing = true;
+    onRoute(() => render());
+  }
+  render();
+}
+
 async function start() {
+  if (CONSOLE_PAGE) { startConsole(); return; }
   if (!startSession()) { await loadStrings(); signedOut(); return; }
   history.replaceState(null, '', `/app${location.hash}`);
   try {

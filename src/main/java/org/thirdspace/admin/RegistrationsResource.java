@@ -21,6 +21,7 @@ import org.thirdspace.application.InvalidRequest;
 import org.thirdspace.application.NotFound;
 import org.thirdspace.community.person.People;
 import org.thirdspace.community.person.Person;
+import org.thirdspace.lti.platform.PlatformKeySets;
 import org.thirdspace.lti.platform.PlatformRegistration;
 import org.thirdspace.lti.platform.Registrations;
 import org.thirdspace.lti.registration.ChangePlatformStatus;
@@ -59,6 +60,14 @@ public class RegistrationsResource {
 
     @Inject
     People people;
+
+    @Inject
+    PlatformKeySets keySets;
+
+    /** {@code known} is false while no launch on this node has needed the key set. */
+    public record KeySetView(String jwksUri, boolean known, Instant fetchedAt, Instant expiresAt, List<String> kids,
+                             String lastError, Instant lastErrorAt) {
+    }
 
     public record StatusChange(String status) {
     }
@@ -139,6 +148,19 @@ public class RegistrationsResource {
         }
         decideDeployment.decide(admin, id, decision.deploymentId(), decision.status(), decision.label());
         return view(id);
+    }
+
+    @GET
+    @Path("{id}/key-set")
+    @Transactional
+    @Operation(summary = "The platform's key set as this server last fetched it: when, its key ids, the last failure")
+    public KeySetView keySet(@PathParam("id") UUID id) {
+        Administrator admin = access.require();
+        admin.requireOrganisation(id);
+        PlatformRegistration registration = registrations.find(id).orElseThrow(() -> new NotFound("no such registration"));
+        return keySets.status(registration.jwksUri())
+                .map(s -> new KeySetView(registration.jwksUri(), true, s.fetchedAt(), s.expiresAt(), s.kids(), s.lastError(), s.lastErrorAt()))
+                .orElseGet(() -> new KeySetView(registration.jwksUri(), false, null, null, List.of(), null, null));
     }
 
     @GET

@@ -20,7 +20,7 @@ public final class LtiExceptionMappers {
     public static class InvalidRegistrationMapper implements ExceptionMapper<InvalidRegistration> {
         @Override
         public Response toResponse(InvalidRegistration e) {
-            return Problem.response(400, "invalid-registration", "Invalid registration", e.getMessage());
+            return Problem.response(400, "invalid-registration", "Invalid registration", e.getMessage(), e.field());
         }
     }
 

@@ -160,6 +160,13 @@ public class JpaSpaces implements Spaces {
     }
 
     @Override
+    public List<Space> ofOrganisation(UUID organisationId, int limit) {
+        // ix_space_org (organisation_id, title) serves both the filter and the order.
+        return em.createQuery("select s from Space s where s.organisationId = :organisation order by s.title, s.id", Space.class)
+                .setParameter("organisation", organisationId).setMaxResults(limit).getResultList();
+    }
+
+    @Override
     public List<Membership> memberships(UUID organisationId, UUID personId) {
         Map<UUID, List<RoleSet>> courseRoles = new LinkedHashMap<>();
         Map<UUID, SpaceMember> own = new LinkedHashMap<>();

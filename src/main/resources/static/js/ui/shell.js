@@ -25,32 +25,35 @@ export function addNavEntry(entry) {
 }
 
 // options.signOut: called by the bar's sign-out button (the session ends on the server first).
+// options.operator: the operator's console (no launch behind it): no space switcher, no search,
+// no person card — only the navigation and sign-out.
 export function createShell(state, options = {}) {
   const main = h('main', { id: 'main', class: 'ts-main', tabindex: '-1' });
   const [loadingBar, loadingStatus] = loadingIndicator(main);
   const nav = h('nav', { class: 'ts-nav', 'aria-label': t('ui.nav.label') });
-  const switcher = spaceSwitcher(state);
-  const search = h('input', { type: 'search', name: 'q', id: 'ts-search', 'aria-label': t('ui.search.label'),
+  const switcher = options.operator ? null : spaceSwitcher(state);
+  const search = options.operator ? null : h('input', { type: 'search', name: 'q', id: 'ts-search', 'aria-label': t('ui.search.label'),
     placeholder: t('ui.search.placeholder'), autocomplete: 'off' });
-  const form = h('form', { role: 'search', class: 'ts-search', 'aria-label': t('ui.search.label'), onsubmit: (e) => {
+  const form = options.operator ? null : h('form', { role: 'search', class: 'ts-search', 'aria-label': t('ui.search.label'), onsubmit: (e) => {
     e.preventDefault();
     const q = search.value.trim();
     if (q) navigate(`#/search?q=${encodeURIComponent(q)}`);
     else search.focus();
   } }, search, h('button', { type: 'submit', class: 'ts-secondary ts-icon-button', id: 'ts-search-button', title: t('ui.search.button'),
     'aria-label': t('ui.search.button') }, searchIcon()));
-  const me = h('a', { class: 'ts-me', href: `#/people/${state.me.person.id}`, id: 'ts-me' },
-    avatar({ id: state.me.person.id, name: state.me.person.name, picture: state.me.picture, size: 'sm' }),
-    h('span', { class: 'ts-me-name' }, state.me.person.name));
+  const me = options.operator ? h('span', { class: 'ts-me', id: 'ts-me' }, h('span', { class: 'ts-me-name' }, t('ui.console.operator')))
+    : h('a', { class: 'ts-me', href: `#/people/${state.me.person.id}`, id: 'ts-me' },
+      avatar({ id: state.me.person.id, name: state.me.person.name, picture: state.me.picture, size: 'sm' }),
+      h('span', { class: 'ts-me-name' }, state.me.person.name));
   const signOut = options.signOut ? h('button', { type: 'button', class: 'ts-link ts-sign-out', id: 'ts-sign-out',
     onclick: options.signOut }, t('ui.nav.sign-out')) : null;
   const header = h('header', { class: 'ts-header' },
-    h('div', { class: 'ts-header-inner' }, switcher.element, nav, form, me, signOut));
+    h('div', { class: 'ts-header-inner' }, switcher ? switcher.element : null, nav, form, me, signOut));
 
   function update(path = '') {
-    switcher.update();
+    if (switcher) switcher.update();
     // The links are updated in place, not rebuilt: a link someone has focused keeps the focus.
-    const links = entries.map((entry) => {
+    const links = entries.filter((entry) => !options.operator || entry.console).map((entry) => {
       const href = entry.href(state);
       if (!href) return null;
       const count = entry.count ? entry.count(state) : 0;
@@ -72,6 +75,6 @@ export function createShell(state, options = {}) {
     main,
     search,
     update,
-    refreshSpaces: () => switcher.refresh(),
+    refreshSpaces: () => (switcher ? switcher.refresh() : Promise.resolve([])),
   };
 }

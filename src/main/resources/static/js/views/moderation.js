@@ -58,14 +58,16 @@ async function conductEditor(ctx, spaceId) {
 }
 
 // The organisation admins' page: escalated cases, the watch list and the organisation's code.
-export async function organisationModerationView(ctx) {
+// `before`: what goes above the page (the console's navigation), rebuilt when the page reloads.
+export async function organisationModerationView(ctx, before = null) {
   const [escalated, terms, audit] = await Promise.all([api('/api/organisation/moderation/cases'),
     api('/api/organisation/watch-terms'), api('/api/organisation/moderation/audit')]);
-  const reload = () => organisationModerationView(ctx);
+  const reload = () => organisationModerationView(ctx, before);
   const term = h('input', { type: 'text', id: 'watch-term', maxlength: '100' });
   const code = h('textarea', { id: 'org-conduct', rows: '8', maxlength: '20000' });
   const status = h('p', { role: 'status', class: 'ts-muted' });
   replace(ctx.main,
+    before ? before() : null,
     h('h1', {}, t('ui.organisation.title')),
     status,
     h('section', { class: 'ts-section', 'aria-labelledby': 'escalated-cases' },

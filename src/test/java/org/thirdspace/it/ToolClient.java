@@ -69,6 +69,11 @@ public final class ToolClient {
         return send(request, headers);
     }
 
+    /** The operator's bootstrap credential, for a browser test that types it into the console's sign-in form. */
+    public String adminToken() {
+        return server.adminToken();
+    }
+
     /** The admin API with the bootstrap credential. */
     public Reply admin(String method, String path, String body) {
         return json(method, path, body, "Authorization", "Bearer " + server.adminToken());

@@ -54,6 +54,9 @@ public interface Spaces {
     /** Every space of the organisation the person is a member of (through a course or a given role). */
     List<Space> spacesOf(UUID organisationId, UUID personId);
 
+    /** Every space of the organisation, archived ones too, by title, at most {@code limit} (for its administrators). */
+    List<Space> ofOrganisation(UUID organisationId, int limit);
+
     /** The person's memberships in all spaces of the organisation (those who left excluded). */
     List<Membership> memberships(UUID organisationId, UUID personId);
 

@@ -33,20 +33,20 @@ public final class PlatformEndpointsPolicy {
         fetchable("tokenEndpoint", endpoints.tokenEndpoint(), false);
         fetchable("authorizationServer", endpoints.authorizationServer(), false);
         if (endpoints.targetLinkHosts().isEmpty()) {
-            throw new InvalidRegistration("targetLinkHosts: list at least one host that launches may target");
+            throw new InvalidRegistration("targetLinkHosts", "targetLinkHosts: list at least one host that launches may target");
         }
         for (String host : endpoints.targetLinkHosts()) {
             if (!HOST.matcher(host).matches()) {
-                throw new InvalidRegistration("targetLinkHosts: '" + host + "' is not a host name");
+                throw new InvalidRegistration("targetLinkHosts", "targetLinkHosts: '" + host + "' is not a host name");
             }
         }
         for (String origin : endpoints.frameOrigins()) {
             if (!FrameOrigins.isOrigin(origin)) {
-                throw new InvalidRegistration("frameOrigins: '" + origin + "' is not an origin such as https://lms.example.com"
+                throw new InvalidRegistration("frameOrigins", "frameOrigins: '" + origin + "' is not an origin such as https://lms.example.com"
                         + " or https://*.example.com");
             }
             if (!FrameOrigins.isNarrowEnough(origin)) {
-                throw new InvalidRegistration("frameOrigins: '" + origin + "' is wider than one registrable domain (a wildcard over"
+                throw new InvalidRegistration("frameOrigins", "frameOrigins: '" + origin + "' is wider than one registrable domain (a wildcard over"
                         + " a public suffix such as .com or .co.uk lets any site frame the tool); name the platform's own domain,"
                         + " such as https://*.instructure.com");
             }
@@ -56,7 +56,7 @@ public final class PlatformEndpointsPolicy {
     private void fetchable(String field, String value, boolean required) {
         if (value == null || value.isBlank()) {
             if (required) {
-                throw new InvalidRegistration(field + " is required");
+                throw new InvalidRegistration(field, field + " is required");
             }
             return;
         }
@@ -64,35 +64,35 @@ public final class PlatformEndpointsPolicy {
         try {
             addresses.checkForRegistration(uri);
         } catch (OutboundRefused e) {
-            throw new InvalidRegistration(field + ": " + e.getMessage());
+            throw new InvalidRegistration(field, field + ": " + e.getMessage());
         }
     }
 
     private static void requireText(String field, String value, int max) {
         if (value == null || value.isBlank()) {
-            throw new InvalidRegistration(field + " is required");
+            throw new InvalidRegistration(field, field + " is required");
         }
         if (value.length() > max) {
-            throw new InvalidRegistration(field + " is longer than " + max + " characters");
+            throw new InvalidRegistration(field, field + " is longer than " + max + " characters");
         }
     }
 
     private static URI requireUrl(String field, String value) {
         if (value == null || value.isBlank()) {
-            throw new InvalidRegistration(field + " is required");
+            throw new InvalidRegistration(field, field + " is required");
         }
         if (value.length() > 2048) {
-            throw new InvalidRegistration(field + " is longer than 2048 characters");
+            throw new InvalidRegistration(field, field + " is longer than 2048 characters");
         }
         try {
             URI uri = new URI(value);
             if (!uri.isAbsolute() || uri.getHost() == null
                     || !(uri.getScheme().equals("https") || uri.getScheme().equals("http"))) {
-                throw new InvalidRegistration(field + " must be an absolute http(s) URL");
+                throw new InvalidRegistration(field, field + " must be an absolute http(s) URL");
             }
             return uri;
         } catch (URISyntaxException e) {
-            throw new InvalidRegistration(field + " is not a URL");
+            throw new InvalidRegistration(field, field + " is not a URL");
         }
     }
 }

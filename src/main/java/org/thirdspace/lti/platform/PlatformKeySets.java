@@ -18,8 +18,10 @@ import java.text.ParseException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Logger;
@@ -74,6 +76,25 @@ public class PlatformKeySets {
         return key;
     }
 
+    /**
+     * What this node knows of a key set, for the admin console: when it was last fetched, the
+     * signing keys' ids, and the last failure (a failed refresh keeps the last good set serving).
+     * Nothing when no launch has needed the set since this node started.
+     */
+    public Optional<KeySetStatus> status(String jwksUri) {
+        CachedKeySet entry = jwksUri == null ? null : cache.get(jwksUri);
+        if (entry == null || Instant.EPOCH.equals(entry.fetchedAt)) {
+            return Optional.empty();
+        }
+        Map<String, RSAPublicKey> keys = entry.keys;
+        return Optional.of(new KeySetStatus(entry.fetchedAt, keys == null ? null : entry.expiresAt,
+                keys == null ? List.of() : keys.keySet().stream().sorted().toList(), entry.lastError, entry.lastErrorAt));
+    }
+
+    /** {@code lastError} is null when the last fetch succeeded. */
+    public record KeySetStatus(Instant fetchedAt, Instant expiresAt, List<String> kids, String lastError, Instant lastErrorAt) {
+    }
+
     /** Forgets a URL's cached set (after its registration changed). */
     public void forget(String jwksUri) {
         cache.remove(jwksUri);
@@ -84,8 +105,12 @@ public class PlatformKeySets {
         /** The set's RSA signing keys by kid, converted once per fetch rather than once per launch. */
         private volatile Map<String, RSAPublicKey> keys;
         private volatile Instant expiresAt = Instant.EPOCH;
+        /** When the set was last asked for (successfully or not): the console shows it. */
+        private volatile Instant fetchedAt = Instant.EPOCH;
         /** When an unknown kid last caused a fetch: the budget that bounds floods of random kids. */
         private Instant unknownKidFetchedAt = Instant.EPOCH;
+        private volatile String lastError;
+        private volatile Instant lastErrorAt;
 
         boolean isExpired(Instant now) {
             return keys == null || now.isAfter(expiresAt);
@@ -121,6 +146,7 @@ public class PlatformKeySets {
         }
 
         private void fetch(String jwksUri, Instant now) throws PlatformKeyUnavailable {
+            fetchedAt = now;
             try {
                 OutboundResponse response = http.get(URI.create(jwksUri), Map.of("Accept", "application/json"));
                 if (!response.isSuccess()) {
@@ -128,7 +154,11 @@ public class PlatformKeySets {
                 }
                 keys = signingKeys(JWKSet.parse(response.body()), jwksUri);
                 expiresAt = now.plus(cacheLifetime(response.header("Cache-Control")));
+                lastError = null;
+                lastErrorAt = null;
             } catch (OutboundRefused | ParseException e) {
+                lastError = e.getMessage();
+                lastErrorAt = now;
                 LOG.warning(() -> "Could not fetch the platform key set " + jwksUri + ": " + e.getMessage());
                 if (keys == null) {
                     throw new PlatformKeyUnavailable("the platform key set " + jwksUri + " could not be fetched: " + e.getMessage());

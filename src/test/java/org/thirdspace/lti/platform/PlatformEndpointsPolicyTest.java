@@ -5,6 +5,7 @@ import org.thirdspace.lti.http.OutboundAddressPolicy;
 
 import java.util.Set;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -37,6 +38,16 @@ class PlatformEndpointsPolicyTest {
                 endpoints("https://lms.acme.test/jwks", Set.of("evil host/path"), Set.of()))).hasMessageContaining("targetLinkHosts");
         assertThatThrownBy(() -> policy.check("https://lms.acme.test", "c1",
                 endpoints("https://lms.acme.test/jwks", Set.of("t.test"), Set.of("*")))).hasMessageContaining("frameOrigins");
+    }
+
+    @Test
+    void theRefusalNamesItsFieldForAFormToShowItThere() {
+        assertThatThrownBy(() -> policy.check("https://lms.acme.test", "c1", endpoints("not a url", Set.of("t.test"), Set.of())))
+                .isInstanceOfSatisfying(InvalidRegistration.class, e -> assertThat(e.field()).isEqualTo("jwksUri"));
+        assertThatThrownBy(() -> policy.check("https://lms.acme.test", "c1", endpoints("https://lms.acme.test/jwks", Set.of(), Set.of())))
+                .isInstanceOfSatisfying(InvalidRegistration.class, e -> assertThat(e.field()).isEqualTo("targetLinkHosts"));
+        assertThatThrownBy(() -> policy.check(null, "c1", endpoints("https://lms.acme.test/jwks", Set.of("t.test"), Set.of())))
+                .isInstanceOfSatisfying(InvalidRegistration.class, e -> assertThat(e.field()).isEqualTo("issuer"));
     }
 
     @Test

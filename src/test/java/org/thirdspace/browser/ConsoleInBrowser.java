@@ -1,0 +1,152 @@
+package org.thirdspace.browser;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.thirdspace.it.ToolClient;
+import org.thirdspace.it.ToolServer;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The administrators' console in a real browser: Ivy, an administrator of Northwind's LMS, lands
+ * on the console from a course without a community, approves a deployment, starts the course's
+ * community, archives and restores it, and reads the audit log; the operator signs in on /console
+ * and a registration with a bad key set address is refused next to its field. axe checks every
+ * view at 1280 px and 390 px; the screenshots are in src/target/screenshots/console-*.
+ */
+@ExtendWith(ToolServer.class)
+class ConsoleInBrowser {
+
+    private static void accessible(Chromium browser, String name) {
+        assertThat(Accessibility.atBothWidths(browser, name)).as("axe on " + name).isEmpty();
+        // A button or link rendered from an element instead of its text would read like this.
+        assertThat((String) browser.js("return document.body.innerText")).doesNotContain("[object");
+    }
+
+    @Test
+    void anOrganisationAdministratorWorksThroughTheConsole(ToolClient tool) throws Exception {
+        String course = Chromium.freshCourse(tool, "Console course", "ivy");
+        String pending = "console-" + UUID.randomUUID().toString().substring(0, 8);
+        try (Chromium ivy = new Chromium()) {
+            ivy.open(Steps.coursePage(tool, course, "ivy"));
+            ivy.intoTool();
+            // No community yet: an administrator lands on the console, which offers to start one.
+            ivy.awaitText(By.cssSelector("main h1"), "Administration console");
+            assertThat(ivy.await(By.id("ts-console-link")).getAttribute("aria-current")).isEqualTo("page");
+            assertThat(ivy.await(By.id("ts-console-overview")).getAttribute("aria-current")).isEqualTo("page");
+            assertThat(ivy.await(By.id("ts-console-start")).isDisplayed()).isTrue();
+            accessible(ivy, "console-1-overview");
+
+            // Platforms: a deployment waits for a decision; Ivy approves it.
+            String registration = (String) tool.admin("GET", "/api/admin/registrations", null).jsonArray().stream()
+                    .map(r -> (Map<?, ?>) r).filter(r -> "emulator".equals(r.get("origin"))).findFirst().orElseThrow().get("id");
+            assertThat(tool.admin("POST", "/api/admin/registrations/" + registration + "/deployments",
+                    "{\"deploymentId\": \"" + pending + "\", \"status\": \"pending\", \"label\": \"Second campus\"}").status()).isEqualTo(200);
+            ivy.click(By.id("ts-console-platforms"));
+            ivy.awaitText(By.cssSelector("main h1"), "Platforms");
+            WebElement row = ivy.await(By.cssSelector("tr[data-deployment='" + pending + "']"));
+            assertThat(row.getText()).contains("awaiting approval", "Second campus");
+            accessible(ivy, "console-2-platforms");
+            ivy.click(By.cssSelector("tr[data-deployment='" + pending + "'] button"));
+            ivy.awaitText(By.cssSelector("tr[data-deployment='" + pending + "']"), "active");
+            assertThat(ivy.driver().findElements(By.id("ts-register-platform"))).as("only the operator registers").isEmpty();
+
+            // Start the course's community from the console, then manage it across the organisation.
+            ivy.click(By.id("ts-console-overview"));
+            ivy.click(By.id("ts-console-start"));
+            ivy.type(By.id("space-title-input"), "Console community");
+            ivy.click(By.id("ts-create-space"));
+            ivy.awaitText(By.id("space-title"), "Console community");
+            if (Steps.dialogOpens(ivy)) {
+                ivy.acceptConduct();
+            }
+            ivy.click(By.id("ts-console-link"));
+            ivy.click(By.id("ts-console-spaces"));
+            ivy.awaitText(By.cssSelector("main h1"), "Spaces across the organisation");
+            WebElement card = ivy.await(By.xpath("//li[contains(@class,'ts-card')][.//a[normalize-space()='Console community']]"));
+            assertThat(card.getText()).contains("Console course", "Facilitators and moderators");
+            accessible(ivy, "console-3-spaces");
+            String inCard = "//li[contains(@class,'ts-card')][.//a[normalize-space()='Console community']]";
+            card.findElement(By.xpath(".//button[normalize-space()='Archive']")).click();
+            ivy.await(By.cssSelector(".ts-confirm button")).click();
+            ivy.click(By.xpath(inCard + "//button[normalize-space()='Restore']"));
+            ivy.await(By.xpath(inCard + "//button[normalize-space()='Archive']"));
+            assertThat(ivy.await(By.xpath(inCard)).getText()).doesNotContain("archived");
+            ivy.click(By.xpath(inCard + "//summary"));
+            ivy.await(By.xpath(inCard + "//details[@open]//li"));
+            ivy.screenshot("console-3b-sync-history-1280");
+
+            // The audit log: what Ivy did, filtered by kind.
+            ivy.click(By.id("ts-console-audit"));
+            ivy.awaitText(By.cssSelector("main h1"), "Audit log");
+            ivy.awaitText(By.id("ts-audit-table"), "archived a space");
+            assertThat(ivy.await(By.id("ts-audit-table")).getText()).contains("restored a space", "approved a deployment", "Ivy Marsh");
+            accessible(ivy, "console-4-audit");
+            ivy.driver().findElement(By.cssSelector("#ts-audit-what option[value='registration']")).click();
+            ivy.click(By.id("ts-audit-filter"));
+            new WebDriverWait(ivy.driver(), Duration.ofSeconds(30)).until(d -> !d.findElement(By.id("ts-audit-table")).getText()
+                    .contains("archived a space"));
+            assertThat(ivy.await(By.id("ts-audit-table")).getText()).contains("approved a deployment");
+            assertThat((String) ivy.js("return location.hash")).isEqualTo("#/admin/audit?what=registration");
+        }
+        // A learner who opens #/admin is told who the console is for, not sent elsewhere without a word.
+        try (Chromium ada = new Chromium()) {
+            Steps.enter(ada, tool, course, "ada");
+            assertThat(ada.driver().findElements(By.id("ts-console-link"))).as("no console entry for a learner").isEmpty();
+            ada.js("location.hash = '#/admin'");
+            ada.awaitText(By.cssSelector("main h1"), "The console is for administrators");
+            assertThat(ada.driver().findElements(By.id("ts-console-nav"))).isEmpty();
+            accessible(ada, "console-8-learner-refused");
+        }
+    }
+
+    @Test
+    void theOperatorSignsInOnTheConsolePageAndARegistrationIsRefusedAtItsField(ToolClient tool) throws Exception {
+        try (Chromium operator = new Chromium()) {
+            operator.open(tool.url("/console"));
+            operator.awaitText(By.cssSelector("main h1"), "Operator sign-in");
+            accessible(operator, "console-5-operator-sign-in");
+            operator.type(By.id("ts-operator-token"), "not the credential");
+            operator.click(By.id("ts-operator-sign-in"));
+            operator.awaitText(By.cssSelector("[role=alert]"), "not accepted");
+            assertThat((String) operator.js("return location.href")).doesNotContain("credential");
+
+            operator.type(By.id("ts-operator-token"), tool.adminToken());
+            operator.click(By.id("ts-operator-sign-in"));
+            operator.awaitText(By.cssSelector("main h1"), "Administration console");
+            assertThat((String) operator.js("return location.href")).doesNotContain(tool.adminToken());
+            assertThat(operator.driver().findElements(By.id("ts-search"))).as("no learner search for the operator").isEmpty();
+            accessible(operator, "console-6-operator-overview");
+
+            operator.click(By.id("ts-console-platforms"));
+            operator.click(By.id("ts-register-platform"));
+            operator.awaitText(By.cssSelector("main h1"), "Register a platform");
+            operator.type(By.id("ts-reg-name"), "Bad keys LMS");
+            operator.type(By.id("ts-reg-issuer"), "https://bad-keys-" + UUID.randomUUID().toString().substring(0, 8) + ".test");
+            operator.type(By.id("ts-reg-clientId"), "bad-keys");
+            operator.type(By.id("ts-reg-authorizationEndpoint"), "https://lms.bad-keys.test/auth");
+            operator.type(By.id("ts-reg-jwksUri"), "https://10.0.0.7/jwks");
+            operator.type(By.id("ts-reg-targetLinkHosts"), "tool.bad-keys.test");
+            operator.click(By.id("ts-register-submit"));
+            operator.await(By.id("ts-reg-jwksUri-error"));
+            assertThat(operator.await(By.id("ts-reg-jwksUri")).getAttribute("aria-invalid")).isEqualTo("true");
+            assertThat(operator.await(By.id("ts-reg-jwksUri-error")).getText()).contains("private or local address");
+            accessible(operator, "console-7-register-refused");
+
+            operator.type(By.id("ts-reg-json"), "{\"issuer\": ");
+            operator.click(By.id("ts-register-json-submit"));
+            operator.awaitText(By.id("ts-reg-json-error"), "not valid JSON");
+
+            operator.click(By.id("ts-sign-out"));
+            operator.awaitText(By.cssSelector("main h1"), "Operator sign-in");
+            assertThat(operator.js("return sessionStorage.getItem('thirdspace.operator')")).isNull();
+        }
+    }
+}
