@@ -23,8 +23,9 @@ function runItem(run) {
     run.error ? h('div', { class: 'ts-field-error' }, t('ui.console.sync.stopped', run.error)) : null);
 }
 
-function courseItem(course, reload) {
-  const id = `ts-course-${course.id}`;
+// A course linked to several spaces is listed under each: its ids name the space too.
+function courseItem(course, spaceId, reload) {
+  const id = `ts-space-${spaceId}-course-${course.id}`;
   const history = h('ul', { class: 'ts-audit', id: `${id}-runs` });
   const details = h('details', { class: 'ts-sync-history' }, h('summary', {}, t('ui.console.sync.history')), history);
   details.addEventListener('toggle', async () => {
@@ -75,7 +76,7 @@ function spaceCard(space, organisation, reload) {
     h('p', {}, h('strong', {}, t('ui.console.space.facilitators')), ' ',
       space.facilitators.length ? space.facilitators.map((f) => f.name).join(', ') : t('ui.console.space.no-facilitators')),
     h('h3', {}, t('ui.console.space.courses')),
-    space.courses.length ? h('ul', { class: 'ts-console-courses' }, space.courses.map((c) => courseItem(c, reload)))
+    space.courses.length ? h('ul', { class: 'ts-console-courses' }, space.courses.map((c) => courseItem(c, space.id, reload)))
       : h('p', { class: 'ts-muted' }, t('ui.console.space.no-courses')),
     h('div', { class: 'ts-actions' }, toggle));
 }
