@@ -48,7 +48,9 @@ export function createShell(state, options = {}) {
   const signOut = options.signOut ? h('button', { type: 'button', class: 'ts-link ts-sign-out', id: 'ts-sign-out',
     onclick: options.signOut }, t('ui.nav.sign-out')) : null;
   const header = h('header', { class: 'ts-header' },
-    h('div', { class: 'ts-header-inner' }, switcher ? switcher.element : null, nav, form, me, signOut));
+    // The person and sign-out stay together when the bar wraps (a 1024 px LMS frame, a phone).
+    h('div', { class: 'ts-header-inner' }, switcher ? switcher.element : null, nav, form,
+      h('div', { class: 'ts-account' }, me, signOut)));
 
   function update(path = '') {
     if (switcher) switcher.update();
