@@ -199,6 +199,19 @@ class RequestRefusalsIT {
     }
 
     @Test
+    void aYesNoFieldTakesOnlyTrueOrFalseAndNothingChanges() {
+        String archivable = facilitator.createSpace("Yes or no");
+        facilitator.ok("PATCH", "/api/spaces/" + archivable, "{\"title\": \"Yes or no\", \"archived\": true}");
+        for (String value : List.of("\"perhaps\"", "\"false\"", "0", "[]")) {
+            String body = "{\"title\": \"Yes or no\", \"archived\": " + value + "}";
+            assertProblem(facilitator.send("PATCH", "/api/spaces/" + archivable, body), 400, "malformed-json", "archived: " + value);
+            assertThat(facilitator.ok("/api/spaces/" + archivable)).as("still archived after " + value).containsEntry("archived", true);
+        }
+        facilitator.ok("PATCH", "/api/spaces/" + archivable, "{\"title\": \"Yes or no\", \"archived\": false}");
+        assertThat(facilitator.ok("/api/spaces/" + archivable)).containsEntry("archived", false);
+    }
+
+    @Test
     void pageAddressesAnswerWithTheToolsOwnPage() {
         for (String path : List.of("/nothing-here", "/app/nothing", "/static/nothing.js", "/emulator/nothing")) {
             ToolClient.Reply reply = tool.get(path, "Accept", "text/html");
