@@ -18,12 +18,9 @@ import static org.thirdspace.it.Member.LEARNER;
 @ExtendWith(ToolServer.class)
 class ChosenNamesIT {
 
+    /** A launch that carries no name claim at all (MentionsIT's launch, without a name). */
     static Member launchNameless(ToolClient tool, TestPlatform platform, String subject, String course) {
-        return Member.landed(tool, platform.launch(tool.browser(), subject, List.of(LEARNER), c -> {
-            c.claim(TestPlatform.LTI + "context", Map.of("id", course, "label", course, "title", "Course " + course));
-            c.claim(TestPlatform.LTI + "resource_link", Map.of("id", course + "-link", "title", "Community"));
-            c.claim("name", null).claim("given_name", null).claim("family_name", null);
-        }));
+        return MentionsIT.launchNamed(tool, platform, subject, null, course);
     }
 
     @Test
