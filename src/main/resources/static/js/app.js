@@ -22,6 +22,7 @@ import { consoleOverview, consoleNav, mayUseConsole, operatorSignIn } from './vi
 import { platformsView, registerPlatformView } from './views/console-platforms.js';
 import { spacesAdminView } from './views/console-spaces.js';
 import { auditView } from './views/console-audit.js';
+import { peopleAdminView } from './views/console-people.js';
 
 // What the page knows across views: who the person is, where the launch led, the space they are
 // in (the bar's switcher and "space home" follow it), their spaces once asked for, unread count.
@@ -62,6 +63,7 @@ defineRoute('/admin', consoleOverview);
 defineRoute('/admin/platforms', platformsView);
 defineRoute('/admin/platforms/new', registerPlatformView);
 defineRoute('/admin/spaces', spacesAdminView);
+defineRoute('/admin/people', peopleAdminView);
 defineRoute('/admin/audit', auditView);
 defineRoute('/search', (ctx) => searchView(ctx, ctx.params));
 defineRoute('/tags/:name', (ctx, name) => tagView(ctx, name));

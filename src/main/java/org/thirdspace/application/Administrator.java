@@ -12,6 +12,11 @@ public record Administrator(String actor, UUID organisationId) {
         return new Administrator("bootstrap-admin", null);
     }
 
+    /** The tool itself, applying one of its settings (the retention setting): audited under the setting's name. */
+    public static Administrator setting(String name) {
+        return new Administrator("setting:" + name, null);
+    }
+
     public static Administrator ofOrganisation(UUID organisationId, UUID personId) {
         return new Administrator("person:" + personId, organisationId);
     }

@@ -80,6 +80,10 @@ public enum Setting {
     ROSTER_PAGE_MAX_BYTES("thirdspace.roster.page-max-bytes", "8388608",
             "Size cap of one roster or groups page. Pages are read and applied one at a time, so memory stays "
                     + "flat however large the course."),
+    RETENTION_DORMANT_AFTER("thirdspace.retention.dormant-after", "",
+            "Erase the personal data of people who have not launched for this long (an ISO-8601 period or duration, "
+                    + "e.g. `P24M` for 24 months): as the admin's erasure does, their posts stay under \"A former member\". "
+                    + "Checked hourly. Empty: never."),
     REPORT_THRESHOLD("thirdspace.safety.report-threshold", "3",
             "Distinct members whose reports hide a post until a moderator reviews it. 0: reports never hide a post "
                     + "by themselves."),

@@ -8,10 +8,14 @@ import org.thirdspace.community.moderation.RateLimit;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Period;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.TemporalAmount;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -146,6 +150,23 @@ public class ToolSettings {
 
     public int emulatorRosterSize() {
         return Math.max(0, Integer.parseInt(raw(Setting.EMULATOR_ROSTER_SIZE)));
+    }
+
+    /**
+     * How long without a launch makes a person dormant, for the retention setting: a period
+     * ({@code P24M}, counted in calendar months) or a duration ({@code PT12H}); empty when off.
+     */
+    public Optional<TemporalAmount> retentionDormantAfter() {
+        String value = raw(Setting.RETENTION_DORMANT_AFTER).strip();
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(value.toUpperCase(Locale.ROOT).contains("T") ? Duration.parse(value) : Period.parse(value));
+        } catch (DateTimeParseException e) {
+            throw new IllegalStateException(Setting.RETENTION_DORMANT_AFTER.key()
+                    + " is not an ISO-8601 period or duration (e.g. P24M): " + value, e);
+        }
     }
 
     /** Zero when launches never start a sync. */

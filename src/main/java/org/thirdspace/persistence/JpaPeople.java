@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -99,5 +100,30 @@ public class JpaPeople implements People {
         return em.createQuery("select count(p) from Person p where p.organisationId = :organisation", Long.class)
                 .setParameter("organisation", organisationId)
                 .getSingleResult();
+    }
+
+    @Override
+    public List<Person> search(UUID organisationId, String text, int limit) {
+        String pattern = "%" + text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        UUID id = asUuid(text);
+        return em.createQuery("select p from Person p where p.organisationId = :organisation and (p.id = :id"
+                        + " or lower(p.displayName) like :text escape '\\' or lower(p.givenName) like :text escape '\\'"
+                        + " or lower(p.familyName) like :text escape '\\' or lower(p.chosenName) like :text escape '\\'"
+                        + " or lower(p.email) like :text escape '\\') order by p.displayName, p.id", Person.class)
+                .setParameter("organisation", organisationId)
+                .setParameter("id", id)
+                .setParameter("text", pattern)
+                .setMaxResults(limit)
+                .setHint("eclipselink.read-only", true)
+                .getResultList();
+    }
+
+    /** The id a search text names, or one no person has. */
+    private static UUID asUuid(String text) {
+        try {
+            return UUID.fromString(text.strip());
+        } catch (IllegalArgumentException e) {
+            return new UUID(0, 0);
+        }
     }
 }

@@ -4,6 +4,7 @@ import { h, replace } from '../dom.js';
 import { when, roleName } from '../format.js';
 import { avatar } from '../ui/avatar.js';
 import { busy, emptyState, fieldError, clearFieldError, say } from '../ui/feedback.js';
+import { downloadFile } from '../ui/download.js';
 
 export async function personView(ctx, personId, spaceId) {
   const card = await api(`/api/people/${personId}${spaceId ? `?space=${spaceId}` : ''}`);
@@ -41,6 +42,13 @@ export async function personView(ctx, personId, spaceId) {
       h('p', {}, email, ' ', h('label', { for: 'card-email', class: 'ts-inline' }, t('ui.person.show-email'))),
       h('div', { class: 'ts-actions' }, save));
   }
+  let myData = null;
+  if (card.isMe) {
+    const download = h('button', { type: 'button', class: 'ts-secondary', id: 'ts-download-my-data' }, t('ui.person.download-data'));
+    download.addEventListener('click', () => downloadFile('/api/me/data', `thirdspace-data-${card.id}.zip`, download));
+    myData = h('section', { class: 'ts-card', 'aria-labelledby': 'ts-my-data' }, h('h2', { id: 'ts-my-data' }, t('ui.person.my-data')),
+      h('p', {}, t('ui.person.my-data-text')), h('div', { class: 'ts-actions' }, download));
+  }
   replace(ctx.main,
     h('section', { class: 'ts-card ts-person', 'aria-labelledby': 'person-name' },
       h('div', { class: 'ts-byline' }, avatar({ id: card.id, name: card.name, picture: card.picture, size: 'lg' }),
@@ -50,6 +58,7 @@ export async function personView(ctx, personId, spaceId) {
       card.about ? h('p', {}, card.about) : null,
       card.email ? h('p', {}, h('a', { href: `mailto:${card.email}` }, card.email)) : null),
     editForm,
+    myData,
     h('section', { class: 'ts-section', 'aria-labelledby': 'person-wrote' }, h('h2', { id: 'person-wrote' }, t('ui.person.wrote')),
       card.recent.length ? h('ul', { class: 'ts-threads' }, card.recent.map((w) => h('li', { class: 'ts-thread' },
         h('div', { class: 'ts-thread-main' },

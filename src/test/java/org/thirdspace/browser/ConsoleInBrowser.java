@@ -108,6 +108,58 @@ class ConsoleInBrowser {
     }
 
     @Test
+    void aPersonDownloadsTheirDataAndAnAdministratorErasesThemWhileTheirConversationStays(ToolClient tool) throws Exception {
+        String course = Chromium.freshCourse(tool, "Data rights course", "grace", "hiro", "ivy");
+        try (Chromium grace = new Chromium()) {
+            Steps.startSpace(grace, tool, course, "Data rights community");
+        }
+        try (Chromium hiro = new Chromium()) {
+            Steps.enter(hiro, tool, course, "hiro");
+            Steps.startThread(hiro, "Night shift handover", "What I learnt about handovers.");
+            hiro.click(By.id("ts-me"));
+            hiro.awaitText(By.id("ts-my-data"), "My data");
+            hiro.click(By.id("ts-download-my-data"));
+            // The archive is fetched with the session's token; a failure would show next to the button.
+            new WebDriverWait(hiro.driver(), Duration.ofSeconds(30)).until(d -> d.findElement(By.id("ts-download-my-data")).isEnabled());
+            assertThat(hiro.driver().findElements(By.cssSelector(".ts-field-error"))).isEmpty();
+            accessible(hiro, "console-9-my-data");
+        }
+        try (Chromium ivy = new Chromium()) {
+            ivy.open(Steps.coursePage(tool, course, "ivy"));
+            ivy.intoTool();
+            ivy.await(By.id("space-title"));
+            if (Steps.dialogOpens(ivy)) {
+                ivy.acceptConduct();
+            }
+            ivy.click(By.id("ts-console-link"));
+            ivy.click(By.id("ts-console-people"));
+            ivy.awaitText(By.cssSelector("main h1"), "People's data");
+            ivy.type(By.id("ts-console-people-q"), "Hiro Tanaka");
+            ivy.click(By.id("ts-console-people-search"));
+            String card = "//ul[@id='ts-console-people-list']/li[.//h2[contains(normalize-space(),'Hiro Tanaka')]]";
+            assertThat(ivy.await(By.xpath(card)).getText()).contains("hiro.tanaka@northwind.example", "last launched");
+            accessible(ivy, "console-10-people");
+            ivy.click(By.xpath(card + "//button[normalize-space()='Export data']"));
+            ivy.click(By.xpath(card + "//button[normalize-space()='Erase']"));
+            assertThat(ivy.await(By.cssSelector(".ts-confirm")).getText()).contains("Erase Hiro Tanaka?", "A former member");
+            ivy.screenshot("console-11-erase-confirm-1280");
+            ivy.await(By.cssSelector(".ts-confirm button")).click();
+            ivy.awaitText(By.id("ts-console-people-results"), "Nobody found");
+            assertThat(ivy.await(By.id("ts-console-people-results")).getText()).doesNotContain("Hiro Tanaka");
+            ivy.click(By.id("ts-console-audit"));
+            ivy.awaitText(By.id("ts-audit-table"), "erased a person");
+            assertThat(ivy.await(By.id("ts-audit-table")).getText()).contains("exported a person’s data");
+        }
+        try (Chromium grace = new Chromium()) {
+            Steps.enter(grace, tool, course, "grace");
+            grace.click(By.xpath("//a[normalize-space()='Night shift handover']"));
+            grace.awaitText(By.cssSelector(".ts-posts"), "What I learnt about handovers.");
+            assertThat(grace.await(By.cssSelector(".ts-posts")).getText()).contains("A former member").doesNotContain("Hiro");
+            grace.screenshot("console-12-former-member-1280");
+        }
+    }
+
+    @Test
     void theOperatorSignsInOnTheConsolePageAndARegistrationIsRefusedAtItsField(ToolClient tool) throws Exception {
         try (Chromium operator = new Chromium()) {
             operator.open(tool.url("/console"));

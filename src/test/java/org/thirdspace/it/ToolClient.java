@@ -69,6 +69,30 @@ public final class ToolClient {
         return send(request, headers);
     }
 
+    /** A file the tool answers with (an export): its status, headers and bytes as sent. */
+    public record Download(int status, Map<String, List<String>> headerMap, byte[] body) {
+        public String header(String name) {
+            return headerMap.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .flatMap(e -> e.getValue().stream()).findFirst().orElse(null);
+        }
+    }
+
+    public Download download(String path, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path))).GET().timeout(Duration.ofSeconds(60));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        try {
+            HttpResponse<byte[]> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.headers().map(), response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The operator's bootstrap credential, for a browser test that types it into the console's sign-in form. */
     public String adminToken() {
         return server.adminToken();

@@ -19,6 +19,12 @@ public interface People {
 
     long count(UUID organisationId);
 
+    /**
+     * People of the organisation whose name, chosen name or e-mail contains {@code text} (any case),
+     * or whose id it is; for administrators looking someone up.
+     */
+    List<Person> search(UUID organisationId, String text, int limit);
+
     /** People of the organisation by id, for names in lists. */
     Map<UUID, Person> byIds(UUID organisationId, Collection<UUID> ids);
 

@@ -26,6 +26,10 @@ import java.util.UUID;
 @Access(AccessType.FIELD)
 public class Person {
 
+    /** The name an erased person's posts show: no pseudonym, which would still tell their posts apart. */
+    public static final String FORMER_MEMBER = "A former member";
+    /** An erased person's subject: their own id behind a prefix, unique, and unknown to any LMS. */
+    private static final String ERASED_SUBJECT = "erased:";
     /** Launch timestamps are refreshed at most this often, to keep launches free of needless writes. */
     private static final Duration LAUNCH_STAMP_RESOLUTION = Duration.ofMinutes(1);
 
@@ -33,7 +37,8 @@ public class Person {
     private UUID id;
     @Column(name = "organisation_id", nullable = false, updatable = false)
     private UUID organisationId;
-    @Column(nullable = false, updatable = false)
+    /** Changes only when the person is erased. */
+    @Column(nullable = false)
     private String subject;
     @Column(name = "display_name")
     private String displayName;
@@ -170,6 +175,9 @@ public class Person {
      * name always wins, so that nobody can pass for someone else where the LMS says who they are.
      */
     public String nameToShow() {
+        if (status == PersonStatus.ERASED) {
+            return FORMER_MEMBER;
+        }
         PersonProfile profile = profile();
         if (profile.hasName()) {
             return profile.nameToShow();
@@ -179,7 +187,7 @@ public class Person {
 
     /** Whether the person may choose the name others see: only while their LMS shares none. */
     public boolean mayChooseName() {
-        return !profile().hasName();
+        return status != PersonStatus.ERASED && !profile().hasName();
     }
 
     public String chosenName() {
@@ -197,6 +205,35 @@ public class Person {
         String cleaned = name == null ? null : DisplayText.withoutBidiControls(name).strip();
         this.chosenName = cleaned == null || cleaned.isEmpty() ? null : cleaned;
         this.updatedAt = now;
+    }
+
+    /**
+     * Removes what identifies the person: names, e-mail, picture, locale, the LMS's identifiers (its
+     * {@code sub} too, so a later launch with it is somebody new). The id stays, so the community's
+     * threads keep their shape. Erasing twice changes nothing.
+     */
+    public boolean erase(Instant now) {
+        if (status == PersonStatus.ERASED) {
+            return false;
+        }
+        apply(new PersonProfile(null, null, null, null, null, null));
+        this.chosenName = null;
+        this.sourcedId = null;
+        this.legacyUserId = null;
+        this.subject = ERASED_SUBJECT + id;
+        this.lastLaunchAt = null;
+        this.status = PersonStatus.ERASED;
+        this.updatedAt = now;
+        return true;
+    }
+
+    /** The person's last launch, or their arrival (a roster may list people who never launched). */
+    public Instant lastActiveAt() {
+        return lastLaunchAt != null ? lastLaunchAt : createdAt;
+    }
+
+    public boolean isErased() {
+        return status == PersonStatus.ERASED;
     }
 
     public Instant lastLaunchAt() {
