@@ -3,9 +3,12 @@ package org.thirdspace.community.grading;
 import jakarta.persistence.Access;
 import jakarta.persistence.AccessType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import org.thirdspace.community.shared.NullableUuidConverter;
 
 import java.time.Instant;
 import java.util.Objects;
@@ -48,6 +51,7 @@ public class LinkGrading {
     @Column(name = "period_end")
     private Instant periodEnd;
     @Column(name = "changed_by")
+    @Convert(converter = NullableUuidConverter.class)
     private UUID changedBy;
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
