@@ -45,8 +45,18 @@ public class EmulatorGradeControls {
     public record Gradebook(List<Column> lineItems, int scorePosts, List<String> scopes) {
     }
 
-    public record Column(String id, String label, int scoreMaximum, String resourceLinkId, String tag,
-                         List<EmulatorGradebook.Score> scores) {
+    public record Column(String id, String label, int scoreMaximum, String resourceLinkId, String tag, List<Row> scores) {
+    }
+
+    /** A learner's latest score in a column. */
+    public record Row(String userId, Double scoreGiven, Double scoreMaximum, String activityProgress, String gradingProgress,
+                      String timestamp) {
+
+        static Row of(EmulatorGradebook.Score score) {
+            return new Row(score.userId(), score.scoreGiven() == null ? null : score.scoreGiven().doubleValue(),
+                    score.scoreMaximum() == null ? null : score.scoreMaximum().doubleValue(), score.activityProgress(),
+                    score.gradingProgress(), score.timestamp().toString());
+        }
     }
 
     /** {@code fault}: 401, 409, 503, slow or none; {@code times}: how many score posts answer with it. */
@@ -63,7 +73,7 @@ public class EmulatorGradeControls {
         List<Column> columns = new ArrayList<>();
         for (EmulatorGradebook.LineItem item : gradebook.lineItems(courseId, null, null)) {
             columns.add(new Column(item.id(), item.label(), item.scoreMaximum(), item.resourceLinkId(), item.tag(),
-                    List.copyOf(gradebook.scores(courseId, item.id()).values())));
+                    gradebook.scores(courseId, item.id()).values().stream().map(Row::of).toList()));
         }
         return new Gradebook(columns, gradebook.scorePosts(courseId), gradebook.scopes(courseId));
     }
