@@ -21,7 +21,7 @@ function statusText(learner) {
 
 function learnersTable(view) {
   if (!view.learners.length) return emptyState(t('ui.grading.no-learners'));
-  const caption = t('ui.grading.learners');
+  const caption = t('ui.grading.caption');
   return h('div', { class: 'ts-table-box', tabindex: '0', role: 'region', 'aria-label': caption },
     h('table', { class: 'ts-table', id: 'ts-grading-learners' },
       h('caption', {}, caption),
@@ -33,7 +33,7 @@ function learnersTable(view) {
           : t('ui.grading.score-value', formatNumber(learner.score), formatNumber(learner.maximum))),
         h('td', { class: learner.state === 'failed' || learner.state === 'retrying' ? 'ts-grade-problem' : null },
           statusText(learner),
-          learner.sentAt ? h('div', { class: 'ts-meta' }, when(learner.sentAt)) : null))))));
+          learner.sentAt ? h('div', { class: 'ts-meta' }, t('ui.grading.last-sent', when(learner.sentAt))) : null))))));
 }
 
 export async function gradingView(ctx, spaceId) {
