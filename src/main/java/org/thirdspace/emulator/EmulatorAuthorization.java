@@ -41,6 +41,9 @@ public class EmulatorAuthorization {
     EmulatorPlatform platform;
 
     @Inject
+    EmulatorGradebook gradebook;
+
+    @Inject
     EmulatorDeepLinking deepLinking;
 
     @GET
@@ -126,6 +129,9 @@ public class EmulatorAuthorization {
             EmulatedLink link = directory.link(course.id(), String.valueOf(launch.get("link"))).orElseThrow();
             claims.claim(LTI + "resource_link", Map.of("id", link.id(), "title", link.title()));
             claims.claim(LTI + "custom", link.custom());
+            // Assignment and Grade Services 2.0 §3.1: the course's line items, with the scopes it offers.
+            claims.claim("https://purl.imsglobal.org/spec/lti-ags/claim/endpoint", Map.of(
+                    "scope", gradebook.scopes(course.id()), "lineitems", platform.lineItemsUrl(course.id())));
         }
         return claims.build();
     }

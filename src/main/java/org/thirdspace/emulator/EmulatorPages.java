@@ -42,6 +42,9 @@ public class EmulatorPages {
     @Inject
     EmulatorRosters rosters;
 
+    @Inject
+    EmulatorGradebook gradebook;
+
     @GET
     @Produces(MediaType.TEXT_HTML)
     @Operation(summary = "The LMS emulator's home page")
@@ -144,12 +147,42 @@ public class EmulatorPages {
         values.put("language", nativeLanguage(person.locale()));
         values.put("hint", designer ? "" : firstTimeHint(course));
         values.put("links", links.toString());
+        values.put("gradebook", gradebook(course, designer ? null : EmulatorDirectory.subject(personId)));
         values.put("frameSrc", base + "&link=" + url(selected.id()) + "&presentation=iframe");
         values.put("toolOrigin", origin(platform.toolLoginUrl()));
         values.put("deepLinkSrc", designer ? base + "&message=deep-linking&presentation=iframe" : "");
         values.put("storageToggle", "/emulator/courses/" + url(courseId) + "/as/" + url(personId) + "?storage=" + !storage);
         values.put("storageLabel", storage ? "Platform Storage: on (turn off)" : "Platform Storage: off (turn on)");
         return PageTemplate.named("emulator-course").render(values);
+    }
+
+    /**
+     * The course's gradebook as the LMS shows it: each line item a tool created or was given, and
+     * the latest score of each learner (a learner sees only their own).
+     */
+    private String gradebook(EmulatedCourse course, String onlySubject) {
+        List<EmulatorGradebook.LineItem> items = gradebook.lineItems(course.id(), null, null);
+        StringBuilder html = new StringBuilder("<section class=\"emu-gradebook\" id=\"emu-gradebook\" aria-labelledby=\"emu-gradebook-title\">"
+                + "<h2 id=\"emu-gradebook-title\">Gradebook</h2>");
+        if (items.isEmpty()) {
+            return html.append("<p class=\"ts-muted\">No grade columns yet.</p></section>").toString();
+        }
+        Map<String, String> names = new LinkedHashMap<>();
+        course.enrolments().keySet().forEach(id -> directory.person(id)
+                .ifPresent(p -> names.put(EmulatorDirectory.subject(p.id()), p.name())));
+        for (EmulatorGradebook.LineItem item : items) {
+            html.append("<table class=\"emu-grades\" data-line-item=\"").append(Encode.forHtmlAttribute(item.id())).append("\"><caption>")
+                    .append(Encode.forHtml(item.label())).append(" (out of ").append(item.scoreMaximum()).append(")</caption>")
+                    .append("<thead><tr><th scope=\"col\">Learner</th><th scope=\"col\">Score</th><th scope=\"col\">Progress</th></tr></thead><tbody>");
+            gradebook.scores(course.id(), item.id()).values().stream()
+                    .filter(score -> onlySubject == null || onlySubject.equals(score.userId()))
+                    .forEach(score -> html.append("<tr><td>").append(Encode.forHtml(names.getOrDefault(score.userId(), score.userId())))
+                            .append("</td><td>").append(score.scoreGiven()).append(" / ").append(score.scoreMaximum())
+                            .append("</td><td>").append(Encode.forHtml(score.activityProgress() + ", " + score.gradingProgress()))
+                            .append("</td></tr>"));
+            html.append("</tbody></table>");
+        }
+        return html.append("</section>").toString();
     }
 
     /**

@@ -78,6 +78,11 @@ public class EmulatorPlatform {
         return settings.url("/emulator/nrps/" + EmulatorNamesRoles.encode(courseId) + "/memberships");
     }
 
+    /** The AGS line items container of a course (AGS 2.0 §3.1). */
+    public String lineItemsUrl(String courseId) {
+        return settings.url("/emulator/ags/" + EmulatorNamesRoles.encode(courseId) + "/lineitems");
+    }
+
     /** The Course Groups Service URLs of a course. */
     public String groupsUrl(String courseId) {
         return settings.url("/emulator/groups/" + EmulatorNamesRoles.encode(courseId));

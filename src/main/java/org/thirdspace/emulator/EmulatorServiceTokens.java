@@ -34,7 +34,8 @@ public class EmulatorServiceTokens {
 
     static final String NRPS_SCOPE = "https://purl.imsglobal.org/spec/lti-nrps/scope/contextmembership.readonly";
     static final String GROUPS_SCOPE = "https://purl.imsglobal.org/spec/lti-gs/scope/contextgroup.readonly";
-    static final Set<String> GRANTABLE = Set.of(NRPS_SCOPE, GROUPS_SCOPE);
+    static final Set<String> GRANTABLE = Set.of(NRPS_SCOPE, GROUPS_SCOPE, EmulatorGradebook.LINE_ITEM_SCOPE,
+            EmulatorGradebook.LINE_ITEM_READ_SCOPE, EmulatorGradebook.RESULT_SCOPE, EmulatorGradebook.SCORE_SCOPE);
     static final Duration TOKEN_LIFETIME = Duration.ofHours(1);
     private static final Duration SKEW = Duration.ofSeconds(60);
 

@@ -34,6 +34,8 @@ import org.thirdspace.community.notification.Notification;
 import org.thirdspace.community.peergroup.PeerGroup;
 import org.thirdspace.community.person.Person;
 import org.thirdspace.community.person.PersonCard;
+import org.thirdspace.community.grading.GradeDelivery;
+import org.thirdspace.community.grading.LinkGrading;
 import org.thirdspace.community.roster.CourseRoster;
 import org.thirdspace.community.roster.RosterSync;
 import org.thirdspace.community.shared.NullableUuidConverter;
@@ -144,6 +146,8 @@ final class ThirdspacePersistenceUnit implements PersistenceUnitInfo {
             CourseGroupSet.class,
             CourseGroup.class,
             CourseGroupMember.class,
+            LinkGrading.class,
+            GradeDelivery.class,
             DeepLinkingRequest.class,
             ConductVersion.class,
             ModerationCase.class,

@@ -64,7 +64,10 @@ export async function spaceView(ctx, spaceId) {
         space.mayFacilitate ? h('a', { class: 'ts-button ts-secondary', href: `#/spaces/${spaceId}/new-thread?seed=1` },
           t('ui.space.seed-topic')) : null,
         space.mayModerate ? h('a', { class: 'ts-button ts-secondary', href: `#/spaces/${spaceId}/moderation`, id: 'ts-moderation-link' },
-          space.openCases ? t('ui.moderation.title-count', space.openCases) : t('ui.moderation.title')) : null)),
+          space.openCases ? t('ui.moderation.title-count', space.openCases) : t('ui.moderation.title')) : null,
+        // Grades go back through the course link the facilitator came from.
+        space.mayFacilitate && ctx.me.course ? h('a', { class: 'ts-button ts-secondary', href: `#/spaces/${spaceId}/grading`,
+          id: 'ts-grading-link' }, t('ui.grading.link')) : null)),
     section(t('ui.feed.pinned'), feed.pinned, 'pinned-heading'),
     section(t('ui.feed.starters'), feed.starters, 'starters-heading'),
     h('section', { class: 'ts-section', 'aria-labelledby': 'latest-heading' },

@@ -6,8 +6,9 @@
  *       organisation's LMS, when it may be called;</li>
  *   <li>{@link org.thirdspace.application.lms.RosterSource}: a course's members, page by page;</li>
  *   <li>{@link org.thirdspace.application.lms.CourseGroupsSource}: its groups and group sets;</li>
- *   <li>the grade sink (participation and completion sent back to the LMS) will be the next port
- *       here, implemented with Assignment and Grade Services in {@code lti/ags}.</li>
+ *   <li>{@link org.thirdspace.application.lms.GradeSink}: grades sent back to the LMS (a link's
+ *       line item and learners' scores), implemented with Assignment and Grade Services in
+ *       {@code lti/ags}.</li>
  * </ul>
  * The failures a platform service can answer with ({@link org.thirdspace.application.lms.ServiceFailure}
  * and its two kinds) and the paging rules the application applies to any listing

@@ -75,6 +75,13 @@ public class GuardedHttpClient {
         return send(uri, request, settings.fetchMaxBytes());
     }
 
+    /** A POST of a body whose {@code Content-Type} the caller gives in {@code headers}. */
+    public OutboundResponse post(URI uri, String body, Map<String, String> headers) throws OutboundRefused {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).POST(HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(request::header);
+        return send(uri, request, settings.fetchMaxBytes());
+    }
+
     private OutboundResponse send(URI uri, HttpRequest.Builder request, int maxBytes) throws OutboundRefused {
         policy.check(uri);
         request.timeout(settings.fetchTimeout());

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import org.thirdspace.application.lms.PlatformAccount;
 import org.thirdspace.application.lms.ServiceFailure;
 import org.thirdspace.application.lms.ServiceRefused;
+import org.thirdspace.application.lms.ServiceTimedOut;
 import org.thirdspace.application.lms.ServiceUnavailable;
 import org.thirdspace.lti.http.GuardedHttpClient;
 import org.thirdspace.lti.http.OutboundRefused;
@@ -12,11 +13,12 @@ import org.thirdspace.lti.http.OutboundResponse;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.http.HttpTimeoutException;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * An authenticated GET of an LTI Advantage service (Security Framework §4.1: the access token as a
+ * An authenticated GET or POST of an LTI Advantage service (Security Framework §4.1: the access token as a
  * bearer token in the {@code Authorization} header, never in the URL).
  *
  * <ul>
@@ -39,16 +41,32 @@ public class ServiceRequests {
 
     public OutboundResponse get(PlatformAccount account, Set<String> scopes, URI uri, String accept, int maxBytes)
             throws ServiceFailure {
+        return call(account, scopes, uri, token -> http.get(uri, Map.of("Authorization", token.authorization(), "Accept", accept), maxBytes));
+    }
+
+    /** An authenticated POST of a JSON document of the given media type (AGS line items and scores). */
+    public OutboundResponse post(PlatformAccount account, Set<String> scopes, URI uri, String contentType, String accept,
+                                 String body) throws ServiceFailure {
+        return call(account, scopes, uri, token -> http.post(uri, body,
+                Map.of("Authorization", token.authorization(), "Content-Type", contentType, "Accept", accept)));
+    }
+
+    /** One request to a service endpoint, with the bearer token of these scopes. */
+    private interface Exchange {
+        OutboundResponse send(AccessToken token) throws OutboundRefused;
+    }
+
+    private OutboundResponse call(PlatformAccount account, Set<String> scopes, URI uri, Exchange exchange) throws ServiceFailure {
         try {
             http.policy().check(uri);
         } catch (OutboundRefused e) {
             throw new ServiceRefused("not allowed to call " + describe(uri) + ": " + e.getMessage());
         }
         AccessToken token = tokens.token(account, scopes);
-        OutboundResponse response = send(uri, token, accept, maxBytes);
+        OutboundResponse response = send(uri, token, exchange);
         if (response.status() == 401) {
             tokens.forget(account, scopes, token);
-            response = send(uri, tokens.token(account, scopes), accept, maxBytes);
+            response = send(uri, tokens.token(account, scopes), exchange);
         }
         if (response.status() >= 500 || response.status() == 429) {
             throw new ServiceUnavailable("HTTP " + response.status() + " from " + describe(uri));
@@ -60,9 +78,9 @@ public class ServiceRequests {
         return response;
     }
 
-    private OutboundResponse send(URI uri, AccessToken token, String accept, int maxBytes) throws ServiceFailure {
+    private OutboundResponse send(URI uri, AccessToken token, Exchange exchange) throws ServiceFailure {
         try {
-            return http.get(uri, Map.of("Authorization", token.authorization(), "Accept", accept), maxBytes);
+            return exchange.send(token);
         } catch (OutboundRefused e) {
             throw classify(describe(uri), e);
         }
@@ -73,6 +91,9 @@ public class ServiceRequests {
      * the policy, an oversized answer or a malformed URL will not.
      */
     static ServiceFailure classify(String what, OutboundRefused e) {
+        if (e.getCause() instanceof HttpTimeoutException) {
+            return new ServiceTimedOut(what + ": " + e.getMessage(), e);
+        }
         if (e.getCause() instanceof IOException) {
             return new ServiceUnavailable(what + ": " + e.getMessage(), e);
         }
