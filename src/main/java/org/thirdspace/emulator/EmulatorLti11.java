@@ -12,8 +12,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.imsglobal.lti.launch.LtiOauthSigner;
-import org.imsglobal.lti.launch.LtiSigningException;
+import net.oauth.OAuthAccessor;
+import net.oauth.OAuthConsumer;
+import net.oauth.OAuthException;
+import net.oauth.OAuthMessage;
 import org.thirdspace.config.ToolSettings;
 import org.thirdspace.http.page.ErrorPage;
 import org.thirdspace.http.page.Messages;
@@ -24,6 +26,8 @@ import org.thirdspace.lti.platform.Lti11Consumers;
 import org.thirdspace.lti.platform.Lti11Secrets;
 import org.thirdspace.lti.platform.Registrations;
 
+import java.io.IOException;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,7 +37,7 @@ import java.util.Optional;
 /**
  * The emulated LMS's LTI 1.1 side, as an LMS that still has LTI 1.1 links does: it signs a basic
  * launch with the organisation's consumer key and secret (issued in the tool's admin console, as an
- * LMS admin would copy them into the LMS) using the IMS library's signer, and, once it has a key,
+ * LMS admin would copy them into the LMS) with the OAuth library the IMS library uses, and, once it has a key,
  * puts the LTI 1.1 migration claim into its LTI 1.3 launches so that the same people keep their
  * history.
  */
@@ -122,13 +126,26 @@ public class EmulatorLti11 {
         parameters.put("tool_consumer_info_product_family_code", "thirdspace-emulator");
         link.custom().forEach((name, value) -> parameters.put("custom_" + name, String.valueOf(value)));
         String launchUrl = settings.url("/" + Lti11LaunchResource.PATH);
+        return Response.ok(AutoPost.page(launchUrl, sign(parameters, launchUrl, credentials)), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .header("Cache-Control", "no-store").build();
+    }
+
+    /**
+     * Signs as the IMS library's {@code LtiOauthSigner.signParameters} does, with the net.oauth core
+     * it is built on: that class also names signpost types (for signing Apache HTTP requests), which
+     * the WAR leaves out, so it cannot be loaded (docs/LTI.md).
+     */
+    private static Map<String, String> sign(Map<String, String> parameters, String launchUrl, Credentials credentials) {
         try {
-            Map<String, String> signed = new LtiOauthSigner().signParameters(parameters, credentials.key(), credentials.secret(),
-                    launchUrl, "POST");
-            return Response.ok(AutoPost.page(launchUrl, signed), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                    .header("Cache-Control", "no-store").build();
-        } catch (LtiSigningException e) {
-            throw new IllegalStateException("the IMS library could not sign the launch", e);
+            OAuthMessage message = new OAuthMessage("POST", launchUrl, parameters.entrySet());
+            message.addRequiredParameters(new OAuthAccessor(new OAuthConsumer(null, credentials.key(), credentials.secret(), null)));
+            Map<String, String> signed = new LinkedHashMap<>();
+            for (Map.Entry<String, String> parameter : message.getParameters()) {
+                signed.put(parameter.getKey(), parameter.getValue());
+            }
+            return signed;
+        } catch (OAuthException | IOException | URISyntaxException e) {
+            throw new IllegalStateException("could not sign the LTI 1.1 launch", e);
         }
     }
 }
