@@ -41,6 +41,8 @@ class Lti11KeyInBrowser {
             String key = ivy.await(By.id(id + "-key")).getText();
             assertThat(key).startsWith("ts11-");
             assertThat(Accessibility.atBothWidths(ivy, "lti11-key-1-issued")).as("axe").isEmpty();
+            ivy.js("document.getElementById(arguments[0]).scrollIntoView({block: 'center'})", id + "-secret");
+            ivy.screenshot("lti11-key-1b-secret");
             assertThat((String) ivy.js("return document.body.innerText")).doesNotContain("[object");
 
             ivy.click(By.id(id + "-disable"));

@@ -16,13 +16,13 @@ import java.util.stream.Collectors;
  * An LTI 1.1 platform's OAuth 1.0a HMAC-SHA1 signing (RFC 5849 §3.4), written from the RFC and
  * independent of the IMS library the tool verifies with, so that the two check each other.
  */
-final class OAuth1Signer {
+public final class OAuth1Signer {
 
     private OAuth1Signer() {
     }
 
     /** The parameters with oauth_* added and signed for a POST to {@code url}. */
-    static Map<String, String> sign(Map<String, String> launch, String key, String secret, String url, long timestamp, String nonce) {
+    public static Map<String, String> sign(Map<String, String> launch, String key, String secret, String url, long timestamp, String nonce) {
         Map<String, String> all = new LinkedHashMap<>(launch);
         all.put("oauth_consumer_key", key);
         all.put("oauth_signature_method", "HMAC-SHA1");
@@ -34,11 +34,11 @@ final class OAuth1Signer {
         return all;
     }
 
-    static Map<String, String> sign(Map<String, String> launch, String key, String secret, String url) {
+    public static Map<String, String> sign(Map<String, String> launch, String key, String secret, String url) {
         return sign(launch, key, secret, url, System.currentTimeMillis() / 1000, UUID.randomUUID().toString());
     }
 
-    static String signature(Map<String, String> parameters, String secret, String url) {
+    public static String signature(Map<String, String> parameters, String secret, String url) {
         String normalised = parameters.entrySet().stream()
                 .filter(e -> !e.getKey().equals("oauth_signature"))
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
