@@ -13,8 +13,10 @@ import org.thirdspace.community.person.People;
 import org.thirdspace.community.person.Person;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.logging.Logger;
 
 /**
  * Brings the tool's view of a person up to date from a verified launch: the person (found by
@@ -24,6 +26,8 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class RecordLaunch {
+
+    private static final Logger LOG = Logger.getLogger(RecordLaunch.class.getName());
 
     private People people;
     private Courses courses;
@@ -39,10 +43,13 @@ public class RecordLaunch {
 
     @Transactional
     public LaunchRecord record(LaunchArrival arrival, Instant now) {
-        Person person = people.findBySubject(arrival.organisationId(), arrival.subject()).orElse(null);
+        Person person = known(arrival, now);
         boolean newcomer = person == null;
         if (newcomer) {
-            person = new Person(arrival.organisationId(), arrival.subject(), arrival.profile(), now);
+            person = arrival.isLti11()
+                    ? Person.fromLti11Launch(arrival.organisationId(), arrival.lti11UserId(), arrival.profile(), now)
+                    : new Person(arrival.organisationId(), arrival.subject(), arrival.profile(), now);
+            person.recordLmsIdentifiers(arrival.sourcedId(), arrival.lti11UserId(), now);
             person.recordLaunch(now); // before it is written: one insert, no update after it
             people.add(person);
         } else {
@@ -50,6 +57,7 @@ public class RecordLaunch {
                 throw new PersonBarred("person " + person.id() + " is " + person.status());
             }
             person.updateProfile(arrival.profile(), now);
+            person.recordLmsIdentifiers(arrival.sourcedId(), arrival.lti11UserId(), now);
             person.recordLaunch(now);
         }
 
@@ -66,6 +74,37 @@ public class RecordLaunch {
                 course == null ? null : course.id(), course == null ? null : CourseContext.nameToShow(course.title(), course.label(), arrival.course().key()), linkId, arrival.roles());
     }
 
+    /**
+     * The person this launch is about, if the tool knows them. By {@code sub} for LTI 1.3; by
+     * {@code user_id} for LTI 1.1. An LTI 1.3 launch whose migration claim named a 1.1 person the
+     * tool knows by their {@code user_id} alone continues that person: they keep their history.
+     */
+    private Person known(LaunchArrival arrival, Instant now) {
+        UUID organisation = arrival.organisationId();
+        if (arrival.isLti11()) {
+            return people.findByLti11UserId(organisation, arrival.lti11UserId()).stream().findFirst().orElse(null);
+        }
+        Person bySubject = people.findBySubject(organisation, arrival.subject()).orElse(null);
+        if (arrival.lti11UserId() == null) {
+            return bySubject;
+        }
+        List<Person> byLti11 = people.findByLti11UserId(organisation, arrival.lti11UserId());
+        Person lti11Only = byLti11.stream().filter(Person::knownOnlyByLti11).findFirst().orElse(null);
+        if (bySubject == null) {
+            if (lti11Only != null) {
+                lti11Only.adoptSubject(arrival.subject(), now);
+            }
+            return lti11Only;
+        }
+        if (lti11Only != null) {
+            // Launched both ways before the LMS sent the migration claim: two records of one person.
+            // Their contributions stay where they are; an operator merges them (docs/LTI.md).
+            LOG.warning(() -> "LTI 1.1 person " + lti11Only.id() + " and LTI 1.3 person " + bySubject.id()
+                    + " are the same person by the LMS's migration claim; not merged");
+        }
+        return bySubject;
+    }
+
     private CourseSummary course(LaunchArrival arrival, Instant now) {
         LaunchArrival.Course claim = arrival.course();
         CourseSummary known = courses.summaryByKey(arrival.organisationId(), arrival.deploymentId(), claim.key()).orElse(null);
@@ -74,12 +113,35 @@ public class RecordLaunch {
         }
         CourseContext course = courses.findByKey(arrival.organisationId(), arrival.deploymentId(), claim.key()).orElse(null);
         if (course == null) {
+            course = lti11Course(arrival, now);
+        }
+        if (course == null) {
             course = new CourseContext(arrival.organisationId(), arrival.deploymentId(), claim.key(), claim.label(), claim.title(), now);
             courses.add(course);
         } else {
             course.rename(claim.label(), claim.title(), now);
         }
         return new CourseSummary(course.id(), course.label(), course.title());
+    }
+
+    /**
+     * LTI 1.1 has no deployments: its launch continues the organisation's course with that context
+     * id, whichever deployment it is under. An LTI 1.3 launch with a verified migration claim takes
+     * over the course an LTI 1.1 launch brought in (context ids are kept across the move).
+     */
+    private CourseContext lti11Course(LaunchArrival arrival, Instant now) {
+        if (!arrival.isLti11() && arrival.lti11UserId() == null) {
+            return null;
+        }
+        List<CourseContext> sameContext = courses.findByContextKey(arrival.organisationId(), arrival.course().key());
+        if (arrival.isLti11()) {
+            return sameContext.stream().findFirst().orElse(null);
+        }
+        CourseContext lti11Only = sameContext.stream().filter(CourseContext::isLti11Only).findFirst().orElse(null);
+        if (lti11Only != null) {
+            lti11Only.moveToDeployment(arrival.deploymentId(), now);
+        }
+        return lti11Only;
     }
 
     private void membership(UUID courseId, Person person, boolean newcomer, LaunchArrival arrival, Instant now) {

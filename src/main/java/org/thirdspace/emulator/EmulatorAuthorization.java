@@ -46,6 +46,9 @@ public class EmulatorAuthorization {
     @Inject
     EmulatorDeepLinking deepLinking;
 
+    @Inject
+    EmulatorLti11 lti11;
+
     @GET
     @Produces(MediaType.TEXT_HTML)
     @Operation(summary = "OIDC authorization endpoint of the emulated LMS")
@@ -89,12 +92,13 @@ public class EmulatorAuthorization {
         List<String> roles = new ArrayList<>(courseRoles);
         roles.addAll(person.institutionRoles());
         boolean deepLinks = "deep-linking".equals(launch.get("message"));
+        Date expires = Date.from(Instant.ofEpochSecond(EmulatorPlatform.in(300).toInstant().getEpochSecond()));
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .issuer(platform.issuer())
                 .audience(EmulatorPlatform.CLIENT_ID)
                 .subject(EmulatorDirectory.subject(person.id()))
                 .issueTime(new Date())
-                .expirationTime(EmulatorPlatform.in(300))
+                .expirationTime(expires)
                 .claim("nonce", nonce)
                 .claim("name", person.name())
                 .claim("given_name", person.givenName())
@@ -112,6 +116,9 @@ public class EmulatorAuthorization {
                         "product_family_code", "thirdspace-emulator", "version", "1"))
                 .claim(LTI + "launch_presentation", Map.of("document_target", String.valueOf(launch.get("presentation")),
                         "locale", person.locale(), "return_url", platform.issuer() + "/courses/" + course.id() + "/as/" + person.id()));
+        // Once the LMS has an LTI 1.1 key, it tells the tool who each person was in LTI 1.1 (migration claim).
+        lti11.migrationClaim(person.id(), platform.issuer(), expires.toInstant().getEpochSecond(), nonce)
+                .ifPresent(claim -> claims.claim(LTI + "lti1p1", claim));
         // OIDC Core §5.1 standard claim, sent by LMSs that keep profile pictures.
         if (directory.hasPicture(person.id())) {
             claims.claim("picture", platform.pictureUrl(person.id()));

@@ -138,6 +138,11 @@ public class EmulatorPages {
                     .append("</li>");
         }
         links.append("</ul>");
+        // An LMS with LTI 1.1 links still: the same link, signed with the organisation's LTI 1.1 key.
+        links.append("<p><a class=\"ts-button ts-secondary\" target=\"tool\" href=\"")
+                .append(Encode.forHtmlAttribute("/emulator/launch11?course=" + url(courseId) + "&person=" + url(personId)
+                        + "&link=" + url(selected.id())))
+                .append("\">Launch with LTI 1.1</a></p>");
         boolean designer = roles.stream().anyMatch(r -> r.contains("Instructor") || r.contains("ContentDeveloper"));
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("courseTitle", course.title());

@@ -70,6 +70,9 @@ public class EmulatorRosters {
             family = person.familyName();
             email = person.email();
             roles = course.enrolments().getOrDefault(key, List.of());
+            // The id the LMS's LTI 1.1 links send (NRPS 2.0 §3.2 lti11_legacy_user_id): a roster sync
+            // that meets someone before their first LTI 1.1 launch lets that launch find them.
+            member.put("lti11_legacy_user_id", EmulatorLti11.userId(key));
         } else {
             given = GIVEN[n % GIVEN.length];
             family = FAMILY[(n / GIVEN.length) % FAMILY.length];

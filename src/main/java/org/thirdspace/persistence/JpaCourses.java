@@ -86,6 +86,16 @@ public class JpaCourses implements Courses {
                 .getResultStream().findFirst();
     }
 
+    @Override
+    public List<CourseContext> findByContextKey(UUID organisationId, String contextKey) {
+        return em.createQuery("select c from CourseContext c where c.organisationId = :organisation and c.contextKey = :key"
+                        + " order by c.createdAt, c.id", CourseContext.class)
+                .setParameter("organisation", organisationId)
+                .setParameter("key", contextKey)
+                .setMaxResults(10)
+                .getResultList();
+    }
+
     /** Written at once, before the memberships and links that refer to it (see {@link JpaPeople#add}). */
     @Override
     public void add(CourseContext course) {

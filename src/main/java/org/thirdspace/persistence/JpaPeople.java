@@ -44,6 +44,17 @@ public class JpaPeople implements People {
                 .getResultStream().findFirst();
     }
 
+    /** Oldest first: of two records of one person, the one the LMS has told the {@code sub} of comes first. */
+    @Override
+    public List<Person> findByLti11UserId(UUID organisationId, String lti11UserId) {
+        return em.createQuery("select p from Person p where p.organisationId = :organisation and p.legacyUserId = :legacy"
+                        + " order by p.createdAt, p.id", Person.class)
+                .setParameter("organisation", organisationId)
+                .setParameter("legacy", lti11UserId)
+                .setMaxResults(10)
+                .getResultList();
+    }
+
     /**
      * Written at once: memberships that refer to the person may follow in the same transaction,
      * and EclipseLink does not know that order (the entities refer to each other by id only).

@@ -45,6 +45,7 @@ import org.thirdspace.community.tag.Tag;
 import org.thirdspace.lti.deeplinking.DeepLinkingRequest;
 import org.thirdspace.lti.jwks.ToolKey;
 import org.thirdspace.lti.oidc.OidcLogin;
+import org.thirdspace.lti.platform.Lti11Consumer;
 import org.thirdspace.lti.platform.PlatformDeployment;
 import org.thirdspace.lti.platform.PlatformRegistration;
 
@@ -125,6 +126,7 @@ final class ThirdspacePersistenceUnit implements PersistenceUnitInfo {
             PlatformDeployment.class,
             ToolKey.class,
             OidcLogin.class,
+            Lti11Consumer.class,
             Person.class,
             CourseContext.class,
             CourseMembership.class,

@@ -111,7 +111,57 @@ function statusActions(registration, access, reload) {
   return h('div', { class: 'ts-actions' }, buttons);
 }
 
-function registrationCard(registration, keySet, access, reload) {
+// LTI 1.1 legacy links: the organisation's consumer key. Its secret is shown once, in the page that
+// issued or rotated it (kept here until that page is drawn), and never read back.
+let issuedSecret = null;
+
+async function lti11Action(button, registration, path, body, reload, question, confirm) {
+  if (question) {
+    const sure = await confirmInline(button, { question, confirm, danger: true });
+    if (!sure) return;
+  }
+  await busy(button, async () => {
+    try {
+      const answer = await api(`/api/admin/registrations/${registration.id}/lti11-key${path}`, { method: 'POST', body });
+      if (answer && answer.secret) issuedSecret = { registration: registration.id, ...answer };
+      await reload();
+    } catch (err) { fieldError(button, err); }
+  });
+}
+
+function lti11Part(registration, key, reload) {
+  const id = `ts-lti11-${registration.id}`;
+  const heading = h('h3', { id: `${id}-title` }, t('ui.console.lti11.title'));
+  const issued = issuedSecret && issuedSecret.registration === registration.id ? issuedSecret : null;
+  if (issued) issuedSecret = null;
+  if (!key) {
+    const create = h('button', { type: 'button', class: 'ts-secondary', id: `${id}-create` }, t('ui.console.lti11.create'));
+    create.addEventListener('click', () => lti11Action(create, registration, '', undefined, reload));
+    return h('div', { 'aria-labelledby': `${id}-title`, role: 'group' }, heading,
+      h('p', { class: 'ts-muted' }, t('ui.console.lti11.none')), h('div', { class: 'ts-actions' }, create));
+  }
+  const rotate = h('button', { type: 'button', class: 'ts-secondary', id: `${id}-rotate` }, t('ui.console.lti11.rotate'));
+  rotate.addEventListener('click', () => lti11Action(rotate, registration, '/rotate', undefined, reload,
+    t('ui.console.lti11.rotate-question'), t('ui.console.lti11.rotate')));
+  const target = key.status === 'active' ? 'disabled' : 'active';
+  const toggle = h('button', { type: 'button', class: 'ts-secondary', id: `${id}-${target === 'disabled' ? 'disable' : 'enable'}` },
+    t(target === 'disabled' ? 'ui.console.lti11.disable' : 'ui.console.lti11.enable'));
+  toggle.addEventListener('click', () => lti11Action(toggle, registration, '/status', { status: target }, reload,
+    target === 'disabled' ? t('ui.console.lti11.disable-question') : null, t('ui.console.lti11.disable')));
+  return h('div', { 'aria-labelledby': `${id}-title`, role: 'group' }, heading,
+    facts([
+      ['ui.console.lti11.key', h('span', { class: 'ts-code', id: `${id}-key` }, key.consumerKey)],
+      ['ui.console.lti11.status', status(key.status)],
+      ['ui.console.lti11.launch-url', h('span', { class: 'ts-code' }, key.launchUrl)],
+      ['ui.console.lti11.last-launch', key.lastLaunchAt ? when(key.lastLaunchAt) : t('ui.console.never')],
+    ]),
+    issued ? h('div', { class: 'ts-said ts-tone-info', role: 'status', id: `${id}-secret` },
+      h('p', {}, t('ui.console.lti11.secret-once')),
+      facts([['ui.console.lti11.secret', h('span', { class: 'ts-code' }, issued.secret)]])) : null,
+    h('div', { class: 'ts-actions ts-row' }, rotate, toggle));
+}
+
+function registrationCard(registration, keySet, access, reload, lti11Key) {
   const heading = `ts-registration-${registration.id}`;
   return h('section', { class: 'ts-card', 'aria-labelledby': heading, dataset: { registration: registration.id } },
     h('h2', { id: heading }, registration.name || registration.issuer, ' ', status(registration.status)),
@@ -123,6 +173,7 @@ function registrationCard(registration, keySet, access, reload) {
     ]),
     deploymentsTable(registration, reload),
     keySetPart(keySet),
+    lti11Part(registration, lti11Key, reload),
     statusActions(registration, access, reload));
 }
 
@@ -131,6 +182,7 @@ export async function platformsView(ctx) {
   await consolePage(ctx, 'platforms', t('ui.console.platforms.title'), async (access) => {
     const registrations = await api('/api/admin/registrations');
     const keySets = await Promise.all(registrations.map((r) => api(`/api/admin/registrations/${r.id}/key-set`).catch(() => null)));
+    const lti11Keys = await Promise.all(registrations.map((r) => api(`/api/admin/registrations/${r.id}/lti11-key`).catch(() => null)));
     const pending = registrations.filter((r) => r.status === 'pending'
       || (r.deployments || []).some((d) => d.status === 'pending'));
     return [
@@ -139,7 +191,7 @@ export async function platformsView(ctx) {
         t('ui.console.register.title'))) : null,
       ctx.params.get('registered') ? h('p', { class: 'ts-said ts-tone-success', role: 'status' }, t('ui.console.register.done')) : null,
       pending.length ? h('p', { class: 'ts-said ts-tone-info', role: 'status' }, t('ui.console.platforms.pending', pending.length)) : null,
-      registrations.length ? registrations.map((r, i) => registrationCard(r, keySets[i], access, reload))
+      registrations.length ? registrations.map((r, i) => registrationCard(r, keySets[i], access, reload, lti11Keys[i]))
         : emptyState(t('ui.console.no-platforms')),
     ];
   });

@@ -7,14 +7,17 @@ import org.thirdspace.application.lms.RosterPage;
 import org.thirdspace.community.course.CourseMembership;
 import org.thirdspace.community.coursegroup.CourseGroupMember;
 import org.thirdspace.community.coursegroup.CourseGroups;
+import org.thirdspace.community.person.People;
 import org.thirdspace.community.person.Person;
 import org.thirdspace.community.roster.GroupPlacement;
 import org.thirdspace.community.roster.RosterListing;
+import org.thirdspace.community.roster.RosterMember;
 import org.thirdspace.community.roster.RosterPageOutcome;
 import org.thirdspace.community.roster.Rosters;
 import org.thirdspace.config.ToolSettings;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -37,11 +40,38 @@ public class ApplyRosterPage {
     protected ApplyRosterPage() {
     }
 
+    /** People known by LTI 1.1 launches (absent in use-case tests that have none). */
+    @Inject
+    People lti11People;
+
     @Inject
     public ApplyRosterPage(Rosters rosters, CourseGroups groups, ToolSettings settings) {
         this.rosters = rosters;
         this.groups = groups;
         this.settings = settings;
+    }
+
+    /**
+     * The listed people the tool knows: by subject, and, for a member the LMS lists with their LTI
+     * 1.1 id ({@code lti11_legacy_user_id}, NRPS 2.0) whom the tool knows from LTI 1.1 launches
+     * only, that person, who takes the subject (as with a launch's verified migration claim): the
+     * LMS's own service, called with the tool's credentials, vouches for both ids.
+     */
+    private Map<String, Person> known(RosterPlan plan, RosterListing listing, RosterPage page, Instant now) {
+        Map<String, Person> known = new HashMap<>(rosters.peopleBySubject(plan.organisationId(), listing.subjects()));
+        if (lti11People == null) {
+            return known;
+        }
+        for (RosterMember member : page.members()) {
+            if (member.legacyUserId() != null && !known.containsKey(member.subject())) {
+                lti11People.findByLti11UserId(plan.organisationId(), member.legacyUserId()).stream()
+                        .filter(Person::knownOnlyByLti11).findFirst().ifPresent(person -> {
+                            person.adoptSubject(member.subject(), now);
+                            known.put(member.subject(), person);
+                        });
+            }
+        }
+        return known;
     }
 
     /**
@@ -57,8 +87,7 @@ public class ApplyRosterPage {
         RosterListing listing = new RosterListing(page.members());
         // People first: created and changed ones are written by the memberships query below, before
         // any membership refers to them (the entities have no mapped relationship that would order the inserts).
-        RosterListing.People people = listing.people(plan.organisationId(),
-                rosters.peopleBySubject(plan.organisationId(), listing.subjects()), now);
+        RosterListing.People people = listing.people(plan.organisationId(), known(plan, listing, page, now), now);
         rosters.addAll(people.created(), List.of());
         Map<UUID, CourseMembership> existing = rosters.memberships(plan.courseId(),
                 people.bySubject().values().stream().map(Person::id).toList());

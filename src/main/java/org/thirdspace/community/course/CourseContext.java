@@ -15,17 +15,24 @@ import java.util.UUID;
 /**
  * A course (or course run) of an LMS: (organisation, deployment, context id). The same context id
  * under another deployment or registration is another course.
+ *
+ * <p>LTI 1.1 has no deployments: a course first seen by an LTI 1.1 launch is under
+ * {@link #LTI11_DEPLOYMENT} until the LMS launches it by LTI 1.3 with a verified migration claim,
+ * which moves it under that launch's deployment ({@link #moveToDeployment}).
  */
 @Entity
 @Table(name = "course_context")
 @Access(AccessType.FIELD)
 public class CourseContext {
 
+    /** The deployment of courses LTI 1.1 launches brought in (1.1 has none of its own). */
+    public static final String LTI11_DEPLOYMENT = "lti-1.1";
+
     @Id
     private UUID id;
     @Column(name = "organisation_id", nullable = false, updatable = false)
     private UUID organisationId;
-    @Column(name = "deployment_id", nullable = false, updatable = false)
+    @Column(name = "deployment_id", nullable = false)
     private String deploymentId;
     @Column(name = "context_key", nullable = false, updatable = false)
     private String contextKey;
@@ -47,6 +54,24 @@ public class CourseContext {
         this.label = label;
         this.title = title;
         this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    /** Whether the course was brought in by LTI 1.1 and no LTI 1.3 launch has claimed it yet. */
+    public boolean isLti11Only() {
+        return LTI11_DEPLOYMENT.equals(deploymentId);
+    }
+
+    /**
+     * An LMS that moved this course's tool from LTI 1.1 to 1.3 launches it under a deployment: the
+     * course, its community and its history carry on there (1EdTech LTI Migration Guide: context
+     * ids are kept across the move).
+     */
+    public void moveToDeployment(String newDeploymentId, Instant now) {
+        if (!isLti11Only()) {
+            throw new IllegalStateException("only a course brought in by LTI 1.1 moves to a deployment");
+        }
+        this.deploymentId = Objects.requireNonNull(newDeploymentId);
         this.updatedAt = now;
     }
 

@@ -11,6 +11,9 @@ public interface Courses {
 
     Optional<CourseContext> findByKey(UUID organisationId, String deploymentId, String contextKey);
 
+    /** The organisation's courses with this context id, under any deployment, oldest first. */
+    List<CourseContext> findByContextKey(UUID organisationId, String contextKey);
+
     /** Id and names of a course, from a cache of committed courses when possible. */
     Optional<CourseSummary> summaryByKey(UUID organisationId, String deploymentId, String contextKey);
 

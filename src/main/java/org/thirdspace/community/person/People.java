@@ -13,6 +13,12 @@ public interface People {
 
     Optional<Person> findBySubject(UUID organisationId, String subject);
 
+    /**
+     * People of the organisation with this LTI 1.1 {@code user_id}, the one the LMS has told the
+     * LTI 1.3 {@code sub} of first.
+     */
+    List<Person> findByLti11UserId(UUID organisationId, String lti11UserId);
+
     void add(Person person);
 
     List<Person> list(UUID organisationId, int limit);

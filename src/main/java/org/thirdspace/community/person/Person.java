@@ -30,6 +30,13 @@ public class Person {
     public static final String FORMER_MEMBER = "A former member";
     /** An erased person's subject: their own id behind a prefix, unique, and unknown to any LMS. */
     private static final String ERASED_SUBJECT = "erased:";
+    /**
+     * The subject of a person who so far only arrived by LTI 1.1, which has no {@code sub}: it
+     * holds their place in the unique (organisation, subject) key until an LTI 1.3 launch with a
+     * verified migration claim names their {@code sub} ({@link #adoptSubject}).
+     */
+    public static final String LTI11_SUBJECT_PREFIX = "lti11:";
+
     /** Launch timestamps are refreshed at most this often, to keep launches free of needless writes. */
     private static final Duration LAUNCH_STAMP_RESOLUTION = Duration.ofMinutes(1);
 
@@ -37,7 +44,10 @@ public class Person {
     private UUID id;
     @Column(name = "organisation_id", nullable = false, updatable = false)
     private UUID organisationId;
-    /** Changes only when the person is erased. */
+    /**
+     * The platform's {@code sub}; for someone known only by LTI 1.1, {@link #LTI11_SUBJECT_PREFIX} and
+     * their user_id; for an erased person, {@link #ERASED_SUBJECT} and their id.
+     */
     @Column(nullable = false)
     private String subject;
     @Column(name = "display_name")
@@ -80,6 +90,31 @@ public class Person {
         this.createdAt = now;
         this.updatedAt = now;
         apply(profile);
+    }
+
+    /** Someone arriving by an LTI 1.1 launch, known by their 1.1 {@code user_id} only. */
+    public static Person fromLti11Launch(UUID organisationId, String lti11UserId, PersonProfile profile, Instant now) {
+        Person person = new Person(organisationId, LTI11_SUBJECT_PREFIX + Objects.requireNonNull(lti11UserId), profile, now);
+        person.legacyUserId = lti11UserId;
+        return person;
+    }
+
+    /** Whether the LMS has not yet told this person's LTI 1.3 {@code sub}. */
+    public boolean knownOnlyByLti11() {
+        return subject.startsWith(LTI11_SUBJECT_PREFIX) && legacyUserId != null
+                && subject.equals(LTI11_SUBJECT_PREFIX + legacyUserId);
+    }
+
+    /**
+     * The LMS moved to LTI 1.3 and vouched (lti1p1 claim, verified) that this LTI 1.1 person has
+     * this {@code sub}: the same record carries on, with everything they wrote and joined.
+     */
+    public void adoptSubject(String newSubject, Instant now) {
+        if (!knownOnlyByLti11()) {
+            throw new IllegalStateException("only a person known by LTI 1.1 alone takes an LTI 1.3 subject");
+        }
+        this.subject = Objects.requireNonNull(newSubject);
+        this.updatedAt = now;
     }
 
     /**

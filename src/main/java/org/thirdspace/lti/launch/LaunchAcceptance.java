@@ -72,13 +72,24 @@ public class LaunchAcceptance {
         if (check instanceof LaunchCheck.NeedsPlatformStorage storage) {
             return new AskPlatformStorage(storage);
         }
-        LtiLaunch launch = ((LaunchCheck.Verified) check).launch();
+        LaunchCheck.Verified verified = (LaunchCheck.Verified) check;
+        return record(verified.launch(), verified.lti11UserId(), null, now);
+    }
+
+    /**
+     * Records a launch verified by either LTI version: person, course, membership and link, then
+     * where it leads. Runs in the caller's transaction (an LTI 1.1 launch's, see
+     * {@code lti.lti11.Lti11LaunchAcceptance}). {@code lti11UserId} identifies an LTI 1.1 launch's
+     * person (the launch has no subject), or is the verified migration claim's of an LTI 1.3 one.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Accepted record(LtiLaunch launch, String lti11UserId, String sourcedId, Instant now) {
         if (launch.isDeepLinking()) {
             refuseUnlessDesigner(launch);
         }
         LaunchRecord record;
         try {
-            record = recordLaunch.record(arrival(launch), now);
+            record = recordLaunch.record(arrival(launch, lti11UserId, sourcedId), now);
         } catch (PersonBarred e) {
             throw new LtiRejection(403, "lti.launch.person-barred", e.getMessage());
         }
@@ -129,11 +140,12 @@ public class LaunchAcceptance {
         return request.id();
     }
 
-    private static LaunchArrival arrival(LtiLaunch launch) {
+    private static LaunchArrival arrival(LtiLaunch launch, String lti11UserId, String sourcedId) {
         return new LaunchArrival(launch.registrationId(), launch.deploymentId(), launch.subject(), launch.profile(), launch.roles(),
                 launch.context() == null ? null
                         : new LaunchArrival.Course(launch.context().id(), launch.context().label(), launch.context().title()),
                 launch.resourceLink() == null ? null
-                        : new LaunchArrival.Link(launch.resourceLink().id(), launch.resourceLink().title()));
+                        : new LaunchArrival.Link(launch.resourceLink().id(), launch.resourceLink().title()),
+                lti11UserId, sourcedId);
     }
 }

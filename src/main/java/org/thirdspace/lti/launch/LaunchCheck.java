@@ -5,8 +5,11 @@ import org.thirdspace.lti.oidc.OidcLogin;
 /** What {@link LaunchVerification} concluded about an id_token POST. */
 public sealed interface LaunchCheck {
 
-    /** Every check passed; the login is consumed. */
-    record Verified(LtiLaunch launch) implements LaunchCheck {
+    /**
+     * Every check passed; the login is consumed. {@code lti11UserId} is the person's LTI 1.1
+     * {@code user_id} when the launch's migration claim verified ({@link MigrationClaim}), else null.
+     */
+    record Verified(LtiLaunch launch, String lti11UserId) implements LaunchCheck {
     }
 
     /**

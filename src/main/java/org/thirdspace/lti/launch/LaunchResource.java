@@ -1,7 +1,6 @@
 package org.thirdspace.lti.launch;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.TransactionalException;
@@ -16,15 +15,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.thirdspace.application.LaunchRecord;
-import org.thirdspace.config.ToolSettings;
 import org.thirdspace.database.DatabaseFailures;
 import org.thirdspace.http.FramingRegistration;
-import org.thirdspace.http.page.LandingPage;
 import org.thirdspace.http.page.PageTemplate;
-import org.thirdspace.http.session.SessionFilter;
-import org.thirdspace.http.session.SessionTokens;
-import org.thirdspace.http.session.ToolSession;
 import org.thirdspace.lti.oidc.BrowserBinding;
 
 import java.time.Instant;
@@ -48,16 +41,7 @@ public class LaunchResource {
     LaunchAcceptance acceptance;
 
     @Inject
-    SessionTokens tokens;
-
-    @Inject
-    ToolSettings settings;
-
-    @Inject
-    Event<LaunchRecorded> recorded;
-
-    @Inject
-    LandingPage landingPage;
+    LaunchLanding landing;
 
     @Inject
     FramingRegistration framing;
@@ -79,23 +63,8 @@ public class LaunchResource {
             framing.serve(storage.check().login().registrationId());
             return platformStoragePage(idToken, storage.check());
         }
-        LaunchAcceptance.Accepted accepted = (LaunchAcceptance.Accepted) outcome;
-        LtiLaunch launch = accepted.launch();
-        framing.serve(launch.registrationId());
-        LaunchRecord record = accepted.record();
-        recorded.fire(new LaunchRecorded(launch, record));
-
-        String locale = launch.presentation().locale() != null ? launch.presentation().locale() : launch.profile().locale();
-        ToolSession session = new ToolSession(BrowserBinding.randomValue(), record.organisationId(), record.personId(),
-                record.courseId(), record.linkId(), record.roles(), locale, now, now, now.plus(settings.sessionLifetime()));
-        String token = tokens.issue(session);
-
-        String page = landingPage.render(new LandingPage.Landing(record, locale, token, accepted.destination(),
-                accepted.deepLinkingRequestId()));
-        return Response.ok(page, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .header("Set-Cookie", SessionFilter.cookieHeader(token, settings.sessionLifetime().toSeconds()))
+        return landing.answer((LaunchAcceptance.Accepted) outcome, now)
                 .header("Set-Cookie", BrowserBinding.expireCookie(state))
-                .header("Cache-Control", "no-store")
                 .build();
     }
 

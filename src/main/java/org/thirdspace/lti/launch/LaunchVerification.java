@@ -41,6 +41,9 @@ public class LaunchVerification {
     @Inject
     DeploymentGate deployments;
 
+    @Inject
+    MigrationClaim migrationClaim;
+
     public LaunchCheck verify(String idToken, String state, String cookieBinding, String storageBinding, Instant now) {
         if (idToken == null || idToken.isEmpty() || state == null || state.isEmpty()) {
             throw new LtiRejection(400, "lti.launch.bad-request", "launch without id_token or state");
@@ -90,7 +93,7 @@ public class LaunchVerification {
         if (!logins.consume(state, now, claims.getExpirationTime().toInstant())) {
             throw new LtiRejection(401, "lti.launch.unknown-state", "state and nonce already used (concurrent replay)");
         }
-        return new LaunchCheck.Verified(launch);
+        return new LaunchCheck.Verified(launch, migrationClaim.verifiedUserId(claims, registration, launch.deploymentId()).orElse(null));
     }
 
     private static void checkNonce(JWTClaimsSet claims, OidcLogin login) {

@@ -20,6 +20,8 @@ public final class LtiClaims {
     public static final String CUSTOM = LTI + "custom";
     public static final String LIS = LTI + "lis";
     public static final String ROLE_SCOPE_MENTOR = LTI + "role_scope_mentor";
+    /** LTI 1.1 identifiers of the same launch (1EdTech LTI Migration Guide, "LTI 1.1 migration claim"). */
+    public static final String LTI1P1 = LTI + "lti1p1";
 
     private static final String DL = "https://purl.imsglobal.org/spec/lti-dl/claim/";
     public static final String DEEP_LINKING_SETTINGS = DL + "deep_linking_settings";

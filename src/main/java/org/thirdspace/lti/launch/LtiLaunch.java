@@ -32,14 +32,14 @@ public record LtiLaunch(UUID registrationId, String issuer, String clientId, Str
 
     /** How the platform shows the tool ({@code launch_presentation}). */
     public record Presentation(String documentTarget, String returnUrl, String locale, Integer width, Integer height) {
-        static final Presentation NONE = new Presentation(null, null, null, null, null);
+        public static final Presentation NONE = new Presentation(null, null, null, null, null);
     }
 
     /** LTI Advantage service endpoints the launch offers; null fields are services not offered. */
     public record Services(String membershipsUrl, List<String> namesRolesVersions,
                            String lineItemsUrl, String lineItemUrl, List<String> gradeScopes,
                            String groupsUrl, String groupSetsUrl) {
-        static final Services NONE = new Services(null, List.of(), null, null, List.of(), null, null);
+        public static final Services NONE = new Services(null, List.of(), null, null, List.of(), null, null);
     }
 
     /** {@code deep_linking_settings} of an LtiDeepLinkingRequest (Deep Linking 2.0 §4.4.1). */
