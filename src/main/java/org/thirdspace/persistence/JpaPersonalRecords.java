@@ -87,6 +87,8 @@ public class JpaPersonalRecords implements PersonalRecords {
                 "delete from person_block where blocker_id = ?",
                 "delete from person_block where blocked_id = ?",
                 "delete from course_group_member where person_id = ?",
+                // Scores not yet sent name the person's LMS user id; nothing will be sent for them any more.
+                "delete from grade_delivery where person_id = ?",
                 "update course_membership set custom = null where person_id = ?")) {
             new NativeQuery().sql(statement, personId).execute(em);
         }
