@@ -246,6 +246,12 @@ public class JpaProgrammes implements Programmes {
                 programmeId).rows(em).get(0)[0]);
     }
 
+    @Override
+    public Optional<UUID> latestRound(UUID programmeId) {
+        return new NativeQuery().sql("select id from peer_group_round where programme_id = ? order by number desc", programmeId)
+                .build(em).setMaxResults(1).getResultList().stream().findFirst().map(NativeQuery::uuid);
+    }
+
     private static FormationRun run(Object[] r) {
         return new FormationRun(NativeQuery.uuid(r[0]), NativeQuery.uuid(r[1]), FormationState.valueOf((String) r[2]), intOf(r[3]),
                 NativeQuery.number(r[4]), (String) r[5], (String) r[6], NativeQuery.uuid(r[7]), NativeQuery.instant(r[8]),

@@ -52,12 +52,21 @@ class PeerGroupProgrammeIT {
         Member facilitator = Member.launch(tool, platform, "f-" + name, List.of(INSTRUCTOR), name);
         String space = facilitator.createSpace("Circle " + name);
         List<Member> people = new ArrayList<>();
-        String[] departments = {"Sales", "Finance", "Research", "Legal"};
         for (int i = 0; i < learners; i++) {
-            people.add(Member.launch(tool, platform, "l" + i + "-" + name, List.of(LEARNER), name, name + "-link",
-                    Map.of("department", departments[i % departments.length], "region", i % 2 == 0 ? "EMEA" : "APAC")));
+            people.add(Member.launch(tool, platform, "l" + i + "-" + name, List.of(LEARNER), name));
         }
         return new Course(facilitator, space, people, name);
+    }
+
+    /** Uploads a department and a region for every learner (the programme must be saved). */
+    static void describe(Course c) {
+        String[] departments = {"Sales", "Finance", "Research", "Legal"};
+        StringBuilder sheet = new StringBuilder("person,department,region\n");
+        for (int i = 0; i < c.learners().size(); i++) {
+            sheet.append("l").append(i).append('-').append(c.name()).append(',').append(departments[i % departments.length])
+                    .append(',').append(i % 2 == 0 ? "EMEA" : "APAC").append('\n');
+        }
+        c.facilitator().ok("POST", c.programme() + "/attributes", json(sheet.toString()));
     }
 
     @Test
@@ -110,7 +119,7 @@ class PeerGroupProgrammeIT {
     @SuppressWarnings("unchecked")
     void anUploadWithABadRowIsRefusedWholeEachBadRowWithItsLine() throws Exception {
         Course c = course(3);
-        c.facilitator().ok("PUT", c.programme(), "{\"groupSize\": 3, \"minSize\": 3, \"maxSize\": 3}");
+        c.facilitator().ok("PUT", c.programme(), "{\"groupSize\": 3, \"minSize\": 3, \"maxSize\": 3, \"overlapHours\": 0}");
         String l0 = "l0-" + c.name();
         String l1 = "l1-" + c.name();
         String sheet = "person,team,timezone,tenure\n"
@@ -145,7 +154,7 @@ class PeerGroupProgrammeIT {
         assertThat(uploaded.body()).contains("\"people\":2");
         Map<String, Object> after = formed(c, null);
         assertThat(valuesOf(after, c.learners().get(1).personId())).containsEntry("team", "Red, west")
-                .containsEntry("timezone", "America/Chicago").containsEntry("department", "Finance");
+                .containsEntry("timezone", "America/Chicago");
     }
 
     @Test
@@ -157,6 +166,7 @@ class PeerGroupProgrammeIT {
         c.facilitator().ok("PUT", c.programme(), "{\"groupSize\": 3, \"minSize\": 3, \"maxSize\": 3, \"overlapHours\": 0, "
                 + "\"starterPrompts\": [\"What have you tried since the course?\"], \"neverTogether\": [[\"" + l0.personId()
                 + "\", \"" + l1.personId() + "\"]]}");
+        describe(c);
 
         ToolClient.Reply started = c.facilitator().send("POST", c.programme() + "/formations?seed=3", null);
         assertThat(started.status()).as(started.toString()).isEqualTo(202);
@@ -247,6 +257,88 @@ class PeerGroupProgrammeIT {
         Map<String, Object> round2 = c.facilitator().ok("POST", c.programme() + "/formations/" + next.get("id") + "/publication", null);
         assertThat(round2.get("round")).isEqualTo(2L);
         assertThat(c.facilitator().ok(c.programme() + "/formations/latest").get("state")).isEqualTo("PUBLISHED");
+    }
+
+    @Test
+    void aSecondStartWhileOneRunsIsRefusedAndTheRunEndsWithADraft() {
+        // A thousand people with attributes: the search uses its whole budget (about two seconds).
+        String course = RosterSyncs.newCourseId();
+        RosterSyncs.emulatorRoster(tool, course, 1000, 500, 0);
+        RosterSyncs.Session grace = RosterSyncs.launchFromEmulator(tool, course, "grace");
+        assertThat(RosterSyncs.start(tool, grace).status()).isEqualTo(202);
+        RosterSyncs.awaitFinished(tool, grace);
+        ToolClient.Reply space = tool.json("POST", "/api/spaces", "{\"title\": \"Thousand\", \"purpose\": \"Together\"}", grace.auth());
+        assertThat(space.status()).as(space.toString()).isEqualTo(201);
+        String programme = "/api/spaces/" + space.json().get("id") + "/programme";
+        assertThat(tool.json("PUT", programme, "{\"overlapHours\": 0}", grace.auth()).status()).isEqualTo(200);
+        StringBuilder sheet = new StringBuilder("person,department,region,tenure\n");
+        String[] departments = {"Sales", "Finance", "Research", "Legal", "Operations", "Design"};
+        String[] regions = {"EMEA", "APAC", "AMER"};
+        int i = 0;
+        for (Map.Entry<String, Map<String, Object>> member : RosterSyncs.members(tool, grace.courseId()).entrySet()) {
+            if (!((List<?>) member.getValue().get("roles")).contains("LEARNER")) {
+                continue;
+            }
+            String subject = member.getKey();
+            sheet.append(subject).append(',').append(departments[i % departments.length]).append(',')
+                    .append(regions[i / 7 % regions.length]).append(',').append(i % 5 + 1).append('\n');
+            i++;
+        }
+        ToolClient.Reply uploaded = tool.json("POST", programme + "/attributes", json(sheet.toString()), grace.auth());
+        assertThat(uploaded.status()).as(uploaded.toString()).isEqualTo(200);
+
+        ToolClient.Reply first = tool.json("POST", programme + "/formations", null, grace.auth());
+        ToolClient.Reply second = tool.json("POST", programme + "/formations", null, grace.auth());
+        assertThat(first.status()).as(first.toString()).isEqualTo(202);
+        assertThat(problem(second, 409).get("detail").toString()).contains("already running");
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+        Map<String, Object> view = tool.json("GET", URI.create(first.header("Location")).getPath(), null, grace.auth()).json();
+        while ("RUNNING".equals(view.get("state")) && Instant.now().isBefore(deadline)) {
+            sleep(200);
+            view = tool.json("GET", URI.create(first.header("Location")).getPath(), null, grace.auth()).json();
+        }
+        assertThat(view.get("state")).as(view.toString()).isEqualTo("READY");
+        assertThat(groups(view).stream().mapToInt(g -> members(g).size()).sum() + ((List<?>) view.get("unplaced")).size())
+                .isGreaterThanOrEqualTo(1000);
+        assertThat(tool.json("POST", programme + "/formations", null, grace.auth()).status()).as("once it ended").isEqualTo(202);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void lateJoinersArePlacedAndMembersLeaveKeepingTheirPosts() {
+        Course c = course(6);
+        c.facilitator().ok("PUT", c.programme(), "{\"groupSize\": 3, \"minSize\": 3, \"maxSize\": 4, \"overlapHours\": 0, "
+                + "\"starterPrompts\": [\"Say hello\"]}");
+        problem(c.facilitator().send("POST", c.programme() + "/late-joiners", null), 409);
+        Map<String, Object> draft = formed(c, 1L);
+        c.facilitator().ok("POST", c.programme() + "/formations/" + draft.get("id") + "/publication", null);
+
+        Member late1 = Member.launch(tool, platform, "late1-" + c.name(), List.of(LEARNER), c.name(), c.name() + "-link",
+                Map.of("department", "Design"));
+        Member late2 = Member.launch(tool, platform, "late2-" + c.name(), List.of(LEARNER), c.name(), c.name() + "-link",
+                Map.of("department", "Design"));
+        problem(late1.send("POST", c.programme() + "/late-joiners", null), 403);
+        Map<String, Object> placed = c.facilitator().ok("POST", c.programme() + "/late-joiners", null);
+        Map<String, Object> into = (Map<String, Object>) placed.get("placed");
+        assertThat(into).containsOnlyKeys(late1.personId(), late2.personId());
+        assertThat(into.get(late1.personId())).as("one into each group, below the target first").isNotEqualTo(into.get(late2.personId()));
+        assertThat((Map<String, Object>) c.facilitator().ok("POST", c.programme() + "/late-joiners", null).get("placed")).isEmpty();
+        String thread = latest(late1.ok("/api/spaces/" + c.space() + "/feed")).stream()
+                .filter(t -> "Say hello".equals(t.get("title"))).findFirst().orElseThrow().get("id").toString();
+        String hello = (String) late1.ok("POST", "/api/threads/" + thread + "/replies", "{\"body\": \"Hello from a latecomer\"}").get("id");
+
+        String group = (String) into.get(late1.personId());
+        problem(late2.send("DELETE", c.programme() + "/groups/" + group + "/members/me", null), 404);
+        assertThat(late1.send("DELETE", c.programme() + "/groups/" + group + "/members/me", null).status()).isEqualTo(204);
+        assertThat(late1.get("/api/threads/" + thread).status()).as("no longer in the group").isEqualTo(403);
+        assertThat(c.facilitator().ok("/api/threads/" + thread).toString()).as("the post stays").contains(hello);
+
+        assertThat(late2.send("DELETE", c.programme() + "/participation", null).status()).isEqualTo(204);
+        Map<String, Object> next = formed(c, 2L);
+        assertThat((List<Map<String, Object>>) next.get("unplaced")).anySatisfy(u -> {
+            assertThat(u.get("personId")).isEqualTo(late2.personId());
+            assertThat(u.get("reason")).isEqualTo("OPTED_OUT");
+        });
     }
 
     private static Member stranger(Course c) {

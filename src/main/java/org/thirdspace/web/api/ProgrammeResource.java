@@ -3,6 +3,7 @@ package org.thirdspace.web.api;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -18,6 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.thirdspace.application.peergroup.ConfigureProgramme;
 import org.thirdspace.application.peergroup.EditFormation;
+import org.thirdspace.application.peergroup.LeavePeerGroup;
+import org.thirdspace.application.peergroup.PlaceLateJoiners;
 import org.thirdspace.application.peergroup.PublishFormation;
 import org.thirdspace.application.peergroup.ShowFormation;
 import org.thirdspace.application.peergroup.StartFormation;
@@ -60,6 +63,12 @@ public class ProgrammeResource {
 
     @Inject
     PublishFormation publishFormation;
+
+    @Inject
+    PlaceLateJoiners lateJoiners;
+
+    @Inject
+    LeavePeerGroup leave;
 
     @GET
     @Operation(summary = "The programme's settings (the defaults until they are saved), facilitators only")
@@ -129,5 +138,28 @@ public class ProgrammeResource {
     @Operation(summary = "Publish the draft as the programme's next round: its peer groups with the starter prompts")
     public PublishFormation.Published publish(@PathParam("spaceId") UUID spaceId, @PathParam("runId") UUID runId) {
         return publishFormation.publish(actors.require(), spaceId, runId, Instant.now());
+    }
+
+    @POST
+    @Path("late-joiners")
+    @Operation(summary = "Place people who joined the courses since the latest round into its groups (facilitators)")
+    public PlaceLateJoiners.Placed placeLateJoiners(@PathParam("spaceId") UUID spaceId) {
+        return lateJoiners.place(actors.require(), spaceId, Instant.now());
+    }
+
+    @DELETE
+    @Path("groups/{groupId}/members/me")
+    @Operation(summary = "Leave one of my peer groups; what I wrote there stays")
+    public Response leaveGroup(@PathParam("spaceId") UUID spaceId, @PathParam("groupId") UUID groupId) {
+        leave.leaveGroup(actors.require(), spaceId, groupId);
+        return Response.noContent().build();
+    }
+
+    @DELETE
+    @Path("participation")
+    @Operation(summary = "Leave the programme: out of its groups and of its later rounds")
+    public Response leaveProgramme(@PathParam("spaceId") UUID spaceId) {
+        leave.leaveProgramme(actors.require(), spaceId, Instant.now());
+        return Response.noContent().build();
     }
 }

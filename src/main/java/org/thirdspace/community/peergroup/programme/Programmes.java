@@ -54,4 +54,7 @@ public interface Programmes {
     UUID addRound(UUID programmeId, int number, UUID runId, UUID by, Instant now);
 
     int roundCount(UUID programmeId);
+
+    /** The programme's latest published round. */
+    Optional<UUID> latestRound(UUID programmeId);
 }
