@@ -21,6 +21,7 @@ import org.thirdspace.application.peergroup.ConfigureProgramme;
 import org.thirdspace.application.peergroup.EditFormation;
 import org.thirdspace.application.peergroup.LeavePeerGroup;
 import org.thirdspace.application.peergroup.PlaceLateJoiners;
+import org.thirdspace.application.peergroup.ReformRound;
 import org.thirdspace.application.peergroup.PublishFormation;
 import org.thirdspace.application.peergroup.ShowFormation;
 import org.thirdspace.application.peergroup.StartFormation;
@@ -69,6 +70,9 @@ public class ProgrammeResource {
 
     @Inject
     LeavePeerGroup leave;
+
+    @Inject
+    ReformRound reformRound;
 
     @GET
     @Operation(summary = "The programme's settings (the defaults until they are saved), facilitators only")
@@ -145,6 +149,21 @@ public class ProgrammeResource {
     @Operation(summary = "Place people who joined the courses since the latest round into its groups (facilitators)")
     public PlaceLateJoiners.Placed placeLateJoiners(@PathParam("spaceId") UUID spaceId) {
         return lateJoiners.place(actors.require(), spaceId, Instant.now());
+    }
+
+    @GET
+    @Path("rounds/latest")
+    @Operation(summary = "The latest round's groups with their active members; a re-formation is offered when one fell "
+            + "below the viable size (facilitators)")
+    public ReformRound.RoundView round(@PathParam("spaceId") UUID spaceId) {
+        return reformRound.show(actors.require(), spaceId, Instant.now());
+    }
+
+    @POST
+    @Path("rounds/latest/reformation")
+    @Operation(summary = "Re-form the latest round's groups that fell below the viable size: spread or merge them (facilitators)")
+    public ReformRound.Reformed reform(@PathParam("spaceId") UUID spaceId) {
+        return reformRound.reform(actors.require(), spaceId, Instant.now());
     }
 
     @DELETE
