@@ -16,7 +16,8 @@ export async function peerGroupsView(ctx, spaceId) {
   if (programme.saved) {
     try { latest = await api(`/api/spaces/${spaceId}/programme/formations/latest`, { quiet: true }); } catch (e) { latest = null; }
   }
-  const draftArea = h('section', { class: 'ts-section', id: 'ts-draft', 'aria-labelledby': 'ts-draft-title', 'aria-live': 'polite' });
+  // Its heading comes with the first run; the progress and the outcome are announced as they change.
+  const draftArea = h('div', { class: 'ts-section', id: 'ts-draft', 'aria-live': 'polite' });
   const page = { spaceId, programme, draftArea };
   replace(ctx.main,
     h('p', { class: 'ts-breadcrumb' }, h('a', { href: `#/spaces/${spaceId}` }, space.title)),
