@@ -198,7 +198,7 @@ function groupCard(page, run, group, everyone, editable) {
 }
 
 function memberRow(page, run, group, member, everyone, editable) {
-  const key = member.personId.slice(0, 8);
+  const key = member.personId;
   const name = member.name || member.personId;
   const edit = async (control, body) => busy(control, async () => {
     clearFieldError(control);
