@@ -60,4 +60,16 @@ public class JpaPeerGroups implements PeerGroups {
         return new NativeQuery().sql("select person_id from peer_group_member where peer_group_id = ?", groupId)
                 .rows(em).stream().map(r -> NativeQuery.uuid(r[0])).toList();
     }
+
+    @Override
+    public void removeMember(UUID groupId, UUID personId) {
+        new NativeQuery().sql("delete from peer_group_member where peer_group_id = ? and person_id = ?", groupId, personId).execute(em);
+    }
+
+    @Override
+    public List<PeerGroup> ofRound(UUID roundId) {
+        // Named "Round r · Group n" (PublishFormation): by length first, so that group 10 follows group 9.
+        return em.createQuery("select g from PeerGroup g where g.roundId = :round order by length(g.name), g.name", PeerGroup.class)
+                .setParameter("round", roundId).getResultList();
+    }
 }

@@ -89,7 +89,10 @@ public class JpaPersonalRecords implements PersonalRecords {
                 "delete from course_group_member where person_id = ?",
                 // Scores not yet sent name the person's LMS user id; nothing will be sent for them any more.
                 "delete from grade_delivery where person_id = ?",
-                "update course_membership set custom = null where person_id = ?")) {
+                "update course_membership set custom = null where person_id = ?",
+                // What a facilitator uploaded or a formation read about them (department, region, ...).
+                "delete from peer_group_attribute_upload where person_id = ?",
+                "update peer_group_draft_member set person_values = '{}' where person_id = ?")) {
             new NativeQuery().sql(statement, personId).execute(em);
         }
     }

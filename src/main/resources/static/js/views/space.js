@@ -63,6 +63,8 @@ export async function spaceView(ctx, spaceId) {
         startLink,
         space.mayFacilitate ? h('a', { class: 'ts-button ts-secondary', href: `#/spaces/${spaceId}/new-thread?seed=1` },
           t('ui.space.seed-topic')) : null,
+        space.mayFacilitate ? h('a', { class: 'ts-button ts-secondary', href: `#/spaces/${spaceId}/peer-groups`, id: 'ts-peer-groups-link' },
+          t('ui.space.peer-groups')) : null,
         space.mayModerate ? h('a', { class: 'ts-button ts-secondary', href: `#/spaces/${spaceId}/moderation`, id: 'ts-moderation-link' },
           space.openCases ? t('ui.moderation.title-count', space.openCases) : t('ui.moderation.title')) : null,
         // Grades go back through the course link the facilitator came from.

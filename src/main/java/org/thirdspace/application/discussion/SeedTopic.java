@@ -54,4 +54,20 @@ public class SeedTopic {
         return startThread.create(actor, in, new StartThread.Request(request.title(), request.body(), request.tags(), "SPACE", null),
                 true, publishAt, now);
     }
+
+    /**
+     * A programme's starter prompt, as a thread in a peer group's audience: the group's members see
+     * it, nobody else. The prompt is the title (cut at a thread title's length) and the opening post.
+     */
+    @Transactional
+    public DiscussionThread intoPeerGroup(Actor actor, UUID spaceId, UUID peerGroupId, String prompt, Instant now) {
+        SpaceAccess.InSpace in = access.member(actor, spaceId);
+        if (!SpacePolicy.mayFacilitate(in.membership()) || in.space().isArchived()) {
+            throw new AccessDenied("only facilitators seed topics, in spaces that are not archived");
+        }
+        String title = prompt.length() > DiscussionThread.MAX_TITLE ? prompt.substring(0, DiscussionThread.MAX_TITLE - 1) + "…"
+                : prompt;
+        return startThread.create(actor, in, new StartThread.Request(title, prompt, List.of(), "PEER_GROUP", peerGroupId),
+                true, now, now);
+    }
 }

@@ -98,8 +98,9 @@ public class StartThread {
         UUID group = null;
         if (audience == Audience.PEER_GROUP) {
             group = request.peerGroupId();
+            // Facilitators seed a programme's starter prompts into groups they are not in (SeedTopic).
             if (group == null || peerGroups.find(group).filter(g -> g.spaceId().equals(in.space().id())).isEmpty()
-                    || !peerGroups.members(group).contains(actor.personId())) {
+                    || !seeded && !peerGroups.members(group).contains(actor.personId())) {
                 throw new InvalidRequest("peerGroupId", "a peer-group thread needs one of your peer groups in this space");
             }
         }

@@ -41,6 +41,13 @@ public final class GroupingProfile {
     public static final List<String> CATEGORIES = List.of("department", "unit", "region", "employer");
     public static final String TENURE = "tenure";
 
+    /** The keys a person's values may carry (an attribute sheet's columns besides the person). */
+    public static final List<String> KEYS = List.of("department", "function", "unit", "region", "employer", "tenure_band",
+            "tenure", "languages", "language", "team", "utc_offset", "timezone", "working_hours", "peer_groups");
+    /** The attributes a programme may diversify. */
+    public static final List<String> ATTRIBUTES = List.of("department", "unit", "region", "employer", TENURE);
+    static final int MAX_VALUE = 200;
+
     private static final Pattern OFFSET = Pattern.compile("([+-])?(\\d{1,2})(?::?(\\d{2}))?");
     private static final Pattern HOURS = Pattern.compile("(\\d{1,2}):(\\d{2})\\s*-\\s*(\\d{1,2}):(\\d{2})");
 
@@ -96,6 +103,62 @@ public final class GroupingProfile {
             attributes.add(Attribute.numeric(TENURE, 1));
         }
         return attributes;
+    }
+
+    /**
+     * Why a value cannot be read for the key, or null when it can: what {@link #participant} would
+     * otherwise take for unknown without a word, an upload refuses with its line.
+     */
+    public static String problem(String key, String value) {
+        String k = key.strip().toLowerCase(Locale.ROOT);
+        if (!KEYS.contains(k)) {
+            return "unknown attribute " + key + " (known: " + String.join(", ", KEYS) + ")";
+        }
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String v = value.strip();
+        if (v.length() > MAX_VALUE) {
+            return k + " is longer than " + MAX_VALUE + " characters";
+        }
+        switch (k) {
+            case "tenure", "tenure_band" -> {
+                try {
+                    double number = Double.parseDouble(v);
+                    return Double.isFinite(number) ? null : k + " must be a number";
+                } catch (NumberFormatException e) {
+                    return k + " must be a number, not " + v;
+                }
+            }
+            case "utc_offset" -> {
+                return offsetMinutes(Map.of("utc_offset", v), Instant.EPOCH) == null
+                        ? "utc_offset must read like +05:30 or -5, within ±14 hours" : null;
+            }
+            case "timezone" -> {
+                try {
+                    ZoneId.of(v);
+                    return null;
+                } catch (DateTimeException e) {
+                    return "timezone " + v + " is not an IANA time zone (e.g. Europe/Paris)";
+                }
+            }
+            case "working_hours" -> {
+                Matcher m = HOURS.matcher(v);
+                if (!m.matches() || Integer.parseInt(m.group(1)) * 60 + Integer.parseInt(m.group(2)) >= 1440
+                        || Integer.parseInt(m.group(3)) * 60 + Integer.parseInt(m.group(4)) > 1440
+                        || m.group(1).equals(m.group(3)) && m.group(2).equals(m.group(4))) {
+                    return "working_hours must read like 08:30-16:30";
+                }
+                return null;
+            }
+            case "peer_groups" -> {
+                return Set.of("opt-out", "optout", "no", "false", "opt-in", "optin", "yes", "true")
+                        .contains(v.toLowerCase(Locale.ROOT)) ? null : "peer_groups must be opt-in or opt-out";
+            }
+            default -> {
+                return null;
+            }
+        }
     }
 
     private static Map<String, String> normalised(Map<String, String> custom) {

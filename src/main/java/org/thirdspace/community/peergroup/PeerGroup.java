@@ -25,6 +25,9 @@ public class PeerGroup {
     private String name;
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
+    /** The programme round that formed the group; null for a group a facilitator made by hand. */
+    @Column(name = "round_id", updatable = false)
+    private UUID roundId;
 
     protected PeerGroup() {
     }
@@ -34,6 +37,12 @@ public class PeerGroup {
         this.spaceId = spaceId;
         this.name = name;
         this.createdAt = now;
+    }
+
+    /** A group of a programme's round. */
+    public PeerGroup(UUID spaceId, String name, UUID roundId, Instant now) {
+        this(spaceId, name, now);
+        this.roundId = roundId;
     }
 
     public UUID id() {
@@ -46,5 +55,9 @@ public class PeerGroup {
 
     public String name() {
         return name;
+    }
+
+    public UUID roundId() {
+        return roundId;
     }
 }

@@ -20,4 +20,10 @@ public interface PeerGroups {
     void addMember(UUID groupId, UUID personId, Instant now);
 
     List<UUID> members(UUID groupId);
+
+    /** Takes the person out of the group; what they wrote there stays. */
+    void removeMember(UUID groupId, UUID personId);
+
+    /** The groups a programme's round formed, in the order they were numbered. */
+    List<PeerGroup> ofRound(UUID roundId);
 }
