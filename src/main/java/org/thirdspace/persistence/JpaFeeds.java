@@ -81,6 +81,12 @@ public class JpaFeeds implements Feeds {
     }
 
     @Override
+    public List<DiscussionThread> ofPeerGroup(UUID peerGroupId, Instant now, int limit) {
+        return new NativeQuery().sql("select * from thread t where t.peer_group_id = ? and t.deleted_at is null and t.publish_at <= ?"
+                + " order by t.publish_at desc, t.id desc limit ?", peerGroupId, now, limit).readOnly(em, DiscussionThread.class);
+    }
+
+    @Override
     public List<DiscussionThread> tagged(UUID tagId, Viewer viewer, Instant now, int limit) {
         NativeQuery sql = new NativeQuery().sql("select t.* from thread t join thread_tag tt on tt.thread_id = t.id where tt.tag_id = ? and ",
                 tagId);

@@ -134,6 +134,7 @@ public class LaunchAcceptance {
                 launch.context() == null ? null
                         : new LaunchArrival.Course(launch.context().id(), launch.context().label(), launch.context().title()),
                 launch.resourceLink() == null ? null
-                        : new LaunchArrival.Link(launch.resourceLink().id(), launch.resourceLink().title()));
+                        : new LaunchArrival.Link(launch.resourceLink().id(), launch.resourceLink().title()),
+                launch.custom());
     }
 }
