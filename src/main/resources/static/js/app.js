@@ -16,6 +16,7 @@ import { setupView } from './views/setup.js';
 import { mySpacesView, chooseView } from './views/spaces.js';
 import { notFoundView } from './views/not-found.js';
 import { artifactView, libraryView } from './views/artifact.js';
+import { peerGroupView } from './views/peer-group.js';
 import { deepLinkingView } from './views/deep-linking.js';
 import { moderationQueueView, moderationCaseView, myReportsView, organisationModerationView } from './views/moderation.js';
 import { consoleOverview, consoleNav, mayUseConsole, operatorSignIn } from './views/console.js';
@@ -54,6 +55,7 @@ defineRoute('/spaces/:id/library', (ctx, id) => libraryView(ctx, id, ctx.params)
 defineRoute('/spaces/:id', (ctx, id) => spaceView(ctx, id));
 defineRoute('/library', (ctx) => libraryView(ctx, null, ctx.params));
 defineRoute('/artifacts/:id', (ctx, id) => artifactView(ctx, id));
+defineRoute('/peer-groups/:id', (ctx, id) => peerGroupView(ctx, id));
 defineRoute('/threads/:id', (ctx, id) => threadView(ctx, id));
 defineRoute('/moderation/cases/:id', (ctx, id) => moderationCaseView(ctx, id));
 defineRoute('/reports', myReportsView);

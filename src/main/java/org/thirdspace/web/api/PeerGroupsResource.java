@@ -85,7 +85,7 @@ public class PeerGroupsResource {
 
     @GET
     @Path("{id}/calendar.ics")
-    @Produces(MeetingCalendarFile.MEDIA_TYPE)
+    @Produces({MeetingCalendarFile.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @Operation(summary = "The group's meeting series as an iCalendar file with its RRULE (members and facilitators)")
     public Response seriesCalendar(@PathParam("id") UUID id) {
         return calendar(calendars.read(actors.require(), id, null, Instant.now()), "peer-group-meetings.ics");
@@ -93,7 +93,7 @@ public class PeerGroupsResource {
 
     @GET
     @Path("{id}/meetings/{n}/calendar.ics")
-    @Produces(MeetingCalendarFile.MEDIA_TYPE)
+    @Produces({MeetingCalendarFile.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @Operation(summary = "One meeting of the group as an iCalendar file (members and facilitators)")
     public Response meetingCalendar(@PathParam("id") UUID id, @PathParam("n") int n) {
         return calendar(calendars.read(actors.require(), id, n, Instant.now()), "peer-group-meeting-" + (n + 1) + ".ics");
