@@ -45,7 +45,7 @@ function nextMeeting(group, headingLevel = 'h2') {
     h(headingLevel, {}, t('ui.peer-group.next')),
     h('p', { class: 'ts-meeting-when' }, h('time', { datetime: next.startsAt }, when(next.startsAt)),
       ' · ', t('ui.peer-group.duration', schedule.durationMinutes)),
-    h('p', { class: 'ts-meta' }, t('ui.peer-group.fit', schedule.withinHours, schedule.knownHours)),
+    schedule.knownHours ? h('p', { class: 'ts-meta' }, t('ui.peer-group.fit', schedule.withinHours, schedule.knownHours)) : null,
     h('div', { class: 'ts-row' },
       calendarButton(group, 'ts-add-to-calendar', t('ui.peer-group.add-to-calendar'), `/meetings/${next.number}/calendar.ics`,
         'peer-group-meeting.ics'),

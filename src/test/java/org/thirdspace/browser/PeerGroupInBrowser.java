@@ -66,11 +66,13 @@ class PeerGroupInBrowser {
             accessible(ada, "1-landing");
 
             // Add to calendar: the .ics is fetched with the session and handed over as a download.
+            // The page hands the file over as a Blob: it is read where it is made, and the link's name kept.
             ada.js("window.__downloads = [];"
+                    + "const create = URL.createObjectURL;"
+                    + "URL.createObjectURL = function (blob) { blob.text().then(t => window.__ics = t); return create.call(URL, blob); };"
                     + "const click = HTMLAnchorElement.prototype.click;"
                     + "HTMLAnchorElement.prototype.click = function () {"
-                    + "  if (this.download) { window.__downloads.push(this.download); fetch(this.href).then(r => r.text())"
-                    + "    .then(t => window.__ics = t); return; }"
+                    + "  if (this.download) { window.__downloads.push(this.download); return; }"
                     + "  return click.call(this); };");
             ada.click(By.id("ts-add-to-calendar"));
             Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
@@ -90,7 +92,7 @@ class PeerGroupInBrowser {
             ada.type(By.id("ts-recording-0"), "https://video.example/circle/1");
             ada.type(By.id("ts-notes-0"), "We compared rotas across three time zones.");
             ada.click(By.id("ts-save-record-0"));
-            ada.awaitText(By.cssSelector("#main [role=status]"), "Saved.");
+            ada.awaitText(By.cssSelector("#main .ts-said"), "Saved.");
             accessible(ada, "3-notes-saved");
 
             // Posting to the group: the group is chosen already.

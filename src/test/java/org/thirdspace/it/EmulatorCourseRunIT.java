@@ -2,7 +2,6 @@ package org.thirdspace.it;
 
 import com.nimbusds.jwt.SignedJWT;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -22,9 +21,10 @@ import static org.thirdspace.it.RosterSyncs.job;
  * The emulated LMS's people carry department, region, time zone, languages and working hours as
  * custom values in their launches and in the roster's {@code message}, and the tool keeps them on
  * the course membership (a facilitator's peer-group preview shows them); "End the course run"
- * makes both carry {@code course_end}, which reaches the tool the same two ways.
+ * makes both carry {@code course_end}, which reaches the tool the same two ways. The roster carries
+ * custom values only in link-level listings (NRPS 2.0 §2.5: {@code message} with {@code rlid}), so
+ * this test has a server of its own with {@code thirdspace.roster.link-level} on, as the run command.
  */
-@ExtendWith(ToolServer.class)
 class EmulatorCourseRunIT {
 
     private static final String LTI_CUSTOM = "https://purl.imsglobal.org/spec/lti/claim/custom";
@@ -122,10 +122,20 @@ class EmulatorCourseRunIT {
     }
 
     private static ToolClient tool;
+    private static PayaraMicroServer server;
 
     @org.junit.jupiter.api.BeforeAll
-    static void setUp(ToolClient client) {
-        tool = client;
+    static void setUp() throws Exception {
+        server = PayaraMicroServer.start("course-run", java.nio.file.Files.createTempDirectory("thirdspace-course-run-"),
+                Map.of("thirdspace.roster.link-level", "true")).awaitReady(PayaraMicroServer.START_TIMEOUT);
+        tool = new ToolClient(server);
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void tearDown() {
+        if (server != null) {
+            server.close();
+        }
     }
 
     private static ToolClient tool() {
