@@ -149,9 +149,11 @@ public class RecordLaunch {
         CourseMembership membership = newcomer ? null : courses.membership(courseId, person.id()).orElse(null);
         if (membership == null) {
             membership = new CourseMembership(courseId, person.id(), arrival.roles(), MembershipSource.LAUNCH, now);
+            membership.launchedWith(arrival.custom(), now); // before it is written: one insert
             courses.add(membership);
         } else {
             membership.confirm(arrival.roles(), now);
+            membership.launchedWith(arrival.custom(), now);
         }
         membership.recordLaunch(now);
     }

@@ -29,6 +29,8 @@ final class EmulatedRoster {
     private final NavigableSet<Integer> deletedGenerated = new TreeSet<>();
     /** When each member key last changed by hand. */
     private final Map<String, Long> keyVersions = new HashMap<>();
+    /** When every member last changed at once (the course's run ended: all carry course_end); -1 never. */
+    private long everyoneVersion = -1;
     /** Resizes: {version, from, to} — generated members in [min, max) changed then. */
     private final List<long[]> resizes = new ArrayList<>();
 
@@ -87,6 +89,12 @@ final class EmulatedRoster {
         }
     }
 
+    /** Every member's custom values changed (a differences listing since before now lists everyone). */
+    synchronized void everyoneChanged() {
+        version++;
+        everyoneVersion = version;
+    }
+
     synchronized Change changeOf(String key) {
         return changes.get(key);
     }
@@ -141,6 +149,9 @@ final class EmulatedRoster {
 
     /** Members changed since {@code since}, in a stable order, at positions [from, from + count). */
     synchronized List<String> changedSince(long since, int from, int count) {
+        if (everyoneVersion > since) {
+            return listing(from, count);
+        }
         TreeSet<String> singles = new TreeSet<>();
         keyVersions.forEach((key, v) -> {
             if (v > since) {

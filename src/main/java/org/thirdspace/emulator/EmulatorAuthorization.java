@@ -135,7 +135,11 @@ public class EmulatorAuthorization {
         } else {
             EmulatedLink link = directory.link(course.id(), String.valueOf(launch.get("link"))).orElseThrow();
             claims.claim(LTI + "resource_link", Map.of("id", link.id(), "title", link.title()));
-            claims.claim(LTI + "custom", link.custom());
+            // The link's own parameters, and those the LMS substitutes for the person and the course
+            // (their work profile; course_end once the run ended).
+            Map<String, String> custom = new LinkedHashMap<>(link.custom());
+            custom.putAll(directory.memberCustom(course.id(), person.id()));
+            claims.claim(LTI + "custom", custom);
             // Assignment and Grade Services 2.0 §3.1: the course's line items, with the scopes it offers.
             claims.claim("https://purl.imsglobal.org/spec/lti-ags/claim/endpoint", Map.of(
                     "scope", gradebook.scopes(course.id()), "lineitems", platform.lineItemsUrl(course.id())));

@@ -2,12 +2,15 @@ package org.thirdspace.emulator;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
@@ -25,6 +28,8 @@ public class EmulatorDirectory {
     private static final String INSTITUTION = "http://purl.imsglobal.org/vocab/lis/v2/institution/person#";
 
     private final Map<String, EmulatedPerson> people = new LinkedHashMap<>();
+    /** When a course's run ended ("End the course run" on its page), by course id. */
+    private final Map<String, Instant> runEnds = new ConcurrentHashMap<>();
     /** Courses may be added while the emulator runs (roster tests and newcomers make their own). */
     private final Map<String, EmulatedCourse> courses = Collections.synchronizedMap(new LinkedHashMap<>());
 
@@ -63,6 +68,17 @@ public class EmulatorDirectory {
         onboarding.put("farah", List.of(LEARNER));
         onboarding.put("ivy", List.of());
         course("onb-2026", "ONB-26", "Onboarding Essentials", onboarding);
+
+        // A course run of 300 people across departments, regions and time zones: its generated
+        // learners (roster size 300) carry the work profiles peer groups are formed by.
+        Map<String, List<String>> run = new LinkedHashMap<>();
+        run.put("grace", List.of(INSTRUCTOR));
+        run.put("ada", List.of(LEARNER));
+        run.put("chen", List.of(LEARNER));
+        run.put("dana", List.of(LEARNER));
+        run.put("elif", List.of(LEARNER));
+        run.put("farah", List.of(LEARNER));
+        course(RUN_COURSE, "CR-300", "Collaborating Across Borders (300-person course run)", run);
     }
 
     private void person(String id, String given, String family, String email, String locale, String institutionRole) {
@@ -86,6 +102,10 @@ public class EmulatorDirectory {
     public boolean hasPicture(String personId) {
         return PICTURED.contains(personId);
     }
+
+    /** The 300-person course run, whose roster is generated to that size. */
+    static final String RUN_COURSE = "cab-2026";
+    static final int RUN_SIZE = 294;
 
     /** The course the emulator's home page suggests first: the newcomer's two-minute journey. */
     static final String FIRST_COURSE = "cc-101";
@@ -142,6 +162,30 @@ public class EmulatorDirectory {
             }
             return courses.get(id);
         }
+    }
+
+    /**
+     * Ends the course's run now (to the second): from then on its launches and roster listings
+     * carry {@code course_end}, as an LMS substitutes {@code $CourseSection.timeFrame.end}.
+     */
+    public Instant endRun(String courseId, Instant now) {
+        Instant end = now.truncatedTo(ChronoUnit.SECONDS);
+        runEnds.put(courseId, end);
+        return end;
+    }
+
+    public Optional<Instant> runEnd(String courseId) {
+        return Optional.ofNullable(runEnds.get(courseId));
+    }
+
+    /**
+     * The custom values the LMS sends for a member of a course, in launches and roster listings
+     * alike: their work profile and, once the run ended, {@code course_end} (ISO-8601).
+     */
+    public Map<String, String> memberCustom(String courseId, String memberKey) {
+        Map<String, String> values = new LinkedHashMap<>(EmulatedWorkProfile.of(courseId, memberKey));
+        runEnd(courseId).ifPresent(end -> values.put("course_end", end.toString()));
+        return values;
     }
 
     /** Places a new tool link on a course page (deep linking). */

@@ -158,6 +158,7 @@ public class EmulatorPages {
         values.put("deepLinkSrc", designer ? base + "&message=deep-linking&presentation=iframe" : "");
         values.put("storageToggle", "/emulator/courses/" + url(courseId) + "/as/" + url(personId) + "?storage=" + !storage);
         values.put("storageLabel", storage ? "Platform Storage: on (turn off)" : "Platform Storage: off (turn on)");
+        values.put("courseRun", courseRun(course, personId, designer));
         return PageTemplate.named("emulator-course").render(values);
     }
 
@@ -188,6 +189,24 @@ public class EmulatorPages {
             html.append("</tbody></table>");
         }
         return html.append("</section>").toString();
+    }
+
+    /**
+     * The course's run: when it ended, or, for those who teach it, "End the course run", which makes
+     * its launches and roster listings carry {@code course_end} (see {@link EmulatorCourseRuns}).
+     */
+    private String courseRun(EmulatedCourse course, String personId, boolean teaches) {
+        String ended = directory.runEnd(course.id()).map(end -> "<p id=\"emu-course-end\">This course run ended on <time datetime=\""
+                + Encode.forHtmlAttribute(end.toString()) + "\">" + Encode.forHtml(end.toString()) + "</time>: launches and the roster"
+                + " carry <code>course_end</code>.</p>").orElse("");
+        if (!teaches) {
+            return ended;
+        }
+        return ended + "<form method=\"post\" action=\"/emulator/courses/" + url(course.id()) + "/end\" id=\"emu-end-run\">"
+                + "<input type=\"hidden\" name=\"person\" value=\"" + Encode.forHtmlAttribute(personId) + "\">"
+                + "<button type=\"submit\" class=\"ts-secondary\">End the course run</button>"
+                + "<br><span class=\"ts-muted\">Sets the course's end date to now; launches and roster listings then carry"
+                + " <code>course_end</code> ($CourseSection.timeFrame.end).</span></form>";
     }
 
     /**

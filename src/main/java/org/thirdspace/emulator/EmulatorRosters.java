@@ -46,7 +46,8 @@ public class EmulatorRosters {
 
     public Optional<EmulatedRoster> roster(String courseId) {
         return directory.course(courseId).map(course -> rosters.computeIfAbsent(courseId, id -> new EmulatedRoster(
-                List.copyOf(course.enrolments().keySet()), LARGE_COURSE.equals(id) ? settings.emulatorRosterSize() : 0,
+                List.copyOf(course.enrolments().keySet()), LARGE_COURSE.equals(id) ? settings.emulatorRosterSize()
+                        : EmulatorDirectory.RUN_COURSE.equals(id) ? EmulatorDirectory.RUN_SIZE : 0,
                 DEFAULT_PAGE_SIZE, DEFAULT_GROUPS)));
     }
 
@@ -107,6 +108,7 @@ public class EmulatorRosters {
             Map<String, Object> custom = new LinkedHashMap<>(link.custom());
             custom.put("cohort", "Cohort " + (groupOf(key, course, Math.max(1, groups)) + 1));
             custom.put("member_key", key);
+            custom.putAll(directory.memberCustom(course.id(), key));
             member.put("message", List.of(Map.of(
                     "https://purl.imsglobal.org/spec/lti/claim/message_type", "LtiResourceLinkRequest",
                     "https://purl.imsglobal.org/spec/lti/claim/custom", custom)));

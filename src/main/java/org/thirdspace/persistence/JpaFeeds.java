@@ -81,6 +81,15 @@ public class JpaFeeds implements Feeds {
     }
 
     @Override
+    public List<DiscussionThread> ofPeerGroup(UUID peerGroupId, Instant now, int limit) {
+        // A thread shared up from the group keeps its place on the group's page: its audience
+        // history names the group it left (thread_audience_change.peer_group_id).
+        return new NativeQuery().sql("select * from thread t where (t.peer_group_id = ? or t.id in (select c.thread_id from"
+                + " thread_audience_change c where c.peer_group_id = ?)) and t.deleted_at is null and t.publish_at <= ?"
+                + " order by t.publish_at desc, t.id desc limit ?", peerGroupId, peerGroupId, now, limit).readOnly(em, DiscussionThread.class);
+    }
+
+    @Override
     public List<DiscussionThread> tagged(UUID tagId, Viewer viewer, Instant now, int limit) {
         NativeQuery sql = new NativeQuery().sql("select t.* from thread t join thread_tag tt on tt.thread_id = t.id where tt.tag_id = ? and ",
                 tagId);

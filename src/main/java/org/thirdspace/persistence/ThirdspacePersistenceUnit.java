@@ -31,6 +31,8 @@ import org.thirdspace.community.moderation.PostReport;
 import org.thirdspace.community.moderation.Suspension;
 import org.thirdspace.community.moderation.WatchTerm;
 import org.thirdspace.community.notification.Notification;
+import org.thirdspace.community.peergroup.MeetingRecord;
+import org.thirdspace.community.peergroup.MeetingSeries;
 import org.thirdspace.community.peergroup.PeerGroup;
 import org.thirdspace.community.person.Person;
 import org.thirdspace.community.person.PersonCard;
@@ -135,6 +137,8 @@ final class ThirdspacePersistenceUnit implements PersistenceUnitInfo {
             Space.class,
             SpaceMember.class,
             PeerGroup.class,
+            MeetingSeries.class,
+            MeetingRecord.class,
             Tag.class,
             DiscussionThread.class,
             Post.class,

@@ -15,8 +15,10 @@ export async function composeView(ctx, spaceId) {
   const tags = h('input', { type: 'text', id: 'thread-tags', name: 'tags', 'aria-describedby': 'thread-tags-hint' });
   const body = editor({ spaceId, label: t('ui.compose.body'), id: 'thread-body', me: ctx.me.person.id });
   const audience = h('select', { id: 'thread-audience', name: 'audience' },
-    space.myPeerGroups.map((g) => h('option', { value: `PEER_GROUP:${g.id}` }, t('ui.audience.group', g.name))),
-    h('option', { value: 'SPACE', selected: true }, t('ui.audience.SPACE')),
+    // From "My peer group", the group is chosen already (?group=id).
+    space.myPeerGroups.map((g) => h('option', { value: `PEER_GROUP:${g.id}`, selected: ctx.params.get('group') === g.id },
+      t('ui.audience.group', g.name))),
+    h('option', { value: 'SPACE', selected: !space.myPeerGroups.some((g) => ctx.params.get('group') === g.id) }, t('ui.audience.SPACE')),
     h('option', { value: 'ORGANISATION' }, t('ui.audience.ORGANISATION')));
   const publishAt = h('input', { type: 'datetime-local', id: 'publish-at', name: 'publishAt' });
   const submit = h('button', { type: 'submit', id: 'ts-post-thread' }, seeding ? t('ui.compose.schedule') : t('ui.compose.post'));

@@ -6,6 +6,7 @@ import { avatar } from '../ui/avatar.js';
 import { busy, emptyState, fieldError } from '../ui/feedback.js';
 import '../components/roster-sync.js';
 import { ensureConduct } from './conduct.js';
+import { peerGroupPanel } from './peer-group.js';
 
 export function threadItem(thread) {
   return h('li', { class: `ts-thread${thread.unread ? ' ts-unread' : ''}`, dataset: { thread: thread.id } },
@@ -48,6 +49,8 @@ export async function spaceView(ctx, spaceId) {
   }) }, t('ui.feed.more'));
   const destination = ctx.state.destination;
   const severalInCourse = destination && destination.choices && destination.choices.length > 1;
+  // A learner in one of the space's peer groups sees it first: where a launch lands them.
+  const myGroups = (await Promise.all(space.myPeerGroups.map(peerGroupPanel))).filter(Boolean);
   const startLink = space.mayPost ? h('a', { class: 'ts-button', href: `#/spaces/${spaceId}/new-thread`, id: 'ts-new-thread' },
     t('ui.space.new-thread')) : null;
   replace(ctx.main,
@@ -70,6 +73,7 @@ export async function spaceView(ctx, spaceId) {
         // Grades go back through the course link the facilitator came from.
         space.mayFacilitate && ctx.me.course ? h('a', { class: 'ts-button ts-secondary', href: `#/spaces/${spaceId}/grading`,
           id: 'ts-grading-link' }, t('ui.grading.link')) : null)),
+    myGroups,
     section(t('ui.feed.pinned'), feed.pinned, 'pinned-heading'),
     section(t('ui.feed.starters'), feed.starters, 'starters-heading'),
     h('section', { class: 'ts-section', 'aria-labelledby': 'latest-heading' },

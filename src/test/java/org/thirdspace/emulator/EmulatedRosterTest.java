@@ -38,6 +38,16 @@ class EmulatedRosterTest {
     }
 
     @Test
+    void whenEveryoneChangedTheDifferencesListEveryone() {
+        EmulatedRoster roster = new EmulatedRoster(List.of("ada"), 3, 100, 0);
+        long before = roster.version();
+        roster.everyoneChanged();
+        assertThat(roster.version()).isGreaterThan(before);
+        assertThat(roster.changedSince(before, 0, 100)).containsExactly("ada", "m0", "m1", "m2");
+        assertThat(roster.changedSince(roster.version(), 0, 100)).isEmpty();
+    }
+
+    @Test
     void aLargeRosterCostsNoMemberObjects() {
         EmulatedRoster roster = new EmulatedRoster(List.of(), 1_000_000, 1000, 0);
         assertThat(roster.listing(999_998, 10)).containsExactly("m999998", "m999999");

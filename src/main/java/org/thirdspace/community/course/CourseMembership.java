@@ -107,6 +107,20 @@ public class CourseMembership {
         return true;
     }
 
+    /**
+     * The link's custom values a launch carried for this member (LTI 1.3 §5.4.6): the same values
+     * a roster listing carries in its {@code message} (NRPS 2.0 §2.5), so the latest of the two
+     * holds. A launch without custom values keeps what was known. Written only when they changed.
+     */
+    public boolean launchedWith(Map<String, String> launchCustom, Instant now) {
+        if (launchCustom.isEmpty() || launchCustom.equals(custom)) {
+            return false;
+        }
+        this.custom = Map.copyOf(launchCustom);
+        this.updatedAt = now;
+        return true;
+    }
+
     public Map<String, String> custom() {
         return custom == null ? Map.of() : custom;
     }

@@ -20,6 +20,9 @@ public interface Feeds {
     List<DiscussionThread> latest(UUID spaceId, Viewer viewer, Instant now, FeedCursor after, int limit);
 
     /** Threads with the tag the viewer may see, newest first. */
+    /** A peer group's published threads (kept for the group, or shared up from it), newest first; for its members. */
+    List<DiscussionThread> ofPeerGroup(UUID peerGroupId, Instant now, int limit);
+
     List<DiscussionThread> tagged(UUID tagId, Viewer viewer, Instant now, int limit);
 
     /**

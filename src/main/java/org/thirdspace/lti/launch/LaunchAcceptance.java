@@ -18,6 +18,8 @@ import org.thirdspace.lti.deeplinking.DeepLinkingRequest;
 import org.thirdspace.lti.deeplinking.DeepLinkingRequests;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -140,12 +142,24 @@ public class LaunchAcceptance {
         return request.id();
     }
 
+    /**
+     * The custom values kept for the member: all but the placed link's community id and key, which
+     * only route the launch (and the key must not be shown where members' values are, such as the
+     * peer-group preview).
+     */
+    private static Map<String, String> memberCustom(LtiLaunch launch) {
+        Map<String, String> custom = new LinkedHashMap<>(launch.custom());
+        custom.remove(AnswerDeepLinking.COMMUNITY_ID);
+        custom.remove(AnswerDeepLinking.COMMUNITY_KEY);
+        return custom;
+    }
+
     private static LaunchArrival arrival(LtiLaunch launch, String lti11UserId, String sourcedId) {
         return new LaunchArrival(launch.registrationId(), launch.deploymentId(), launch.subject(), launch.profile(), launch.roles(),
                 launch.context() == null ? null
                         : new LaunchArrival.Course(launch.context().id(), launch.context().label(), launch.context().title()),
                 launch.resourceLink() == null ? null
                         : new LaunchArrival.Link(launch.resourceLink().id(), launch.resourceLink().title()),
-                lti11UserId, sourcedId);
+                lti11UserId, sourcedId, memberCustom(launch));
     }
 }

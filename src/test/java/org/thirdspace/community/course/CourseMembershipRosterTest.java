@@ -30,6 +30,19 @@ class CourseMembershipRosterTest {
     }
 
     @Test
+    void aLaunchsCustomValuesAreKeptUntilTheNextLaunchOrListing() {
+        CourseMembership m = membership(LEARNER);
+        assertThat(m.launchedWith(Map.of(), NOW)).as("a launch without custom values keeps what was known").isFalse();
+        assertThat(m.launchedWith(Map.of("timezone", "Asia/Tokyo"), NOW)).isTrue();
+        assertThat(m.launchedWith(Map.of("timezone", "Asia/Tokyo"), NOW)).as("unchanged: nothing written").isFalse();
+        assertThat(m.custom()).isEqualTo(Map.of("timezone", "Asia/Tokyo"));
+        m.listInRoster(LEARNER, true, Map.of("timezone", "Asia/Tokyo", "course_end", "2026-12-04T12:00:00Z"), NOW);
+        assertThat(m.custom()).containsEntry("course_end", "2026-12-04T12:00:00Z");
+        assertThat(m.launchedWith(Map.of(), NOW)).isFalse();
+        assertThat(m.custom()).containsEntry("course_end", "2026-12-04T12:00:00Z");
+    }
+
+    @Test
     void rolesAndAccessFollowTheRoster() {
         CourseMembership m = membership(LEARNER);
         assertThat(m.listInRoster(INSTRUCTOR, true, Map.of(), NOW)).isTrue();
