@@ -53,7 +53,8 @@ public class AdminAccess {
         if (!session.isOrganisationAdministrator()) {
             throw new AccessDenied("the admin console needs an administrator role in your organisation's LMS");
         }
-        boolean active = registrations.find(session.organisationId()).map(PlatformRegistration::isActive).orElse(false);
+        // The organisation is active while one of its registrations is (V18: one may be attached to it).
+        boolean active = registrations.ofOrganisation(session.organisationId()).stream().anyMatch(PlatformRegistration::isActive);
         if (!active) {
             throw new AccessDenied("your organisation's registration is not active");
         }

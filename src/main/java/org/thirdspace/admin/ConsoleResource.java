@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.thirdspace.application.Administrator;
+import org.thirdspace.lti.platform.PlatformRegistration;
 import org.thirdspace.lti.platform.Registrations;
 
 import java.util.List;
@@ -52,6 +53,8 @@ public class ConsoleResource {
     public ConsoleView who() {
         Administrator admin = access.require();
         List<OrganisationView> organisations = registrations.all().stream()
+                // A registration attached to another's organisation (V18) is not an organisation of its own.
+                .filter(PlatformRegistration::startedItsOrganisation)
                 .filter(r -> admin.isOperator() || r.id().equals(admin.organisationId()))
                 .map(r -> new OrganisationView(r.id(), r.displayName(), r.status().name().toLowerCase()))
                 .toList();

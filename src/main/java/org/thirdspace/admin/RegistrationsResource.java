@@ -24,6 +24,7 @@ import org.thirdspace.community.person.Person;
 import org.thirdspace.lti.platform.PlatformKeySets;
 import org.thirdspace.lti.platform.PlatformRegistration;
 import org.thirdspace.lti.platform.Registrations;
+import org.thirdspace.lti.registration.AttachRegistration;
 import org.thirdspace.lti.registration.ChangePlatformStatus;
 import org.thirdspace.lti.registration.DecideDeployment;
 import org.thirdspace.lti.registration.RegisterPlatform;
@@ -59,6 +60,9 @@ public class RegistrationsResource {
     DecideDeployment decideDeployment;
 
     @Inject
+    AttachRegistration attachRegistration;
+
+    @Inject
     People people;
 
     @Inject
@@ -70,6 +74,9 @@ public class RegistrationsResource {
     }
 
     public record StatusChange(String status) {
+    }
+
+    public record Attachment(UUID organisationId) {
     }
 
     public record DeploymentDecision(String deploymentId, String status, String label) {
@@ -87,7 +94,7 @@ public class RegistrationsResource {
     public List<RegistrationView> list() {
         Administrator admin = access.require();
         return registrations.all().stream()
-                .filter(r -> admin.isOperator() || r.id().equals(admin.organisationId()))
+                .filter(r -> admin.isOperator() || r.organisationId().equals(admin.organisationId()))
                 .map(r -> RegistrationView.of(r, registrations.deployments(r.id())))
                 .toList();
     }
@@ -110,7 +117,7 @@ public class RegistrationsResource {
     @Operation(summary = "One registration with its deployments")
     public RegistrationView get(@PathParam("id") UUID id) {
         Administrator admin = access.require();
-        admin.requireOrganisation(id);
+        requireRegistrationOf(admin, id);
         return view(id);
     }
 
@@ -138,6 +145,16 @@ public class RegistrationsResource {
     }
 
     @POST
+    @Path("{id}/organisation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Attach a registration to an existing organisation, e.g. after the platform re-created the tool (operator only)")
+    public RegistrationView attach(@PathParam("id") UUID id, Attachment attachment) {
+        Administrator admin = access.require();
+        attachRegistration.attach(admin, id, attachment == null ? null : attachment.organisationId());
+        return view(id);
+    }
+
+    @POST
     @Path("{id}/deployments")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Approve, disable or add a deployment")
@@ -156,7 +173,7 @@ public class RegistrationsResource {
     @Operation(summary = "The platform's key set as this server last fetched it: when, its key ids, the last failure")
     public KeySetView keySet(@PathParam("id") UUID id) {
         Administrator admin = access.require();
-        admin.requireOrganisation(id);
+        requireRegistrationOf(admin, id);
         PlatformRegistration registration = registrations.find(id).orElseThrow(() -> new NotFound("no such registration"));
         return keySets.status(registration.jwksUri())
                 .map(s -> new KeySetView(registration.jwksUri(), true, s.fetchedAt(), s.expiresAt(), s.kids(), s.lastError(), s.lastErrorAt()))
@@ -177,6 +194,11 @@ public class RegistrationsResource {
 
     private static PersonView personView(Person p) {
         return new PersonView(p.id(), p.subject(), p.nameToShow(), p.status().name().toLowerCase(), p.lastLaunchAt());
+    }
+
+    /** The registration belongs to the admin's organisation: started it, or attached to it (V18). */
+    private void requireRegistrationOf(Administrator admin, UUID id) {
+        admin.requireOrganisation(registrations.find(id).map(PlatformRegistration::organisationId).orElse(id));
     }
 
     @Transactional

@@ -39,6 +39,9 @@ public enum Setting {
             "Leeway for `exp` and `iat` of platform tokens (at most 60 per LTI Security Framework practice)."),
     STATE_TTL_SECONDS("thirdspace.lti.state-ttl-seconds", "600",
             "How long an OIDC login may take between initiation and launch."),
+    DYNAMIC_REGISTRATION_APPROVED("thirdspace.lti.dynamic-registration.approved", "false",
+            "Whether a platform registered by LTI Dynamic Registration may launch at once. false: it waits as pending "
+                    + "until the operator approves it in the console."),
     JWKS_REFRESH_SECONDS("thirdspace.lti.jwks.min-refresh-seconds", "10",
             "Minimum interval between two fetches of one platform key set triggered by an unknown `kid`."),
     JWKS_CACHE_SECONDS("thirdspace.lti.jwks.default-cache-seconds", "300",

@@ -108,6 +108,11 @@ public class ToolSettings {
                 .collect(Collectors.toUnmodifiableSet());
     }
 
+    /** Dynamic registrations launch at once only when this is on (LTI.md negative test 18: pending by default). */
+    public boolean dynamicRegistrationApproved() {
+        return Boolean.parseBoolean(raw(Setting.DYNAMIC_REGISTRATION_APPROVED));
+    }
+
     public Duration clockSkew() {
         return Duration.ofSeconds(Math.min(60, Long.parseLong(raw(Setting.CLOCK_SKEW_SECONDS))));
     }

@@ -48,6 +48,7 @@ public class EmulatorAuthorization {
 
     @Inject
     EmulatorLti11 lti11;
+    EmulatorSecondSite secondSite;
 
     @GET
     @Produces(MediaType.TEXT_HTML)
@@ -62,15 +63,20 @@ public class EmulatorAuthorization {
             return refuse("The authentication request must use scope=openid, response_type=id_token, "
                     + "response_mode=form_post and prompt=none.");
         }
-        if (!EmulatorPlatform.CLIENT_ID.equals(clientId) || !platform.toolLaunchUrl().equals(redirectUri)) {
-            return refuse("Unknown client or a redirect URI that is not registered.");
-        }
         if (nonce == null || nonce.isEmpty() || state == null || state.isEmpty()) {
             return refuse("The authentication request has no nonce or state.");
         }
         Map<String, Object> launch = platform.readMessageHint(messageHint == null ? "" : messageHint).orElse(null);
         if (launch == null || !String.valueOf(launch.get("person")).equals(loginHint)) {
             return refuse("The login hint does not match a launch this LMS started, or it expired.");
+        }
+        // Each site knows only the client it registered, and that client's redirect URI.
+        Site site = "second".equals(launch.get("site")) ? secondSite.tool()
+                .map(tool -> new Site(secondSite.issuer(), tool.clientId(), tool.redirectUri(), EmulatorSecondSite.DEPLOYMENT_ID))
+                .orElse(null)
+                : new Site(platform.issuer(), EmulatorPlatform.CLIENT_ID, platform.toolLaunchUrl(), EmulatorPlatform.DEPLOYMENT_ID);
+        if (site == null || !site.clientId().equals(clientId) || !site.redirectUri().equals(redirectUri)) {
+            return refuse("Unknown client or a redirect URI that is not registered.");
         }
         String courseId = String.valueOf(launch.get("course"));
         EmulatedPerson person = directory.person(loginHint).orElse(null);
@@ -79,7 +85,7 @@ public class EmulatorAuthorization {
         if (person == null || courseRoles == null || course == null) {
             return refuse("That person is not enrolled in that course.");
         }
-        String idToken = platform.sign(claims(person, course, courseRoles, launch, nonce));
+        String idToken = platform.sign(claims(site, person, course, courseRoles, launch, nonce));
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("id_token", idToken);
         fields.put("state", state);
@@ -87,15 +93,19 @@ public class EmulatorAuthorization {
                 .header("Cache-Control", "no-store").build();
     }
 
-    private JWTClaimsSet claims(EmulatedPerson person, EmulatedCourse course, List<String> courseRoles,
+    /** The platform a launch comes from: the emulator's first site, or the second one that registered by Dynamic Registration. */
+    private record Site(String issuer, String clientId, String redirectUri, String deploymentId) {
+    }
+
+    private JWTClaimsSet claims(Site site, EmulatedPerson person, EmulatedCourse course, List<String> courseRoles,
                                 Map<String, Object> launch, String nonce) {
         List<String> roles = new ArrayList<>(courseRoles);
         roles.addAll(person.institutionRoles());
         boolean deepLinks = "deep-linking".equals(launch.get("message"));
         Date expires = Date.from(Instant.ofEpochSecond(EmulatorPlatform.in(300).toInstant().getEpochSecond()));
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
-                .issuer(platform.issuer())
-                .audience(EmulatorPlatform.CLIENT_ID)
+                .issuer(site.issuer())
+                .audience(site.clientId())
                 .subject(EmulatorDirectory.subject(person.id()))
                 .issueTime(new Date())
                 .expirationTime(expires)
@@ -107,7 +117,7 @@ public class EmulatorAuthorization {
                 .claim("locale", person.locale())
                 .claim(LTI + "message_type", deepLinks ? "LtiDeepLinkingRequest" : "LtiResourceLinkRequest")
                 .claim(LTI + "version", "1.3.0")
-                .claim(LTI + "deployment_id", EmulatorPlatform.DEPLOYMENT_ID)
+                .claim(LTI + "deployment_id", site.deploymentId())
                 .claim(LTI + "target_link_uri", platform.toolLaunchUrl())
                 .claim(LTI + "roles", roles)
                 .claim(LTI + "context", Map.of("id", course.id(), "label", course.label(), "title", course.title(),

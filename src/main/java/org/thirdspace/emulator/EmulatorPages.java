@@ -44,6 +44,7 @@ public class EmulatorPages {
 
     @Inject
     EmulatorGradebook gradebook;
+    EmulatorSecondSite secondSite;
 
     @GET
     @Produces(MediaType.TEXT_HTML)
@@ -63,7 +64,7 @@ public class EmulatorPages {
             courses.append("</section>");
         }
         return PageTemplate.named("emulator-home").render(Map.of("organisation", EmulatorDirectory.ORGANISATION,
-                "start", startHere(), "courses", courses.toString()));
+                "start", startHere(), "courses", courses.toString(), "secondSite", EmulatorSecondSite.NAME));
     }
 
     /**
@@ -234,8 +235,19 @@ public class EmulatorPages {
     public String launch(@QueryParam("course") String courseId, @QueryParam("person") String personId,
                          @QueryParam("link") String linkId, @QueryParam("message") @DefaultValue("resource") String message,
                          @QueryParam("presentation") @DefaultValue("iframe") String presentation,
-                         @QueryParam("storage") @DefaultValue("false") boolean storage) {
+                         @QueryParam("storage") @DefaultValue("false") boolean storage,
+                         @QueryParam("site") String site) {
         directory.roles(courseId, personId).orElseThrow(NotFoundException::new);
+        boolean second = "second".equals(site);
+        EmulatorSecondSite.RegisteredTool secondTool = second ? secondSite.tool().orElse(null) : null;
+        if (second && secondTool == null) {
+            throw new jakarta.ws.rs.WebApplicationException(jakarta.ws.rs.core.Response.status(409)
+                    .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                    .entity(org.thirdspace.http.page.ErrorPage.render(org.thirdspace.http.page.Messages.forLocale(null),
+                            "Thirdspace is not registered with " + EmulatorSecondSite.NAME + " yet",
+                            "Register it first: the emulator's home page has a link, Register a platform by Dynamic Registration.",
+                            "emulator", null)).build());
+        }
         if (!"deep-linking".equals(message)) {
             directory.link(courseId, linkId).orElseThrow(NotFoundException::new);
         }
@@ -245,17 +257,18 @@ public class EmulatorPages {
         launch.put("link", linkId == null ? "" : linkId);
         launch.put("message", message);
         launch.put("presentation", "window".equals(presentation) ? "window" : "iframe");
+        launch.put("site", second ? "second" : "first");
         Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("iss", platform.issuer());
+        fields.put("iss", second ? secondSite.issuer() : platform.issuer());
         fields.put("login_hint", personId);
         fields.put("target_link_uri", platform.toolLaunchUrl());
         fields.put("lti_message_hint", platform.messageHint(launch));
-        fields.put("client_id", EmulatorPlatform.CLIENT_ID);
-        fields.put("lti_deployment_id", EmulatorPlatform.DEPLOYMENT_ID);
+        fields.put("client_id", second ? secondTool.clientId() : EmulatorPlatform.CLIENT_ID);
+        fields.put("lti_deployment_id", second ? EmulatorSecondSite.DEPLOYMENT_ID : EmulatorPlatform.DEPLOYMENT_ID);
         if (storage && !"window".equals(presentation)) {
             fields.put("lti_storage_target", "_parent");
         }
-        return AutoPost.page(platform.toolLoginUrl(), fields);
+        return AutoPost.page(second ? secondTool.loginUri() : platform.toolLoginUrl(), fields);
     }
 
     /**

@@ -101,6 +101,11 @@ public class EmulatorPlatform {
         return settings.url("/lti/launch");
     }
 
+    /** The tool's registration initiation URL (LTI Dynamic Registration 1.0 §3.3). */
+    public String toolRegistrationUrl() {
+        return settings.url("/lti/register");
+    }
+
     public String toolLoginUrl() {
         return settings.url("/lti/login");
     }

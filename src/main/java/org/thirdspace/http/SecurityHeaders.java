@@ -47,6 +47,10 @@ public class SecurityHeaders implements ContainerResponseFilter {
     }
 
     private String ancestors(ContainerResponseContext response) {
+        Optional<String> platformOrigin = framing.origin();
+        if (platformOrigin.isPresent()) {
+            return FrameAncestors.SELF + " " + platformOrigin.get();
+        }
         Optional<UUID> registration = framing.get().or(() -> current.get().map(ToolSession::organisationId));
         if (registration.isPresent()) {
             return frameAncestors.of(registration.get());

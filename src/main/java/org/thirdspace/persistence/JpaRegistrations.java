@@ -60,6 +60,14 @@ public class JpaRegistrations implements Registrations {
     }
 
     @Override
+    public List<PlatformRegistration> ofOrganisation(UUID organisationId) {
+        return em.createQuery("select r from PlatformRegistration r where r.id = :organisation or r.organisationId = :organisation"
+                        + " order by r.createdAt", PlatformRegistration.class)
+                .setParameter("organisation", organisationId)
+                .getResultList();
+    }
+
+    @Override
     public void add(PlatformRegistration registration) {
         em.persist(registration);
     }

@@ -65,8 +65,10 @@ public class JpaRosters implements Rosters {
 
     @Override
     public List<UUID> due(Instant attemptedBefore, Instant now, int limit) {
-        return em.createQuery("select r.courseId from CourseRoster r, CourseContext c, PlatformRegistration p"
-                        + " where c.id = r.courseId and p.id = c.organisationId and p.status = :active"
+        // A course's organisation may be served by a registration attached to it (V18): any active one will do.
+        return em.createQuery("select r.courseId from CourseRoster r, CourseContext c"
+                        + " where c.id = r.courseId and exists (select p.id from PlatformRegistration p"
+                        + " where (p.id = c.organisationId or p.organisationId = c.organisationId) and p.status = :active)"
                         + " and r.membershipsUrl is not null"
                         + " and (r.leaseUntil is null or r.leaseUntil < :now)"
                         + " and (r.lastAttemptAt is null or r.lastAttemptAt < :before)"

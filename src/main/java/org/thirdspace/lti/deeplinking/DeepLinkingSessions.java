@@ -2,6 +2,7 @@ package org.thirdspace.lti.deeplinking;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.thirdspace.lti.platform.RegistrationCache;
 import jakarta.transaction.Transactional;
 import org.thirdspace.application.AccessDenied;
 import org.thirdspace.application.Actor;
@@ -22,6 +23,9 @@ public class DeepLinkingSessions {
     @Inject
     DeepLinkingRequests requests;
 
+    @Inject
+    RegistrationCache registrations;
+
     /** The request, whatever its state; 404 for anyone but the designer whose launch opened it. */
     @Transactional
     public DeepLinkingRequest mine(Actor actor, UUID requestId) {
@@ -29,7 +33,7 @@ public class DeepLinkingSessions {
             throw new AccessDenied("only the course's instructors and designers place community links");
         }
         DeepLinkingRequest request = requests.find(requestId).orElse(null);
-        if (request == null || !request.registrationId().equals(actor.organisationId())
+        if (request == null || !registrations.organisationOf(request.registrationId()).equals(actor.organisationId())
                 || !request.personId().equals(actor.personId()) || !request.courseId().equals(actor.courseId())) {
             throw new NotFound("no such deep-linking request");
         }

@@ -16,6 +16,7 @@ import org.thirdspace.lti.LtiRejection;
 import org.thirdspace.lti.deeplinking.AnswerDeepLinking;
 import org.thirdspace.lti.deeplinking.DeepLinkingRequest;
 import org.thirdspace.lti.deeplinking.DeepLinkingRequests;
+import org.thirdspace.lti.platform.RegistrationCache;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -37,13 +38,16 @@ public class LaunchAcceptance {
     private FindLaunchDestination destinations;
     private ToolSettings settings;
     private GenericPlans genericPlans;
+    private RegistrationCache registrations;
 
     protected LaunchAcceptance() {
     }
 
     @Inject
     public LaunchAcceptance(LaunchVerification verification, RecordLaunch recordLaunch, DeepLinkingRequests deepLinkingRequests,
-                            FindLaunchDestination destinations, ToolSettings settings, GenericPlans genericPlans) {
+                            FindLaunchDestination destinations, ToolSettings settings, GenericPlans genericPlans,
+                            RegistrationCache registrations) {
+        this.registrations = registrations;
         this.verification = verification;
         this.recordLaunch = recordLaunch;
         this.deepLinkingRequests = deepLinkingRequests;
@@ -154,8 +158,13 @@ public class LaunchAcceptance {
         return custom;
     }
 
-    private static LaunchArrival arrival(LtiLaunch launch, String lti11UserId, String sourcedId) {
-        return new LaunchArrival(launch.registrationId(), launch.deploymentId(), launch.subject(), launch.profile(), launch.roles(),
+    /**
+     * The launch arrives in its registration's organisation: the registration's own, or the one it was
+     * attached to when the platform re-created the tool (V18), so people and courses are found again.
+     */
+    private LaunchArrival arrival(LtiLaunch launch, String lti11UserId, String sourcedId) {
+        return new LaunchArrival(registrations.organisationOf(launch.registrationId()), launch.deploymentId(), launch.subject(),
+                launch.profile(), launch.roles(),
                 launch.context() == null ? null
                         : new LaunchArrival.Course(launch.context().id(), launch.context().label(), launch.context().title()),
                 launch.resourceLink() == null ? null

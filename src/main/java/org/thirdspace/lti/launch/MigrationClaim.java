@@ -49,7 +49,7 @@ public class MigrationClaim {
         if (!(claim.get("oauth_consumer_key") instanceof String key) || !(claim.get("oauth_consumer_key_sign") instanceof String sign)) {
             return ignored(registration, "lti1p1 without oauth_consumer_key or oauth_consumer_key_sign");
         }
-        Lti11Consumer consumer = consumers.findByKey(key).filter(c -> c.organisationId().equals(registration.id())).orElse(null);
+        Lti11Consumer consumer = consumers.findByKey(key).filter(c -> c.organisationId().equals(registration.organisationId())).orElse(null);
         if (consumer == null) {
             return ignored(registration, "lti1p1.oauth_consumer_key is not this organisation's LTI 1.1 key");
         }

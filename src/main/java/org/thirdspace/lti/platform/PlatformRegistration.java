@@ -3,11 +3,13 @@ package org.thirdspace.lti.platform;
 import jakarta.persistence.Access;
 import jakarta.persistence.AccessType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.thirdspace.community.shared.NullableUuidConverter;
 import org.thirdspace.community.shared.TimeOrderedUuid;
 
 import java.net.URI;
@@ -26,7 +28,8 @@ import java.util.stream.Collectors;
  * {@code https://canvas.instructure.com}), so a registration is never found by issuer alone when
  * more than one exists (LTI Core 1.3 §3.1.3; 1EdTech Security Framework §5.1.1).
  *
- * <p>A registration is also the tenant: people, courses and spaces belong to exactly one.
+ * <p>A registration is also the tenant: people, courses and spaces belong to exactly one — its own, or
+ * the organisation of an earlier registration it was attached to ({@link #organisationId()}).
  */
 @Entity
 @Table(name = "platform_registration")
@@ -59,6 +62,10 @@ public class PlatformRegistration {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, updatable = false)
     private RegistrationOrigin origin;
+    /** The organisation this registration launches into when it is not its own (V18); null: its own. */
+    @Column(name = "organisation_id")
+    @Convert(converter = NullableUuidConverter.class)
+    private UUID organisationId;
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
     @Column(name = "updated_at", nullable = false)
@@ -141,6 +148,24 @@ public class PlatformRegistration {
                 .map(String::trim).filter(s -> !s.isEmpty())
                 .map(s -> s.toLowerCase(Locale.ROOT))
                 .collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    /**
+     * The organisation (tenant) this registration's launches belong to: its own id, or the
+     * organisation it was attached to when the platform re-created the tool with a new client id.
+     */
+    public UUID organisationId() {
+        return organisationId == null ? id : organisationId;
+    }
+
+    /** Whether other registrations may be attached to this one: it started its organisation. */
+    public boolean startedItsOrganisation() {
+        return organisationId == null;
+    }
+
+    public void attachTo(UUID organisation, Instant now) {
+        this.organisationId = organisation.equals(id) ? null : organisation;
+        this.updatedAt = now;
     }
 
     public boolean isActive() {

@@ -40,7 +40,9 @@ public class RegisteredFramingOrigins implements FramingOrigins {
     @Override
     public Set<String> of(UUID registrationId) {
         try {
-            return cache.find(registrationId).filter(PlatformRegistration::isActive).map(PlatformRegistration::frameOrigins).orElse(Set.of());
+            // The registration's own origins, and when it names an organisation (a session does) those of
+            // the active registrations attached to it after the platform re-created the tool (V18).
+            return cache.framingOfOrganisation(registrationId);
         } catch (RuntimeException e) {
             return Set.of(); // database not ready: only the tool itself
         }

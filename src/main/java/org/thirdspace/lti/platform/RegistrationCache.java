@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -43,6 +44,21 @@ public class RegistrationCache {
 
     public Optional<PlatformDeployment> deployment(UUID registrationId, String deploymentId) {
         return cached(List.of(registrationId, deploymentId), () -> registrations.deployment(registrationId, deploymentId));
+    }
+
+    /** The frame origins of an organisation's active registrations (one attached after a re-created tool, V18). */
+    public Set<String> framingOfOrganisation(UUID organisationId) {
+        return cached(List.of("organisation-frames", organisationId), () -> {
+            Set<String> origins = new java.util.LinkedHashSet<>();
+            registrations.ofOrganisation(organisationId).stream().filter(PlatformRegistration::isActive)
+                    .forEach(r -> origins.addAll(r.frameOrigins()));
+            return Set.copyOf(origins);
+        });
+    }
+
+    /** The organisation a registration's launches belong to (V18); the registration's own id when it is unknown. */
+    public UUID organisationOf(UUID registrationId) {
+        return find(registrationId).map(PlatformRegistration::organisationId).orElse(registrationId);
     }
 
     void clear(@Observes RegistrationsChanged changed) {

@@ -17,6 +17,9 @@ public interface Registrations {
 
     List<PlatformRegistration> all();
 
+    /** The registrations whose launches belong to an organisation: the one that started it and those attached to it. */
+    List<PlatformRegistration> ofOrganisation(UUID organisationId);
+
     void add(PlatformRegistration registration);
 
     Optional<PlatformDeployment> deployment(UUID registrationId, String deploymentId);

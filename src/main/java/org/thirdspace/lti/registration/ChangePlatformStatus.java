@@ -54,8 +54,10 @@ public class ChangePlatformStatus {
             changed.fire(new RegistrationsChanged());
             if (target != RegistrationStatus.ACTIVE) {
                 // Its people are signed out at once and cannot renew: the registration no longer launches.
-                sessions.endSessionsOfOrganisation(registration.id(), Instant.now());
-                audit.record(by, registration.id(), "sessions.end-organisation", registration.id().toString(), "registration " + target.name().toLowerCase());
+                // Sessions name the organisation, not the registration: all of its sessions end (V18).
+                sessions.endSessionsOfOrganisation(registration.organisationId(), Instant.now());
+                audit.record(by, registration.organisationId(), "sessions.end-organisation", registration.organisationId().toString(),
+                        "registration " + target.name().toLowerCase());
             }
         }
         return registration;

@@ -40,9 +40,12 @@ public class DecideDeployment {
 
     @Transactional
     public PlatformDeployment decide(Administrator by, UUID registrationId, String deploymentId, String status, String label) {
-        by.requireOrganisation(registrationId);
-        PlatformRegistration registration = registrations.find(registrationId)
-                .orElseThrow(() -> new NotFound("no such registration"));
+        // An organisation's admin decides for the registrations of their organisation, attached ones included (V18).
+        PlatformRegistration registration = registrations.find(registrationId).orElse(null);
+        by.requireOrganisation(registration == null ? registrationId : registration.organisationId());
+        if (registration == null) {
+            throw new NotFound("no such registration");
+        }
         if (deploymentId == null || deploymentId.isEmpty() || deploymentId.length() > 255) {
             throw new InvalidRequest("deploymentId", "deploymentId must have 1 to 255 characters");
         }

@@ -61,6 +61,23 @@ public class RegisterPlatform {
         return registration;
     }
 
+    /**
+     * LTI Dynamic Registration: a new registration as the platform answered it, never an update of an
+     * existing one (a platform that registers again gets a new client id; the pair must not exist).
+     * Its status is the command's: pending unless the operator's setting approves at once.
+     */
+    @Transactional
+    public PlatformRegistration registerDynamically(Administrator by, RegistrationCommand command) {
+        check(command);
+        if (registrations.find(command.issuer(), command.clientId()).isPresent()) {
+            throw new Conflict("a registration for issuer " + command.issuer() + " and client_id " + command.clientId() + " exists already");
+        }
+        PlatformRegistration registration = create(command, RegistrationOrigin.DYNAMIC);
+        audit.record(by, registration.id(), "registration.create", registration.issuer() + " " + registration.clientId(),
+                "from DYNAMIC, " + registration.status().name().toLowerCase());
+        return registration;
+    }
+
     /** Files and the emulator: create or update to match the document. */
     @Transactional
     public PlatformRegistration apply(Administrator by, RegistrationCommand command, RegistrationOrigin origin) {

@@ -43,9 +43,12 @@ public class UpdatePlatform {
 
     @Transactional
     public PlatformRegistration update(Administrator by, UUID registrationId, PlatformEndpoints endpoints) {
-        by.requireOrganisation(registrationId);
-        PlatformRegistration registration = registrations.find(registrationId)
-                .orElseThrow(() -> new NotFound("no such registration"));
+        // An organisation's admin decides for the registrations of their organisation, attached ones included (V18).
+        PlatformRegistration registration = registrations.find(registrationId).orElse(null);
+        by.requireOrganisation(registration == null ? registrationId : registration.organisationId());
+        if (registration == null) {
+            throw new NotFound("no such registration");
+        }
         new PlatformEndpointsPolicy(http.policy()).check(registration.issuer(), registration.clientId(), endpoints);
         keySets.forget(registration.jwksUri());
         registration.apply(endpoints, Instant.now());
