@@ -54,7 +54,7 @@ public class ListPlaceableArtifacts {
             without.forEach(c -> named.add(c.personId()));
         }
         Map<UUID, Person> names = named.isEmpty() ? Map.of() : people.byIds(actor.organisationId(), named);
-        return found.stream().map(s -> new PlaceableArtifact(s, missing.get(s.id()).stream()
+        return found.stream().map(s -> PlaceableArtifact.of(s, missing.get(s.id()).stream()
                 .map(c -> names.containsKey(c.personId()) ? names.get(c.personId()).nameToShow() : "a former member").toList()))
                 .toList();
     }
