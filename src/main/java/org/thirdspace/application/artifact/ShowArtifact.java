@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import org.thirdspace.application.Actor;
 import org.thirdspace.community.artifact.Artifact;
 import org.thirdspace.community.artifact.ArtifactAudience;
+import org.thirdspace.community.artifact.ArtifactDraft;
 import org.thirdspace.community.artifact.ArtifactPlacement;
 import org.thirdspace.community.artifact.ArtifactPlacements;
 import org.thirdspace.community.artifact.ArtifactTemplate;
@@ -114,7 +115,7 @@ public class ShowArtifact {
                 artifact.audience().name(), artifact.spaceId(),
                 spaces.titles(actor.organisationId(), List.of(artifact.spaceId())).get(artifact.spaceId()),
                 person(names, artifact.stewardId()), artifact.backupVerifierId().map(id -> person(names, id)).orElse(null),
-                TaskListItems.asCheckboxes(artifact.bodyHtml()), artifact.bodyMarkdown(), artifact.tags(), artifact.version(),
+                TaskListItems.asCheckboxes(ArtifactDraft.withoutSourcesList(artifact.bodyHtml(), artifact.locale())), artifact.bodyMarkdown(), artifact.tags(), artifact.version(),
                 artifact.createdAt(), artifact.updatedAt(), artifact.reviewIntervalDays(), due,
                 artifact.verification() != Verification.OBSOLETE && !due.isAfter(now),
                 cited.stream().map(c -> {

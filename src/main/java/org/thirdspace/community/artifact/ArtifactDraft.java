@@ -2,6 +2,7 @@ package org.thirdspace.community.artifact;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The first words of an artifact made from a conversation: the chosen type's template in the
@@ -50,6 +51,21 @@ public final class ArtifactDraft {
             }
         }
         return markdown.toString().replaceAll("\n{3,}", "\n\n");
+    }
+
+    /**
+     * A body's HTML without the list of sources that drafts made before wrote at its end (under
+     * the "sources" heading of its language): the page and the exports cite the sources from the
+     * citations, and the list in the words showed them a second time. A body whose words go on
+     * after that list keeps it.
+     */
+    public static String withoutSourcesList(String html, String locale) {
+        if (html == null) {
+            return null;
+        }
+        Pattern list = Pattern.compile("<h2>" + Pattern.quote(ArtifactTemplate.heading(locale, "sources"))
+                + "</h2>\\s*<ul>(?:(?!</ul>).)*</ul>\\s*$", Pattern.DOTALL);
+        return list.matcher(html).replaceFirst("");
     }
 
     private static String cut(String text) {

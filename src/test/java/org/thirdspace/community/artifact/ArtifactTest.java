@@ -57,6 +57,17 @@ class ArtifactTest {
     }
 
     @Test
+    void theSourcesListEarlierDraftsWroteIsShownOnceFromTheCitationsNotAgainFromTheWords() {
+        String legacy = "<h2>Checklist</h2>\n<ul>\n<li>[ ] Badge form [1]</li>\n</ul>\n<h2>From the conversation</h2>\n<ul>\n"
+                + "<li>[1] Bea, “First week”, March 2, 2026</li>\n</ul>\n";
+        assertThat(ArtifactDraft.withoutSourcesList(legacy, "en")).isEqualTo("<h2>Checklist</h2>\n<ul>\n<li>[ ] Badge form [1]</li>\n</ul>\n");
+        assertThat(ArtifactDraft.withoutSourcesList(legacy.replace("From the conversation", "Aus dem Gespräch"), "de"))
+                .doesNotContain("Aus dem Gespräch", "Bea");
+        String edited = legacy + "<p>Written after the sources.</p>";
+        assertThat(ArtifactDraft.withoutSourcesList(edited, "en")).as("words after it: kept").isEqualTo(edited);
+    }
+
+    @Test
     void reviewFallsDueAtTheIntervalOrAtTheFirstSignOfChangeWhicheverIsEarlier() {
         Artifact artifact = artifact(ArtifactAudience.SPACE, null);
         assertThat(artifact.reviewDueAt(null, null)).isEqualTo(NOW.plus(Duration.ofDays(90)));
