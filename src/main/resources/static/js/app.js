@@ -15,7 +15,7 @@ import { notificationsView } from './views/notifications.js';
 import { setupView } from './views/setup.js';
 import { mySpacesView, chooseView } from './views/spaces.js';
 import { notFoundView } from './views/not-found.js';
-import { artifactView, libraryView } from './views/artifact.js';
+import { artifactView, libraryView, placedArtifactView } from './views/artifact.js';
 import { peerGroupView } from './views/peer-group.js';
 import { deepLinkingView } from './views/deep-linking.js';
 import { gradingView } from './views/grading.js';
@@ -61,6 +61,7 @@ defineRoute('/spaces/:id', (ctx, id) => spaceView(ctx, id));
 defineRoute('/library', (ctx) => libraryView(ctx, null, ctx.params));
 defineRoute('/artifacts/:id', (ctx, id) => artifactView(ctx, id));
 defineRoute('/peer-groups/:id', (ctx, id) => peerGroupView(ctx, id));
+defineRoute('/placed/:id', (ctx, id) => placedArtifactView(ctx, id));
 defineRoute('/threads/:id', (ctx, id) => threadView(ctx, id));
 defineRoute('/moderation/cases/:id', (ctx, id) => moderationCaseView(ctx, id));
 defineRoute('/reports', myReportsView);
@@ -138,6 +139,8 @@ function home() {
   if (state.operator) { navigate('#/admin', true); return; }
   if (state.deepLinking) { navigate('#/deep-linking', true); return; }
   const d = state.destination;
+  // A link placed on a course page opens its artifact (a copied course's link too).
+  if (d && d.artifactId) { navigate(`#/placed/${d.artifactId}`, true); return; }
   if (d && d.spaceId) { state.spaceId = d.spaceId; navigate(`#/spaces/${d.spaceId}`, true); return; }
   if (d && d.choices && d.choices.length) { navigate('#/choose', true); return; }
   // An administrator launching from a course without a community lands on the console, which

@@ -5,6 +5,7 @@ import jakarta.persistence.ValidationMode;
 import jakarta.persistence.spi.ClassTransformer;
 import org.thirdspace.community.artifact.Answer;
 import org.thirdspace.community.artifact.Artifact;
+import org.thirdspace.community.artifact.ArtifactPlacement;
 import org.thirdspace.community.artifact.ArtifactVersion;
 import org.thirdspace.community.artifact.Citation;
 import org.thirdspace.community.artifact.Contributor;
@@ -165,6 +166,7 @@ final class ThirdspacePersistenceUnit implements PersistenceUnitInfo {
             NoteTemplate.class,
             Artifact.class,
             ArtifactVersion.class,
+            ArtifactPlacement.class,
             Citation.class,
             Contributor.class,
             Feedback.class,

@@ -229,7 +229,9 @@ export async function artifactView(ctx, artifactId, afterReload = null) {
     stewardPanel(ctx, view),
     view.versions.length ? h('details', { class: 'ts-section ts-no-print', id: 'ts-versions' }, h('summary', {}, t('ui.artifact.versions')),
       h('ol', {}, view.versions.map((v) => h('li', {}, t('ui.artifact.version', v.version), ' · ', v.by, ' · ', when(v.changedAt),
-        ' · ', v.reason)))) : null);
+        ' · ', v.reason))),
+      view.placements && view.placements.length ? h('ul', { id: 'ts-placements' }, view.placements.map((p) => h('li', {},
+        t('ui.artifact.placed-on', p.course), ' · ', p.by, ' · ', when(p.placedAt)))) : null) : null);
   if (afterReload) afterReload();
 }
 
@@ -290,4 +292,57 @@ export async function libraryView(ctx, spaceId, search = new URLSearchParams()) 
     h('section', { class: 'ts-section', 'aria-labelledby': 'ts-library-found' },
       h('h2', { id: 'ts-library-found' }, t('ui.library.found', found.length)),
       found.length ? h('ul', { class: 'ts-artifacts', id: 'ts-library-list' }, found.map(summaryItem)) : emptyState(t('ui.library.none'))));
+}
+
+// The artifact's words as a reader meets them on a course page: read-only, printable, in the
+// language it was written in (the page around it speaks the launch's language), with the way
+// back to the community it came from.
+function placedWords(view) {
+  const pageLanguage = (document.documentElement.lang || 'en').split('-')[0];
+  const written = view.locale && view.locale !== pageLanguage
+    ? h('p', { class: 'ts-muted', id: 'ts-placed-locale' }, t('ui.placed.written-in', languageName(view.locale))) : null;
+  return [
+    h('p', { class: 'ts-meta ts-artifact-kind' }, t(`ui.artifact.type.${view.type}`), ' ', verificationBadge(view.verification)),
+    h('h1', { tabindex: '-1', lang: view.locale }, view.title),
+    h('p', { class: 'ts-meta' }, t('ui.artifact.steward', view.steward.name), ' · ', t('ui.artifact.version', view.version),
+      ' · ', when(view.updatedAt)),
+    written,
+    view.pastReview ? h('p', { class: 'ts-notice', id: 'ts-past-review', role: 'note' }, t('ui.artifact.past-review', when(view.reviewDueAt))) : null,
+    h('div', { class: 'ts-actions ts-no-print', id: 'ts-export' },
+      h('button', { type: 'button', id: 'ts-print', onclick: () => window.print() }, t('ui.artifact.print'))),
+    trustedHtml(h('div', { class: 'ts-artifact-body ts-post-body', lang: view.locale }), view.html),
+    provenance(view)];
+}
+
+function languageName(locale) {
+  try {
+    return new Intl.DisplayNames([document.documentElement.lang || 'en'], { type: 'language' }).of(locale);
+  } catch (e) { return locale; }
+}
+
+function communityPanel(community) {
+  if (!community) return null;
+  return h('section', { class: 'ts-card ts-no-print', id: 'ts-placed-community', 'aria-labelledby': 'ts-placed-community-title' },
+    h('h2', { id: 'ts-placed-community-title' }, t('ui.placed.community')),
+    community.member
+      ? h('p', {}, h('a', { href: `#/spaces/${community.spaceId}`, id: 'ts-placed-space' }, t('ui.placed.open-space', community.title || '')))
+      : h('p', {}, t('ui.placed.not-member', community.title || '')));
+}
+
+/** An artifact opened from a link on a course page: the artifact, or a clear page when it is obsolete or no longer shared. */
+export async function placedArtifactView(ctx, artifactId) {
+  const placed = await api(`/api/artifacts/${artifactId}/placed`);
+  if (placed.community && placed.community.member) ctx.setSpace(placed.community.spaceId, placed.community.title);
+  if (placed.state === 'UNAVAILABLE') {
+    replace(ctx.main, h('section', { class: 'ts-card ts-placed', id: 'ts-placed-unavailable' },
+      h('h1', {}, t('ui.placed.unavailable.title')), h('p', {}, t('ui.placed.unavailable.text'))));
+    return;
+  }
+  if (placed.state === 'OBSOLETE') {
+    replace(ctx.main, h('section', { class: 'ts-card ts-placed', id: 'ts-placed-obsolete' },
+      h('p', { class: 'ts-meta' }, verificationBadge('OBSOLETE')),
+      h('h1', {}, placed.title), h('p', {}, t('ui.placed.obsolete.text'))), communityPanel(placed.community));
+    return;
+  }
+  replace(ctx.main, h('article', { class: 'ts-placed', id: 'ts-placed' }, placedWords(placed.artifact)), communityPanel(placed.community));
 }

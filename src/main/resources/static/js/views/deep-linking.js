@@ -4,6 +4,7 @@
 import { api } from '../api.js';
 import { t } from '../i18n.js';
 import { h, replace } from '../dom.js';
+import { TYPES, verificationBadge } from './artifact.js';
 
 function postToLms(signed) {
   const form = h('form', { method: 'post', action: signed.returnUrl, class: 'ts-hidden' },
@@ -98,6 +99,46 @@ function existingSpaceForm(view, requestId, error) {
     h('p', {}, h('button', { type: 'submit', id: 'dl-link' }, view.acceptMultiple ? t('ui.dl.link-many') : t('ui.dl.link'))));
 }
 
+// "Back to the course page": an artifact from the library the designer may read. One whose quoted
+// contributors have not all agreed cannot be chosen, and says whose consent it waits for.
+function artifactForm(view, requestId, error) {
+  const query = h('input', { type: 'search', id: 'dl-artifact-query', 'aria-describedby': 'dl-artifact-query-hint' });
+  const type = h('select', { id: 'dl-artifact-type' }, h('option', { value: '' }, t('ui.library.any')),
+    TYPES.map((v) => h('option', { value: v }, t(`ui.artifact.type.${v}`))));
+  const results = h('div', { id: 'dl-artifact-results', 'aria-live': 'polite' });
+  async function search() {
+    const found = await api(`/api/deep-linking/${requestId}/artifacts?q=${encodeURIComponent(query.value.trim())}&type=${type.value}`);
+    replace(results, found.length === 0 ? h('p', {}, t('ui.dl.artifacts.none')) : h('fieldset', {},
+      h('legend', {}, t('ui.dl.artifacts.results')),
+      found.map(({ artifact: a, consentMissing }) => {
+        const id = `artifact-${a.id}`;
+        const waiting = consentMissing.length > 0;
+        return h('div', { class: 'ts-choice', dataset: { artifact: a.id } },
+          h('input', { type: view.acceptMultiple ? 'checkbox' : 'radio', name: 'artifact', id, value: a.id, disabled: waiting,
+            'aria-describedby': `${id}-meta${waiting ? ` ${id}-consent` : ''}` }),
+          h('label', { for: id }, a.title),
+          h('p', { class: 'ts-meta', id: `${id}-meta` }, t(`ui.artifact.type.${a.type}`), ' ', verificationBadge(a.verification),
+            ' · ', a.spaceTitle || '', ' · ', t(`ui.artifact.audience.${a.audience}`)),
+          waiting ? h('p', { class: 'ts-notice', id: `${id}-consent` }, t('ui.dl.artifacts.waiting', consentMissing.join(', '))) : null);
+      })));
+  }
+  search().catch((e) => { error.textContent = e.message; });
+  return h('form', { class: 'ts-card', 'aria-labelledby': 'dl-artifacts-heading', onsubmit: (e) => {
+    e.preventDefault();
+    const chosen = [...results.querySelectorAll('input[name="artifact"]:checked')].map((input) => input.value);
+    if (chosen.length === 0) { error.textContent = t('ui.dl.artifacts.choose-one'); return; }
+    answer(requestId, chosen.map((artifactId) => ({ artifactId })), error);
+  } },
+    h('h2', { id: 'dl-artifacts-heading' }, t('ui.dl.artifacts')),
+    h('p', { class: 'ts-muted' }, t('ui.dl.artifacts.intro')),
+    field('dl-artifact-query', t('ui.dl.artifacts.query'), query, t('ui.dl.artifacts.query-hint')),
+    field('dl-artifact-type', t('ui.library.filter.type'), type),
+    h('p', {}, h('button', { type: 'button', id: 'dl-artifact-search', onclick: () => search().catch((e) => { error.textContent = e.message; }) },
+      t('ui.search.button'))),
+    results,
+    h('p', {}, h('button', { type: 'submit', id: 'dl-place-artifact' }, t('ui.dl.artifacts.place'))));
+}
+
 export async function deepLinkingView(ctx, requestId) {
   const view = await api(`/api/deep-linking/${requestId}`);
   const error = h('p', { class: 'ts-error-text', role: 'alert' });
@@ -119,5 +160,6 @@ export async function deepLinkingView(ctx, requestId) {
     error,
     newSpaceForm(ctx, view, requestId, error),
     existingSpaceForm(view, requestId, error),
+    artifactForm(view, requestId, error),
     h('p', {}, back));
 }

@@ -144,6 +144,12 @@ final class Chromium implements AutoCloseable {
         settle();
     }
 
+    /** Renders the page as it prints ({@code @media print}), or as on screen again (Chrome's media emulation). */
+    void printMedia(boolean print) {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", print ? "print" : ""));
+        settle();
+    }
+
     /** Every request takes at least {@code latency} from now on (Chrome's network throttling). */
     void slowNetwork(Duration latency) {
         ChromiumNetworkConditions conditions = new ChromiumNetworkConditions();

@@ -15,7 +15,7 @@ public record ArtifactView(UUID id, String type, List<String> sections, String t
                            List<Source> provenance, List<ContributorView> contributors, String myConsent,
                            int helped, int outdated, List<String> myFeedback, List<FeedbackView> feedback,
                            List<VersionView> versions, boolean mayEdit, List<String> mayVerify, String nextAudience,
-                           List<String> consentMissingForNext) {
+                           List<String> consentMissingForNext, List<PlacementView> placements) {
 
     public record Person(UUID id, String name) {
     }
@@ -29,6 +29,10 @@ public record ArtifactView(UUID id, String type, List<String> sections, String t
     }
 
     public record FeedbackView(String kind, String reason, String by, Instant givenAt) {
+    }
+
+    /** A course page it was placed on (Deep Linking), by whom and when: part of its history. */
+    public record PlacementView(String course, String by, Instant placedAt) {
     }
 
     public record VersionView(int version, String title, String reason, String by, Instant changedAt) {

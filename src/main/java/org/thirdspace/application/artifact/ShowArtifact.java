@@ -6,6 +6,9 @@ import jakarta.transaction.Transactional;
 import org.thirdspace.application.Actor;
 import org.thirdspace.community.artifact.Artifact;
 import org.thirdspace.community.artifact.ArtifactAudience;
+import org.thirdspace.community.artifact.ArtifactDraft;
+import org.thirdspace.community.artifact.ArtifactPlacement;
+import org.thirdspace.community.artifact.ArtifactPlacements;
 import org.thirdspace.community.artifact.ArtifactTemplate;
 import org.thirdspace.community.artifact.ArtifactVersion;
 import org.thirdspace.community.artifact.ArtifactVersions;
@@ -17,11 +20,14 @@ import org.thirdspace.community.artifact.Feedback;
 import org.thirdspace.community.artifact.FeedbackKind;
 import org.thirdspace.community.artifact.Feedbacks;
 import org.thirdspace.community.artifact.Verification;
+import org.thirdspace.community.course.CourseContext;
+import org.thirdspace.community.course.Courses;
 import org.thirdspace.community.discussion.DiscussionThread;
 import org.thirdspace.community.discussion.Threads;
 import org.thirdspace.community.person.People;
 import org.thirdspace.community.person.Person;
 import org.thirdspace.community.space.Spaces;
+import org.thirdspace.content.TaskListItems;
 
 import java.time.Instant;
 import java.util.HashSet;
@@ -35,6 +41,8 @@ import java.util.UUID;
  * cited, with a way back when the reader can open the thread), its verification, whether it is
  * past its review date, and "this helped" / "outdated" (and its Markdown, for export). Its editors
  * also see each contributor's consent, readers' reasons, and what the next audience still needs.
+ * Its history has its versions and the course pages it was placed on. A checklist's "- [ ]"
+ * items read as (read-only) tick boxes ({@link TaskListItems}).
  */
 @ApplicationScoped
 public class ShowArtifact {
@@ -48,13 +56,16 @@ public class ShowArtifact {
     private Spaces spaces;
     private Threads threads;
     private ReviewDates reviewDates;
+    private ArtifactPlacements placements;
+    private Courses courses;
 
     protected ShowArtifact() {
     }
 
     @Inject
     public ShowArtifact(ArtifactAccess access, Citations citations, Contributors contributors, Feedbacks feedbacks,
-                        ArtifactVersions versions, People people, Spaces spaces, Threads threads, ReviewDates reviewDates) {
+                        ArtifactVersions versions, People people, Spaces spaces, Threads threads, ReviewDates reviewDates,
+                        ArtifactPlacements placements, Courses courses) {
         this.access = access;
         this.citations = citations;
         this.contributors = contributors;
@@ -64,6 +75,8 @@ public class ShowArtifact {
         this.spaces = spaces;
         this.threads = threads;
         this.reviewDates = reviewDates;
+        this.placements = placements;
+        this.courses = courses;
     }
 
     @Transactional
@@ -81,6 +94,8 @@ public class ShowArtifact {
         cited.forEach(c -> named.add(c.authorId()));
         quoted.forEach(c -> named.add(c.personId()));
         history.forEach(v -> named.add(v.changedBy()));
+        List<ArtifactPlacement> placed = placements.of(artifactId);
+        placed.forEach(p -> named.add(p.placedBy()));
         if (edits) {
             given.forEach(f -> named.add(f.personId()));
         }
@@ -100,7 +115,7 @@ public class ShowArtifact {
                 artifact.audience().name(), artifact.spaceId(),
                 spaces.titles(actor.organisationId(), List.of(artifact.spaceId())).get(artifact.spaceId()),
                 person(names, artifact.stewardId()), artifact.backupVerifierId().map(id -> person(names, id)).orElse(null),
-                artifact.bodyHtml(), artifact.bodyMarkdown(), artifact.tags(), artifact.version(),
+                TaskListItems.asCheckboxes(ArtifactDraft.withoutSourcesList(artifact.bodyHtml(), artifact.locale())), artifact.bodyMarkdown(), artifact.tags(), artifact.version(),
                 artifact.createdAt(), artifact.updatedAt(), artifact.reviewIntervalDays(), due,
                 artifact.verification() != Verification.OBSOLETE && !due.isAfter(now),
                 cited.stream().map(c -> {
@@ -121,7 +136,9 @@ public class ShowArtifact {
                         v.changedAt())).toList(),
                 edits, ChangeVerification.allowed(found, lastEditor).stream().filter(artifact.verification()::mayBecome)
                         .map(Enum::name).toList(),
-                edits && next != null ? next.name() : null, missing);
+                edits && next != null ? next.name() : null, missing,
+                placed.stream().map(p -> new ArtifactView.PlacementView(courses.find(actor.organisationId(), p.courseId())
+                        .map(CourseContext::nameToShow).orElse(""), name(names, p.placedBy()), p.placedAt())).toList());
     }
 
     private static ArtifactAudience next(ArtifactAudience audience) {

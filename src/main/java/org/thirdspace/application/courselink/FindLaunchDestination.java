@@ -17,8 +17,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Routes a launch to its space: the space named by the link's custom parameters (which survive
- * course copies), else the space this link was set to open, else the course's only linked space.
+ * Routes a launch to its space: the artifact or space named by the link's custom parameters (which
+ * survive course copies), else the space this link was set to open, else the course's only linked space.
  * Without any of these, the course is not set up yet.
  *
  * <p>A link names a space with {@code community_id} and {@code community_key}. When its course is
@@ -43,8 +43,12 @@ public class FindLaunchDestination {
         this.keys = keys;
     }
 
-    /** The custom parameters of a placed link. */
-    public record CommunityReference(String spaceId, String key) {
+    /** The custom parameters of a placed link: a space and its key, or an artifact. */
+    public record CommunityReference(String spaceId, String key, String artifactId) {
+
+        public CommunityReference(String spaceId, String key) {
+            this(spaceId, key, null);
+        }
     }
 
     /** {@code courseName} when the caller has it (a launch does), else null and it is read when needed. */
@@ -52,6 +56,12 @@ public class FindLaunchDestination {
     public LaunchDestination find(Actor actor, String courseName, CommunityReference reference, Instant now) {
         if (actor.courseId() == null) {
             return LaunchDestination.notSetUp(false, null);
+        }
+        Optional<UUID> artifact = reference == null ? Optional.empty() : parse(reference.artifactId());
+        if (artifact.isPresent()) {
+            // Whether the person may read it is the artifact page's to say (ShowPlacedArtifact):
+            // a link of a copied course opens it the same way.
+            return LaunchDestination.artifact(artifact.get());
         }
         Optional<Space> named = named(actor, courseName, reference, now);
         if (named.isPresent()) {

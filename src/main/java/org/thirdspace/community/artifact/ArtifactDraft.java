@@ -1,18 +1,16 @@
 package org.thirdspace.community.artifact;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The first words of an artifact made from a conversation: the chosen type's template in the
  * artifact's language, the opening post in the first section, the cited replies gathered in the
  * type's gathering section (tick boxes for a checklist, points otherwise, paragraphs for an FAQ's
- * answer), each with its citation number, and the sources at the end under "From the conversation".
+ * answer), each with its citation number. The sources themselves are not written into the words:
+ * the page shows them once, from the citations, with the excerpts and a way back to the thread,
+ * and the exports add them (a list in the body as well showed them twice).
  * Quoted text is plain text with Markdown's punctuation escaped, so what someone wrote cannot turn
  * into headings or links of the artifact.
  */
@@ -52,15 +50,22 @@ public final class ArtifactDraft {
                 markdown.append('\n');
             }
         }
-        markdown.append("## ").append(ArtifactTemplate.heading(locale, "sources")).append("\n\n");
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                .withLocale(Locale.forLanguageTag(ArtifactTemplate.locale(locale)));
-        for (Quote quote : quotes) {
-            markdown.append("- \\[").append(quote.position()).append("\\] ").append(escape(quote.author())).append(", “")
-                    .append(escape(threadTitle)).append("”, ")
-                    .append(LocalDate.ofInstant(quote.writtenAt(), ZoneOffset.UTC).format(date)).append('\n');
-        }
         return markdown.toString().replaceAll("\n{3,}", "\n\n");
+    }
+
+    /**
+     * A body's HTML without the list of sources that drafts made before wrote at its end (under
+     * the "sources" heading of its language): the page and the exports cite the sources from the
+     * citations, and the list in the words showed them a second time. A body whose words go on
+     * after that list keeps it.
+     */
+    public static String withoutSourcesList(String html, String locale) {
+        if (html == null) {
+            return null;
+        }
+        Pattern list = Pattern.compile("<h2>" + Pattern.quote(ArtifactTemplate.heading(locale, "sources"))
+                + "</h2>\\s*<ul>(?:(?!</ul>).)*</ul>\\s*$", Pattern.DOTALL);
+        return list.matcher(html).replaceFirst("");
     }
 
     private static String cut(String text) {

@@ -13,6 +13,8 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.thirdspace.application.Actor;
+import org.thirdspace.application.artifact.ListPlaceableArtifacts;
+import org.thirdspace.application.artifact.PlaceableArtifact;
 import org.thirdspace.application.courselink.ListLinkableSpaces;
 import org.thirdspace.community.space.SpaceKind;
 import org.thirdspace.http.session.Actors;
@@ -44,6 +46,9 @@ public class DeepLinkingResource {
     ListLinkableSpaces linkable;
 
     @Inject
+    ListPlaceableArtifacts artifacts;
+
+    @Inject
     AnswerDeepLinking answer;
 
     /** A template a new space starts from, with what copies of the course get unless the designer changes it. */
@@ -72,9 +77,19 @@ public class DeepLinkingResource {
         return linkable.search(actor, query);
     }
 
+    @GET
+    @Path("artifacts")
+    @Operation(summary = "Artifacts I may read that could go on this course page, by words and type; those still waiting for a "
+            + "quoted contributor's consent say whose")
+    public List<PlaceableArtifact> artifacts(@PathParam("id") UUID id, @QueryParam("q") String query, @QueryParam("type") String type) {
+        Actor actor = actors.require();
+        sessions.mine(actor, id);
+        return artifacts.list(actor, query, type, Instant.now());
+    }
+
     @POST
     @Path("answer")
-    @Operation(summary = "Place the chosen community links (or none) and get the signed LtiDeepLinkingResponse to post to the LMS")
+    @Operation(summary = "Place the chosen community links and artifacts (or none) and get the signed LtiDeepLinkingResponse to post to the LMS")
     public DeepLinkingResponse.Signed answer(@PathParam("id") UUID id, AnswerDeepLinking.Answer body) {
         return answer.answer(actors.require(), id, body, Instant.now());
     }

@@ -114,6 +114,9 @@ public class LaunchAcceptance {
         if (destination.spaceId() != null) {
             return "lands in space " + destination.spaceId();
         }
+        if (destination.artifactId() != null) {
+            return "opens artifact " + destination.artifactId();
+        }
         return destination.notSetUp() ? "lands on 'not set up yet'" : "lands on a choice of " + destination.choices().size() + " spaces";
     }
 
@@ -121,7 +124,8 @@ public class LaunchAcceptance {
     private LaunchDestination destination(LtiLaunch launch, LaunchRecord record, Instant now) {
         Actor actor = new Actor(record.organisationId(), record.personId(), record.courseId(), record.linkId(), record.roles());
         return destinations.find(actor, record.courseName(), new FindLaunchDestination.CommunityReference(
-                launch.custom().get(AnswerDeepLinking.COMMUNITY_ID), launch.custom().get(AnswerDeepLinking.COMMUNITY_KEY)), now);
+                launch.custom().get(AnswerDeepLinking.COMMUNITY_ID), launch.custom().get(AnswerDeepLinking.COMMUNITY_KEY),
+                launch.custom().get(AnswerDeepLinking.ARTIFACT_ID)), now);
     }
 
     /**

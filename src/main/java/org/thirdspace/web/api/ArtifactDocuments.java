@@ -4,6 +4,7 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.owasp.encoder.Encode;
 import org.thirdspace.application.artifact.ArtifactView;
 import org.thirdspace.community.artifact.ArtifactTemplate;
+import org.thirdspace.content.TaskListItems;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -51,12 +52,23 @@ final class ArtifactDocuments {
                     Map.entry("OBSOLETE", "Veraltet"), Map.entry("from", "aus dem Gespräch"),
                     Map.entry("cited", "Die zitierten Stellen, wie sie waren")));
 
+    /**
+     * The PDF's font, embedded: Liberation Sans (SIL Open Font License 1.1), which Apache PDFBox
+     * ships as its own fallback font, so it is on the classpath already. The PDF standard's 14
+     * fonts only know WinAnsi's Latin, and lose letters such as ł or ő.
+     */
+    private static final String PDF_FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
+    private static final String PDF_FONT_FAMILY = "Liberation Sans";
+    /** Liberation Sans has no ☐: in the PDF the tick box is drawn. */
+    private static final String PDF_STYLE = "body{font-family:'" + PDF_FONT_FAMILY + "',sans-serif;}"
+            + ".tick{display:inline-block;width:8pt;height:8pt;border:1pt solid #333;color:transparent;margin-right:2pt;}";
+
     private static final String STYLE = "body{font-family:sans-serif;font-size:11pt;line-height:1.45;color:#1a1a1a;margin:2em;}"
             + "h1{font-size:20pt;margin:0.2em 0;}h2{font-size:14pt;margin-top:1.2em;border-bottom:1px solid #ccc;}"
             + ".kind{text-transform:uppercase;font-size:9pt;letter-spacing:0.05em;color:#555;margin:0;}"
             + ".meta{color:#444;font-size:9.5pt;}.notice{border:1px solid #b25000;padding:0.5em;color:#7a3600;}"
             + "blockquote{margin:0.3em 0 0.8em 1em;padding-left:0.8em;border-left:3px solid #ccc;color:#333;}"
-            + "@page{size:A4;margin:18mm;}";
+            + "li.ts-task{list-style:none;}label{display:inline;}@page{size:A4;margin:18mm;}";
 
     private ArtifactDocuments() {
     }
@@ -84,9 +96,13 @@ final class ArtifactDocuments {
 
     /** A standalone, well-formed XHTML page with print styles. */
     static String html(ArtifactView view) {
+        return html(view, "");
+    }
+
+    private static String html(ArtifactView view, String extraStyle) {
         StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"")
                 .append(Encode.forXmlAttribute(view.locale())).append("\"><head><meta charset=\"utf-8\"/><title>")
-                .append(Encode.forXml(view.title())).append("</title><style>").append(STYLE).append("</style></head><body><article>")
+                .append(Encode.forXml(view.title())).append("</title><style>").append(STYLE).append(extraStyle).append("</style></head><body><article>")
                 .append("<p class=\"kind\">").append(Encode.forXml(label(view, view.type()) + " · " + label(view, view.verification())))
                 .append("</p><h1>").append(Encode.forXml(view.title())).append("</h1><p class=\"meta\">")
                 .append(Encode.forXml(label(view, "steward") + ": " + view.steward().name() + " · " + label(view, "version") + " "
@@ -95,7 +111,10 @@ final class ArtifactDocuments {
         if (view.pastReview()) {
             html.append("<p class=\"notice\">").append(Encode.forXml(label(view, "past"))).append("</p>");
         }
-        html.append("<div class=\"body\">").append(view.html()).append("</div>");
+        // A tick box on paper is ☐, not a form control (TaskListItems).
+        html.append("<div class=\"body\">").append(TaskListItems.asBallotBoxes(view.html())
+                .replace("\u2610", "<span class=\"tick\">\u2610</span>").replace("\u2611", "<span class=\"tick\">\u2611</span>"))
+                .append("</div>");
         html.append("<section><h2>").append(Encode.forXml(label(view, "cited"))).append("</h2>");
         for (ArtifactView.Source source : view.provenance()) {
             html.append("<div class=\"source\"><p>[").append(source.position()).append("] ")
@@ -110,7 +129,8 @@ final class ArtifactDocuments {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
-            builder.withHtmlContent(html(view), null);
+            builder.useFont(() -> PdfRendererBuilder.class.getResourceAsStream(PDF_FONT), PDF_FONT_FAMILY);
+            builder.withHtmlContent(html(view, PDF_STYLE), null);
             builder.toStream(out);
             builder.run();
             return out.toByteArray();

@@ -28,7 +28,9 @@ import org.thirdspace.application.artifact.ListConsentRequests;
 import org.thirdspace.application.artifact.ListDueForReview;
 import org.thirdspace.application.artifact.MakeArtifact;
 import org.thirdspace.application.artifact.MarkAnswer;
+import org.thirdspace.application.artifact.PlacedArtifact;
 import org.thirdspace.application.artifact.ShowArtifact;
+import org.thirdspace.application.artifact.ShowPlacedArtifact;
 import org.thirdspace.application.artifact.WidenArtifactAudience;
 import org.thirdspace.community.artifact.Artifact;
 import org.thirdspace.http.session.Actors;
@@ -88,6 +90,9 @@ public class ArtifactsResource {
 
     @Inject
     ListConsentRequests consentRequests;
+
+    @Inject
+    ShowPlacedArtifact placed;
 
     /** What to make and from where: a thread, and optionally one post of it. */
     public record MakeRequest(UUID threadId, UUID postId, String type, String title, String locale, String momentOfNeed,
@@ -182,6 +187,14 @@ public class ArtifactsResource {
     @Operation(summary = "An artifact with its provenance, verification, review date and feedback")
     public ArtifactView show(@PathParam("id") UUID id) {
         return show.show(actors.require(), id, Instant.now());
+    }
+
+    @GET
+    @Path("{id}/placed")
+    @Operation(summary = "An artifact opened from a course page: the artifact and its community, or why it is not shown "
+            + "(OBSOLETE, or UNAVAILABLE: not shared here any more, or none this person may see)")
+    public PlacedArtifact placed(@PathParam("id") UUID id) {
+        return placed.show(actors.require(), id, Instant.now());
     }
 
     @GET

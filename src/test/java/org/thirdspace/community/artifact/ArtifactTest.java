@@ -51,9 +51,20 @@ class ArtifactTest {
         String markdown = ArtifactDraft.markdown(ArtifactType.CHECKLIST, "en", "First week", quotes);
         assertThat(markdown).contains("## Before you start\n\nHow do you welcome new colleagues? [1]",
                 "## Checklist\n\n- [ ] Send the \\*badge\\* form before day one [2]\n- [ ] \\# Pair them with a buddy [3]",
-                "## Done when", "## From the conversation", "- \\[3\\] Carl, “First week”, March 2, 2026");
+                "## Done when").doesNotContain("From the conversation", "Carl, “First week”");
         String faq = ArtifactDraft.markdown(ArtifactType.FAQ, "de", "Erste Woche", quotes.subList(0, 2));
-        assertThat(faq).contains("## Frage\n\nHow do you welcome", "## Antwort\n\nSend the", "## Aus dem Gespräch", "2. März 2026");
+        assertThat(faq).contains("## Frage\n\nHow do you welcome", "## Antwort\n\nSend the").doesNotContain("Aus dem Gespräch");
+    }
+
+    @Test
+    void theSourcesListEarlierDraftsWroteIsShownOnceFromTheCitationsNotAgainFromTheWords() {
+        String legacy = "<h2>Checklist</h2>\n<ul>\n<li>[ ] Badge form [1]</li>\n</ul>\n<h2>From the conversation</h2>\n<ul>\n"
+                + "<li>[1] Bea, “First week”, March 2, 2026</li>\n</ul>\n";
+        assertThat(ArtifactDraft.withoutSourcesList(legacy, "en")).isEqualTo("<h2>Checklist</h2>\n<ul>\n<li>[ ] Badge form [1]</li>\n</ul>\n");
+        assertThat(ArtifactDraft.withoutSourcesList(legacy.replace("From the conversation", "Aus dem Gespräch"), "de"))
+                .doesNotContain("Aus dem Gespräch", "Bea");
+        String edited = legacy + "<p>Written after the sources.</p>";
+        assertThat(ArtifactDraft.withoutSourcesList(edited, "en")).as("words after it: kept").isEqualTo(edited);
     }
 
     @Test

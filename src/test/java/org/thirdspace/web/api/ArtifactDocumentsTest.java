@@ -31,6 +31,7 @@ class ArtifactDocumentsTest {
     ArtifactView view(String locale, Duration later) {
         var thread = community.thread(space, ada, aThread().titled("Erste Woche").saying("Wie begrüßt ihr neue Kolleginnen & Kollegen?"));
         community.reply(thread, bea, "Das Formular für den Ausweis \"vorher\" schicken & abheften.");
+        community.reply(thread, ada, "Łukasz zeigt den Weg zur Kantine.");
         Artifact artifact = community.makeArtifact().make(ada, thread.id(), null,
                 new MakeArtifact.Request("CHECKLIST", "Neue Kolleg:innen begrüßen", locale, null, List.of(), null), NOW);
         return community.showArtifact().show(ada, artifact.id(), NOW.plus(later));
@@ -44,7 +45,14 @@ class ArtifactDocumentsTest {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document);
             assertThat(text).contains("Neue Kolleg:innen begrüßen", "Checkliste", "Das Formular für den Ausweis \"vorher\" schicken & abheften.",
-                    "Aus dem Gespräch", "Bea Müller");
+                    "Łukasz zeigt den Weg", "aus dem Gespräch", "Bea Müller").doesNotContain("[ ]");
+            // Its words are in an embedded font, not one of the standard 14 (which have no Ł).
+            for (var page : document.getPages()) {
+                for (var name : page.getResources().getFontNames()) {
+                    var font = page.getResources().getFont(name);
+                    assertThat(font.isEmbedded()).as(font.getName() + " embedded").isTrue();
+                }
+            }
             assertThat(document.getDocumentInformation().getTitle()).isEqualTo("Neue Kolleg:innen begrüßen");
         }
     }
@@ -54,6 +62,9 @@ class ArtifactDocumentsTest {
         String html = ArtifactDocuments.html(view("en", Duration.ofDays(100)));
         assertThat(html).startsWith("<!DOCTYPE html>").contains("<title>Neue Kolleg:innen begrüßen</title>", "@page",
                 "Past its review date", "Ausweis &#34;vorher&#34; schicken &amp; abheften", "from the conversation “Erste Woche”").doesNotContain("<script");
+        // The checklist's items are tick boxes on paper, and the sources are there once.
+        assertThat(html).contains("\u2610").doesNotContain("[ ]", "<input");
+        assertThat(html.split("Erste Woche”", -1)).as("each of the 3 sources cited once").hasSize(4);
         String markdown = ArtifactDocuments.markdown(view("fr", Duration.ZERO));
         assertThat(markdown).startsWith("# Neue Kolleg:innen begrüßen\n\n*Liste de contrôle · Brouillon · Responsable: Ada Okafor")
                 .contains("## Liste de contrôle", "## Tiré de la conversation");
