@@ -26,6 +26,7 @@ import { platformsView, registerPlatformView } from './views/console-platforms.j
 import { spacesAdminView } from './views/console-spaces.js';
 import { auditView } from './views/console-audit.js';
 import { peopleAdminView } from './views/console-people.js';
+import { healthView } from './views/console-health.js';
 
 // What the page knows across views: who the person is, where the launch led, the space they are
 // in (the bar's switcher and "space home" follow it), their spaces once asked for, unread count.
@@ -71,6 +72,7 @@ defineRoute('/admin/platforms', platformsView);
 defineRoute('/admin/platforms/new', registerPlatformView);
 defineRoute('/admin/spaces', spacesAdminView);
 defineRoute('/admin/people', peopleAdminView);
+defineRoute('/admin/health', healthView);
 defineRoute('/admin/audit', auditView);
 defineRoute('/search', (ctx) => searchView(ctx, ctx.params));
 defineRoute('/tags/:name', (ctx, name) => tagView(ctx, name));

@@ -149,6 +149,14 @@ class ConsoleInBrowser {
             ivy.click(By.id("ts-console-audit"));
             ivy.awaitText(By.id("ts-audit-table"), "erased a person");
             assertThat(ivy.await(By.id("ts-audit-table")).getText()).contains("exported a person’s data");
+
+            // Community health of the organisation: the chart is drawn, and the table says the same in words.
+            ivy.click(By.id("ts-console-health"));
+            ivy.awaitText(By.cssSelector("main h1"), "Community health");
+            ivy.await(By.cssSelector("#ts-health-chart canvas"));
+            assertThat(ivy.await(By.id("ts-health-split")).getText()).contains("Creators", "Contributors", "90-9-1", "65-15-20");
+            assertThat(ivy.await(By.id("ts-health-responses")).getText()).contains("Time to first answer");
+            accessible(ivy, "console-13-health");
         }
         try (Chromium grace = new Chromium()) {
             Steps.enter(grace, tool, course, "grace");
