@@ -158,6 +158,10 @@ public class ToolSettings {
         return Duration.ofSeconds(Math.max(0, Long.parseLong(raw(Setting.ROSTER_SCHEDULE_SECONDS))));
     }
 
+    public Duration synthesisSchedule() {
+        return Duration.ofSeconds(Math.max(0, Long.parseLong(raw(Setting.SYNTHESIS_SCHEDULE_SECONDS))));
+    }
+
     public Duration rosterLease() {
         return Duration.ofSeconds(Math.max(5, Long.parseLong(raw(Setting.ROSTER_LEASE_SECONDS))));
     }
