@@ -6,6 +6,7 @@ import { avatar } from '../ui/avatar.js';
 import { busy, emptyState, fieldError } from '../ui/feedback.js';
 import '../components/roster-sync.js';
 import { ensureConduct } from './conduct.js';
+import { pinnedSynthesis } from './synthesis.js';
 
 export function threadItem(thread) {
   return h('li', { class: `ts-thread${thread.unread ? ' ts-unread' : ''}`, dataset: { thread: thread.id } },
@@ -34,7 +35,8 @@ function section(title, threads, id) {
 }
 
 export async function spaceView(ctx, spaceId) {
-  const [space, feed] = await Promise.all([api(`/api/spaces/${spaceId}`), api(`/api/spaces/${spaceId}/feed`)]);
+  const [space, feed, synthesis] = await Promise.all([api(`/api/spaces/${spaceId}`), api(`/api/spaces/${spaceId}/feed`),
+    api(`/api/spaces/${spaceId}/synthesis/pinned`).catch(() => null)]);
   ctx.setSpace(space.id, space.title);
   const latest = h('ul', { class: 'ts-threads', id: 'ts-latest' }, feed.latest.map(threadItem));
   let next = feed.next;
@@ -64,7 +66,10 @@ export async function spaceView(ctx, spaceId) {
         space.mayFacilitate ? h('a', { class: 'ts-button ts-secondary', href: `#/spaces/${spaceId}/new-thread?seed=1` },
           t('ui.space.seed-topic')) : null,
         space.mayModerate ? h('a', { class: 'ts-button ts-secondary', href: `#/spaces/${spaceId}/moderation`, id: 'ts-moderation-link' },
-          space.openCases ? t('ui.moderation.title-count', space.openCases) : t('ui.moderation.title')) : null)),
+          space.openCases ? t('ui.moderation.title-count', space.openCases) : t('ui.moderation.title')) : null,
+        space.myRole === 'SYNTHESIZER' || space.mayFacilitate ? h('a', { class: 'ts-button ts-secondary', href: `#/spaces/${spaceId}/this-week`,
+          id: 'ts-this-week-link' }, t('ui.synthesis.this-week')) : null)),
+    pinnedSynthesis(synthesis),
     section(t('ui.feed.pinned'), feed.pinned, 'pinned-heading'),
     section(t('ui.feed.starters'), feed.starters, 'starters-heading'),
     h('section', { class: 'ts-section', 'aria-labelledby': 'latest-heading' },

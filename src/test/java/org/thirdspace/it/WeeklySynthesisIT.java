@@ -139,8 +139,8 @@ class WeeklySynthesisIT {
                 execute(db, "update post set created_at = ? where space_id = ?", tuesday, UUID.fromString(s));
                 execute(db, "update thread set created_at = ?, publish_at = ?, last_activity_at = ? where space_id = ?", tuesday, tuesday,
                         tuesday, UUID.fromString(s));
-                execute(db, "update space_member set joined_at = ? where space_id = ?", tuesday, UUID.fromString(s));
             }
+            execute(db, "update space_member set joined_at = ? where space_id = ?", tuesday, UUID.fromString(space));
             execute(db, "update post set created_at = ? where thread_id = ?", monday, UUID.fromString(question));
             execute(db, "update thread set created_at = ?, publish_at = ? where id = ?", monday, monday, UUID.fromString(question));
         }

@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -64,14 +65,15 @@ public class ScheduledWeeklySyntheses {
     void tick() {
         // An exception escaping a scheduled task would cancel every later tick.
         try {
-            run(Instant.now());
+            run(Instant::now);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Weekly syntheses: this round failed; the next one will try again", DatabaseFailures.withoutMessages(e));
         }
     }
 
     /** Drafts last week for the spaces that have none; returns how many were drafted by this node. */
-    public int run(Instant now) {
+    public int run(Supplier<Instant> clock) {
+        Instant now = clock.get();
         Week week = Week.containing(now).previous();
         if (syntheses.runFinished(week) || !syntheses.acquireRun(week, node, now, now.plus(LEASE))) {
             return 0;
@@ -82,14 +84,15 @@ public class ScheduledWeeklySyntheses {
             int before = drafted;
             for (WeeklySyntheses.SynthesizedSpace space : due) {
                 try {
-                    if (draft.onSchedule(space, week, Instant.now()).isPresent()) {
+                    if (draft.onSchedule(space, week, clock.get()).isPresent()) {
                         drafted++;
                     }
                 } catch (RuntimeException e) {
                     LOG.log(Level.WARNING, "Weekly syntheses: a space's draft failed; it is left for its synthesizer",
                             DatabaseFailures.withoutMessages(e));
                 }
-                if (!syntheses.acquireRun(week, node, Instant.now(), Instant.now().plus(LEASE))) {
+                Instant renewed = clock.get();
+                if (!syntheses.acquireRun(week, node, renewed, renewed.plus(LEASE))) {
                     return drafted;
                 }
             }
@@ -97,7 +100,7 @@ public class ScheduledWeeklySyntheses {
                 break;
             }
         }
-        syntheses.finishRun(week, node, Instant.now());
+        syntheses.finishRun(week, node, clock.get());
         return drafted;
     }
 }
