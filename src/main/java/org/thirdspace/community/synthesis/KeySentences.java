@@ -124,7 +124,7 @@ public final class KeySentences {
     /** Continuous LexRank with the prior as teleport vector; scores indexed like {@code chosen}. */
     private static double[] lexRank(Vectors vectors, int[] chosen, double[] prior) {
         int n = chosen.length;
-        List<Map<Integer, Double>> edges = graph(vectors, chosen);
+        Graph graph = graph(vectors, chosen);
         double[] teleport = new double[n];
         double total = 0;
         for (int k = 0; k < n; k++) {
@@ -136,8 +136,8 @@ public final class KeySentences {
         }
         double[] degree = new double[n];
         for (int k = 0; k < n; k++) {
-            for (double w : edges.get(k).values()) {
-                degree[k] += w;
+            for (int e = 0; e < graph.size[k]; e++) {
+                degree[k] += graph.weights[k][e];
             }
         }
         double[] p = teleport.clone();
@@ -149,8 +149,11 @@ public final class KeySentences {
                     dangling += p[i];
                     continue;
                 }
-                for (Map.Entry<Integer, Double> edge : edges.get(i).entrySet()) {
-                    next[edge.getKey()] += DAMPING * p[i] * edge.getValue() / degree[i];
+                double share = DAMPING * p[i] / degree[i];
+                int[] to = graph.neighbours[i];
+                double[] w = graph.weights[i];
+                for (int e = 0; e < graph.size[i]; e++) {
+                    next[to[e]] += share * w[e];
                 }
             }
             double change = 0;
@@ -167,8 +170,30 @@ public final class KeySentences {
         return p;
     }
 
+    /** The similarity graph as adjacency arrays, each node's neighbours in ascending order. */
+    private static final class Graph {
+        final int[][] neighbours;
+        final double[][] weights;
+        final int[] size;
+
+        Graph(int n) {
+            neighbours = new int[n][4];
+            weights = new double[n][4];
+            size = new int[n];
+        }
+
+        void add(int from, int to, double weight) {
+            if (size[from] == neighbours[from].length) {
+                neighbours[from] = Arrays.copyOf(neighbours[from], size[from] * 2);
+                weights[from] = Arrays.copyOf(weights[from], size[from] * 2);
+            }
+            neighbours[from][size[from]] = to;
+            weights[from][size[from]++] = weight;
+        }
+    }
+
     /** Edges above the threshold, found through the inverted index (pairs sharing a term only). */
-    private static List<Map<Integer, Double>> graph(Vectors vectors, int[] chosen) {
+    private static Graph graph(Vectors vectors, int[] chosen) {
         int n = chosen.length;
         Map<Integer, List<Integer>> postings = new HashMap<>();
         for (int k = 0; k < n; k++) {
@@ -176,10 +201,7 @@ public final class KeySentences {
                 postings.computeIfAbsent(term, t -> new ArrayList<>()).add(k);
             }
         }
-        List<Map<Integer, Double>> edges = new ArrayList<>(n);
-        for (int k = 0; k < n; k++) {
-            edges.add(new java.util.TreeMap<>());
-        }
+        Graph graph = new Graph(n);
         double[] dots = new double[n];
         int[] touched = new int[n];
         for (int k = 0; k < n; k++) {
@@ -201,13 +223,14 @@ public final class KeySentences {
             for (int c = 0; c < count; c++) {
                 int other = touched[c];
                 if (dots[other] >= EDGE_THRESHOLD) {
-                    edges.get(k).put(other, dots[other]);
-                    edges.get(other).put(k, dots[other]);
+                    // k's edges to later nodes come after those from earlier ones: each list stays ascending.
+                    graph.add(k, other, dots[other]);
+                    graph.add(other, k, dots[other]);
                 }
                 dots[other] = 0;
             }
         }
-        return edges;
+        return graph;
     }
 
     /** Maximal marginal relevance over the ranked candidates; indexes into {@code chosen}. */
