@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The key phrases of a week's posts, by RAKE (S. Rose, D. Engel, N. Cramer and W. Cowley,
@@ -21,6 +22,8 @@ import java.util.Set;
 public final class KeyPhrases {
 
     static final int MAX_WORDS = 3;
+    /** Where a phrase ends besides a stop word: punctuation (not an apostrophe or a hyphen in a word), quotes, line ends, a dash. */
+    private static final Pattern BREAKS = Pattern.compile("[\\p{Punct}&&[^'’-]]|[\\n\\r\\t“”«»„]|\\s-\\s");
 
     private final Terms terms;
 
@@ -35,7 +38,7 @@ public final class KeyPhrases {
         Map<String, Integer> degree = new HashMap<>();
         Set<String> stop = terms.stopWords();
         for (Passage passage : passages) {
-            for (String fragment : passage.text().split("[\\p{Punct}&&[^'’-]]|[\\n\\r\\t“”«»„]|\\s-\\s")) {
+            for (String fragment : BREAKS.split(passage.text())) {
                 List<String> run = new ArrayList<>();
                 for (String word : terms.words(fragment)) {
                     String w = Terms.withoutElision(word);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Splits a post into sentences with the locale's rules ({@link BreakIterator#getSentenceInstance}:
@@ -19,16 +20,20 @@ public final class SentenceSplitter {
     /** A run-on "sentence" longer than this is a pasted block, not a sentence. */
     static final int MAX_CHARS = 400;
 
-    private final Locale locale;
+    /** Compiled once: a week of posts is tens of thousands of lines and sentences. */
+    private static final Pattern LINES = Pattern.compile("\\R+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    /** One per splitter (a BreakIterator is not thread-safe; a splitter is used by one summary at a time). */
+    private final BreakIterator breaks;
 
     public SentenceSplitter(Locale locale) {
-        this.locale = locale == null ? Locale.ROOT : locale;
+        this.breaks = BreakIterator.getSentenceInstance(locale == null ? Locale.ROOT : locale);
     }
 
     public List<Sentence> split(Passage passage) {
         List<Sentence> sentences = new ArrayList<>();
-        BreakIterator breaks = BreakIterator.getSentenceInstance(locale);
-        for (String line : passage.text().split("\\R+")) {
+        for (String line : LINES.split(passage.text())) {
             String text = line.strip();
             if (text.isEmpty()) {
                 continue;
@@ -39,7 +44,7 @@ public final class SentenceSplitter {
                 if (end < text.length() && endsWithAbbreviation(text.substring(start, end).strip())) {
                     continue;
                 }
-                String sentence = text.substring(start, end).strip().replaceAll("\\s+", " ");
+                String sentence = SPACES.matcher(text.substring(start, end).strip()).replaceAll(" ");
                 start = end;
                 if (sentence.length() <= MAX_CHARS && words(sentence) >= MIN_WORDS) {
                     sentences.add(new Sentence(sentence, passage.postId(), passage.threadId(), sentences.size(), passage.opening()));

@@ -28,13 +28,26 @@ final class Vectors {
         int[][] terms = new int[n][];
         int[][] counts = new int[n][];
         for (int i = 0; i < n; i++) {
-            Map<Integer, Integer> tf = new java.util.TreeMap<>();
-            for (String word : sentences.get(i)) {
-                int id = ids.computeIfAbsent(word, w -> ids.size());
-                tf.merge(id, 1, Integer::sum);
+            String[] words = sentences.get(i);
+            int[] sorted = new int[words.length];
+            for (int w = 0; w < words.length; w++) {
+                sorted[w] = ids.computeIfAbsent(words[w], word -> ids.size());
             }
-            terms[i] = tf.keySet().stream().mapToInt(Integer::intValue).toArray();
-            counts[i] = tf.values().stream().mapToInt(Integer::intValue).toArray();
+            Arrays.sort(sorted);
+            // Runs of equal ids in the sorted list are a term and its count.
+            int distinct = 0;
+            int[] t = new int[sorted.length];
+            int[] c = new int[sorted.length];
+            for (int w = 0; w < sorted.length; w++) {
+                if (distinct > 0 && t[distinct - 1] == sorted[w]) {
+                    c[distinct - 1]++;
+                } else {
+                    t[distinct] = sorted[w];
+                    c[distinct++] = 1;
+                }
+            }
+            terms[i] = Arrays.copyOf(t, distinct);
+            counts[i] = Arrays.copyOf(c, distinct);
         }
         int[] df = new int[ids.size()];
         for (int[] t : terms) {
