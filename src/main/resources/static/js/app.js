@@ -17,6 +17,7 @@ import { mySpacesView, chooseView } from './views/spaces.js';
 import { notFoundView } from './views/not-found.js';
 import { artifactView, libraryView, placedArtifactView } from './views/artifact.js';
 import { peerGroupView } from './views/peer-group.js';
+import { synthesisView } from './views/synthesis.js';
 import { deepLinkingView } from './views/deep-linking.js';
 import { gradingView } from './views/grading.js';
 import { peerGroupsView } from './views/peer-groups.js';
@@ -58,6 +59,7 @@ defineRoute('/spaces/:id/moderation', (ctx, id) => moderationQueueView(ctx, id))
 defineRoute('/spaces/:id/grading', (ctx, id) => gradingView(ctx, id));
 defineRoute('/spaces/:id/library', (ctx, id) => libraryView(ctx, id, ctx.params));
 defineRoute('/spaces/:id/peer-groups', (ctx, id) => peerGroupsView(ctx, id));
+defineRoute('/spaces/:id/this-week', (ctx, id) => synthesisView(ctx, id, ctx.params));
 defineRoute('/spaces/:id', (ctx, id) => spaceView(ctx, id));
 defineRoute('/library', (ctx) => libraryView(ctx, null, ctx.params));
 defineRoute('/artifacts/:id', (ctx, id) => artifactView(ctx, id));

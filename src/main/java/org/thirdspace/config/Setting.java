@@ -68,6 +68,9 @@ public enum Setting {
     ROSTER_SCHEDULE_SECONDS("thirdspace.roster.schedule-seconds", "21600",
             "How often each course roster is synced on a schedule (one node of a cluster runs a given course's sync; "
                     + "a course whose sync failed is tried again after the same interval). 0 turns the schedule off."),
+    SYNTHESIS_SCHEDULE_SECONDS("thirdspace.synthesis.schedule-seconds", "3600",
+            "How often each node looks whether last week's syntheses are drafted; when not, the node holding the week's "
+                    + "lease drafts one for every space with a synthesizer. 0 turns the weekly drafts off (synthesizers still draft on demand)."),
     ROSTER_LEASE_SECONDS("thirdspace.roster.lease-seconds", "120",
             "How long a node may hold a course's sync without showing progress; a sync whose node stops renewing "
                     + "it may be taken over after this."),

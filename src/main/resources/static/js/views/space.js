@@ -7,6 +7,7 @@ import { busy, emptyState, fieldError } from '../ui/feedback.js';
 import '../components/roster-sync.js';
 import { ensureConduct } from './conduct.js';
 import { peerGroupPanel } from './peer-group.js';
+import { pinnedSynthesis } from './synthesis.js';
 
 export function threadItem(thread) {
   return h('li', { class: `ts-thread${thread.unread ? ' ts-unread' : ''}`, dataset: { thread: thread.id } },
@@ -35,7 +36,8 @@ function section(title, threads, id) {
 }
 
 export async function spaceView(ctx, spaceId) {
-  const [space, feed] = await Promise.all([api(`/api/spaces/${spaceId}`), api(`/api/spaces/${spaceId}/feed`)]);
+  const [space, feed, synthesis] = await Promise.all([api(`/api/spaces/${spaceId}`), api(`/api/spaces/${spaceId}/feed`),
+    api(`/api/spaces/${spaceId}/synthesis/pinned`).catch(() => null)]);
   ctx.setSpace(space.id, space.title);
   const latest = h('ul', { class: 'ts-threads', id: 'ts-latest' }, feed.latest.map(threadItem));
   let next = feed.next;
@@ -72,8 +74,11 @@ export async function spaceView(ctx, spaceId) {
           space.openCases ? t('ui.moderation.title-count', space.openCases) : t('ui.moderation.title')) : null,
         // Grades go back through the course link the facilitator came from.
         space.mayFacilitate && ctx.me.course ? h('a', { class: 'ts-button ts-secondary', href: `#/spaces/${spaceId}/grading`,
-          id: 'ts-grading-link' }, t('ui.grading.link')) : null)),
+          id: 'ts-grading-link' }, t('ui.grading.link')) : null,
+        space.myRole === 'SYNTHESIZER' || space.mayFacilitate ? h('a', { class: 'ts-button ts-secondary', href: `#/spaces/${spaceId}/this-week`,
+          id: 'ts-this-week-link' }, t('ui.synthesis.this-week')) : null)),
     myGroups,
+    pinnedSynthesis(synthesis),
     section(t('ui.feed.pinned'), feed.pinned, 'pinned-heading'),
     section(t('ui.feed.starters'), feed.starters, 'starters-heading'),
     h('section', { class: 'ts-section', 'aria-labelledby': 'latest-heading' },

@@ -418,6 +418,15 @@ export async function threadView(ctx, threadId, afterReload = null) {
     replyForm);
   const conduct = () => { if (view.inSpace) ensureConduct(view.thread.spaceId); };
   if (ctx.main.isConnected) conduct(); else if (ctx.afterRender) ctx.afterRender(conduct);
+  // A link to one post (a weekly synthesis's key sentence) shows that post.
+  const linked = ctx.params && ctx.params.get ? ctx.params.get('post') : null;
+  if (linked) {
+    const show = () => {
+      const article = ctx.main.querySelector(`#post-${CSS.escape(linked)}`);
+      if (article) { article.classList.add('ts-linked'); article.scrollIntoView({ block: 'center' }); }
+    };
+    if (ctx.main.isConnected) show(); else if (ctx.afterRender) ctx.afterRender(show);
+  }
   // The author's own posts under review show the moderators' private notes.
   for (const post of view.posts.filter((p) => p.authorId === actions.me && p.underReview && !p.deleted)) {
     const panel = await reviewPanel(post);

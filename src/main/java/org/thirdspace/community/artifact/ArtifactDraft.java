@@ -74,7 +74,7 @@ public final class ArtifactDraft {
     }
 
     /** Backslash before each ASCII punctuation character that Markdown gives a meaning. */
-    static String escape(String text) {
+    public static String escape(String text) {
         StringBuilder escaped = new StringBuilder(text.length() + 16);
         for (char c : text.toCharArray()) {
             if ("\\`*_{}[]<>()#+-.!|~".indexOf(c) >= 0) {

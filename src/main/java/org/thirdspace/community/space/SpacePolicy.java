@@ -43,6 +43,11 @@ public final class SpacePolicy {
         return membership != null && membership.facilitates();
     }
 
+    /** Draft and publish the space's weekly synthesis: its synthesizers, and its facilitators. */
+    public static boolean maySynthesize(Membership membership) {
+        return membership != null && membership.isMember() && (membership.role() == SpaceRole.SYNTHESIZER || membership.facilitates());
+    }
+
     /** Lock and unlock threads (and, with safe-space work, hide and restore). */
     public static boolean mayModerate(Membership membership) {
         return membership != null && membership.moderates();
