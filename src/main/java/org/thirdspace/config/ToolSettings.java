@@ -186,6 +186,8 @@ public class ToolSettings {
 
     public Duration gradesTick() {
         return Duration.ofSeconds(Math.max(0, Long.parseLong(raw(Setting.GRADES_TICK_SECONDS))));
+    }
+
     public Duration synthesisSchedule() {
         return Duration.ofSeconds(Math.max(0, Long.parseLong(raw(Setting.SYNTHESIS_SCHEDULE_SECONDS))));
     }
