@@ -161,7 +161,37 @@ function lti11Part(registration, key, reload) {
     h('div', { class: 'ts-actions ts-row' }, rotate, toggle));
 }
 
-function registrationCard(registration, keySet, access, reload, lti11Key) {
+// A platform that re-created the tool (a new client id) is attached by the operator to the
+// organisation it served before, so its people find their spaces again. Only a registration nobody
+// launched from can be attached; the API says why not otherwise.
+function organisationPart(registration, registrations, access, reload) {
+  const own = registration.organisationId === registration.id;
+  if (!own) {
+    const home = registrations.find((r) => r.id === registration.organisationId);
+    return h('p', { class: 'ts-meta', id: `ts-registration-${registration.id}-organisation` },
+      t('ui.console.registration.attached', home ? (home.name || home.issuer) : registration.organisationId));
+  }
+  const targets = registrations.filter((r) => r.id !== registration.id && r.organisationId === r.id);
+  if (!access.operator || !targets.length) return null;
+  const id = `ts-registration-${registration.id}-attach`;
+  const select = h('select', { id: `${id}-to` }, targets.map((r) => h('option', { value: r.id }, r.name || r.issuer)));
+  const attach = h('button', { type: 'button', class: 'ts-secondary', id }, t('ui.console.registration.attach'));
+  attach.addEventListener('click', async () => {
+    const target = targets.find((r) => r.id === select.value);
+    const sure = await confirmInline(attach, { question: t('ui.console.registration.attach-question', registration.name || registration.issuer,
+      target.name || target.issuer), confirm: t('ui.console.registration.attach') });
+    if (!sure) return;
+    await busy(attach, async () => {
+      try {
+        await api(`/api/admin/registrations/${registration.id}/organisation`, { method: 'POST', body: { organisationId: target.id } });
+        await reload();
+      } catch (err) { fieldError(attach, err); }
+    });
+  });
+  return h('div', { class: 'ts-console-filter' }, h('label', { for: `${id}-to` }, t('ui.console.registration.attach-label')), select, attach);
+}
+
+function registrationCard(registration, keySet, access, reload, lti11Key, registrations = []) {
   const heading = `ts-registration-${registration.id}`;
   return h('section', { class: 'ts-card', 'aria-labelledby': heading, dataset: { registration: registration.id } },
     h('h2', { id: heading }, registration.name || registration.issuer, ' ', status(registration.status)),
@@ -174,6 +204,7 @@ function registrationCard(registration, keySet, access, reload, lti11Key) {
     deploymentsTable(registration, reload),
     keySetPart(keySet),
     lti11Part(registration, lti11Key, reload),
+    organisationPart(registration, registrations, access, reload),
     statusActions(registration, access, reload));
 }
 
@@ -191,7 +222,7 @@ export async function platformsView(ctx) {
         t('ui.console.register.title'))) : null,
       ctx.params.get('registered') ? h('p', { class: 'ts-said ts-tone-success', role: 'status' }, t('ui.console.register.done')) : null,
       pending.length ? h('p', { class: 'ts-said ts-tone-info', role: 'status' }, t('ui.console.platforms.pending', pending.length)) : null,
-      registrations.length ? registrations.map((r, i) => registrationCard(r, keySets[i], access, reload, lti11Keys[i]))
+      registrations.length ? registrations.map((r, i) => registrationCard(r, keySets[i], access, reload, lti11Keys[i], registrations))
         : emptyState(t('ui.console.no-platforms')),
     ];
   });

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.thirdspace.it.TestPlatform;
 import org.thirdspace.it.ToolClient;
 import org.thirdspace.it.ToolServer;
 
@@ -203,6 +204,22 @@ class ConsoleInBrowser {
             operator.type(By.id("ts-reg-json"), "{\"issuer\": ");
             operator.click(By.id("ts-register-json-submit"));
             operator.awaitText(By.id("ts-reg-json-error"), "not valid JSON");
+
+            // A platform that re-created the tool: its new registration is attached to the organisation it served.
+            TestPlatform before = TestPlatform.register(tool);
+            TestPlatform recreated = TestPlatform.register(tool);
+            operator.click(By.id("ts-console-platforms"));
+            String attach = "ts-registration-" + recreated.registrationId() + "-attach";
+            operator.await(By.id(attach));
+            operator.driver().findElement(By.cssSelector("#" + attach + "-to option[value='" + before.registrationId() + "']")).click();
+            operator.click(By.id(attach));
+            operator.await(By.cssSelector(".ts-confirm button")).click();
+            operator.awaitText(By.id("ts-registration-" + recreated.registrationId() + "-organisation"), "Part of the organisation of");
+            operator.screenshot("console-7b-attached-1280");
+            assertThat(tool.admin("GET", "/api/admin/registrations/" + recreated.registrationId(), null).json())
+                    .containsEntry("organisationId", before.registrationId());
+            recreated.close();
+            before.close();
 
             operator.click(By.id("ts-sign-out"));
             operator.awaitText(By.cssSelector("main h1"), "Operator sign-in");
