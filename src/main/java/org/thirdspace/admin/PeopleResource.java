@@ -2,6 +2,7 @@ package org.thirdspace.admin;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -17,6 +18,7 @@ import org.thirdspace.application.person.ErasePerson;
 import org.thirdspace.application.person.ExportPersonalData;
 import org.thirdspace.application.person.FindPeople;
 import org.thirdspace.application.person.PersonalDataArchive;
+import org.thirdspace.application.session.EndSessions;
 import org.thirdspace.community.person.Person;
 import org.thirdspace.http.PersonalDataDownload;
 
@@ -25,8 +27,10 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * People's data rights (admin REST API): look a person up, export their data, erase them. Export
- * and erasure are in the audit log.
+ * People of an organisation (admin REST API): look a person up, export their data, erase them, end
+ * their sessions. All but the look-up are in the audit log. Every address below {@code people} is
+ * here: JAX-RS matches the root resource with the longest path first, so another class could not
+ * serve one of them.
  */
 @ApplicationScoped
 @Path("api/admin/organisations/{organisation}/people")
@@ -37,16 +41,19 @@ public class PeopleResource {
     private FindPeople findPeople;
     private ExportPersonalData export;
     private ErasePerson erasePerson;
+    private EndSessions endSessions;
 
     protected PeopleResource() {
     }
 
     @Inject
-    public PeopleResource(AdminAccess access, FindPeople findPeople, ExportPersonalData export, ErasePerson erasePerson) {
+    public PeopleResource(AdminAccess access, FindPeople findPeople, ExportPersonalData export, ErasePerson erasePerson,
+                          EndSessions endSessions) {
         this.access = access;
         this.findPeople = findPeople;
         this.export = export;
         this.erasePerson = erasePerson;
+        this.endSessions = endSessions;
     }
 
     public record ErasureView(UUID id, boolean erasedNow, String name) {
@@ -66,6 +73,14 @@ public class PeopleResource {
     public Response data(@PathParam("organisation") UUID organisation, @PathParam("person") UUID person) {
         PersonalDataArchive archive = export.ofPerson(access.require(), organisation, person, Instant.now());
         return PersonalDataDownload.of(archive);
+    }
+
+    @DELETE
+    @Path("{person}/sessions")
+    @Operation(summary = "End every session of one person at once")
+    public Response endSessions(@PathParam("organisation") UUID organisation, @PathParam("person") UUID person) {
+        endSessions.ofPerson(access.require(), organisation, person, Instant.now());
+        return Response.noContent().build();
     }
 
     @POST

@@ -14,8 +14,9 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * Ending sessions (admin REST API): every session of a person, or of the whole organisation. The
- * organisation is the platform registration. Each call is in the admin audit log.
+ * Ending every session of the whole organisation (admin REST API; a person's sessions are ended
+ * under {@link PeopleResource}, which owns the addresses below {@code people}). The organisation is
+ * the platform registration. Each call is in the admin audit log.
  */
 @ApplicationScoped
 @Path("api/admin/organisations/{organisation}")
@@ -39,14 +40,6 @@ public class SessionsResource {
     @Operation(summary = "End every session of the organisation at once (everyone launches again)")
     public Response organisation(@PathParam("organisation") UUID organisation) {
         endSessions.ofOrganisation(access.require(), organisation, Instant.now());
-        return Response.noContent().build();
-    }
-
-    @DELETE
-    @Path("people/{person}/sessions")
-    @Operation(summary = "End every session of one person at once")
-    public Response person(@PathParam("organisation") UUID organisation, @PathParam("person") UUID person) {
-        endSessions.ofPerson(access.require(), organisation, person, Instant.now());
         return Response.noContent().build();
     }
 }
