@@ -1,5 +1,6 @@
 package org.thirdspace.mail;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.Message;
@@ -32,6 +33,8 @@ public class SmtpDigestMail implements DigestMail {
 
     private ToolSettings settings;
     private volatile Session session;
+    /** One connection for a round's digests (one message per SMTP transaction, RFC 5321 §3.3), opened again when it fails. */
+    private Transport transport;
 
     protected SmtpDigestMail() {
     }
@@ -42,7 +45,7 @@ public class SmtpDigestMail implements DigestMail {
     }
 
     @Override
-    public void send(Digest digest, String unsubscribeLink) {
+    public synchronized void send(Digest digest, String unsubscribeLink) {
         DigestEmail email = new DigestEmail(digest, unsubscribeLink);
         try {
             MimeMessage message = new FixedIdMessage(session(), digest.messageId());
@@ -62,16 +65,44 @@ public class SmtpDigestMail implements DigestMail {
             MimeMultipart alternatives = new MimeMultipart("alternative", text, html);
             message.setContent(alternatives);
             message.saveChanges();
-            if (settings.smtpUser().isEmpty()) {
-                Transport.send(message);
-            } else {
-                Transport.send(message, settings.smtpUser(), settings.smtpPassword());
-            }
+            connected().sendMessage(message, message.getAllRecipients());
         } catch (AddressException e) {
             throw new MailNotSent("the address is not one SMTP can take", e);
         } catch (MessagingException e) {
+            disconnect();
             throw new MailNotSent("the SMTP server did not take the message: " + e.getMessage(), e);
         }
+    }
+
+    private Transport connected() throws MessagingException {
+        if (transport != null && transport.isConnected()) {
+            return transport;
+        }
+        disconnect();
+        Transport fresh = session().getTransport();
+        if (settings.smtpUser().isEmpty()) {
+            fresh.connect();
+        } else {
+            fresh.connect(settings.smtpUser(), settings.smtpPassword());
+        }
+        transport = fresh;
+        return fresh;
+    }
+
+    private void disconnect() {
+        if (transport != null) {
+            try {
+                transport.close();
+            } catch (MessagingException ignored) {
+                // The connection is gone either way.
+            }
+            transport = null;
+        }
+    }
+
+    @PreDestroy
+    synchronized void close() {
+        disconnect();
     }
 
     private Session session() {

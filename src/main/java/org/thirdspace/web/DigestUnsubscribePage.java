@@ -7,6 +7,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -33,7 +34,7 @@ public class DigestUnsubscribePage {
     @Inject
     UnsubscribeFromDigests unsubscribe;
 
-    @Inject
+    @Context
     HttpHeaders headers;
 
     @GET
