@@ -107,22 +107,27 @@ public class ComposeDigests {
             }
         });
         List<Digest> digests = new ArrayList<>(recipients.size());
+        Map<UUID, List<DigestItem>> itemsOf = new HashMap<>();
         for (DigestRecipient r : recipients) {
             List<Notification> mine = told.getOrDefault(r.personId(), List.of()).stream()
                     .filter(n -> n.createdAt().isAfter(r.coveredFrom())).toList();
             List<Artifact> published = syntheses.getOrDefault(r.organisationId(), List.of()).stream()
                     .filter(a -> a.createdAt().isAfter(r.coveredFrom())).toList();
-            List<DigestItem> items = List.of();
-            String name = null;
             if (!mine.isEmpty() || !published.isEmpty()) {
                 Viewer viewer = access.viewer(new Actor(r.organisationId(), r.personId(), null, null, RoleSet.NONE));
-                items = items(r, viewer, mine, published, threadsById, postsById, hidden,
-                        actors.getOrDefault(r.organisationId(), Map.of()), until);
-                if (!items.isEmpty()) {
-                    name = people.find(r.organisationId(), r.personId()).map(Person::nameToShow).orElse(null);
-                }
+                itemsOf.put(r.personId(), items(r, viewer, mine, published, threadsById, postsById, hidden,
+                        actors.getOrDefault(r.organisationId(), Map.of()), until));
             }
-            digests.add(new Digest(r, name, until, messageId(r), items));
+        }
+        // The names of those who get a digest, a query per organisation for the page.
+        Map<UUID, Person> named = new HashMap<>();
+        recipients.stream().filter(r -> !itemsOf.getOrDefault(r.personId(), List.of()).isEmpty())
+                .collect(Collectors.groupingBy(DigestRecipient::organisationId))
+                .forEach((organisation, inIt) -> named.putAll(people.byIds(organisation, inIt.stream().map(DigestRecipient::personId).toList())));
+        for (DigestRecipient r : recipients) {
+            Person person = named.get(r.personId());
+            digests.add(new Digest(r, person == null ? null : person.nameToShow(), until, messageId(r),
+                    itemsOf.getOrDefault(r.personId(), List.of())));
         }
         return digests;
     }
