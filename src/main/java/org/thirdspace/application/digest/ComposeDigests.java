@@ -35,6 +35,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * Composes the digests of a page of recipients: the weekly syntheses published in their
@@ -107,27 +108,28 @@ public class ComposeDigests {
             }
         });
         List<Digest> digests = new ArrayList<>(recipients.size());
-        Map<UUID, List<DigestItem>> itemsOf = new HashMap<>();
+        List<List<DigestItem>> itemsOf = new ArrayList<>(recipients.size());
         for (DigestRecipient r : recipients) {
             List<Notification> mine = told.getOrDefault(r.personId(), List.of()).stream()
                     .filter(n -> n.createdAt().isAfter(r.coveredFrom())).toList();
             List<Artifact> published = syntheses.getOrDefault(r.organisationId(), List.of()).stream()
                     .filter(a -> a.createdAt().isAfter(r.coveredFrom())).toList();
+            List<DigestItem> items = List.of();
             if (!mine.isEmpty() || !published.isEmpty()) {
                 Viewer viewer = access.viewer(new Actor(r.organisationId(), r.personId(), null, null, RoleSet.NONE));
-                itemsOf.put(r.personId(), items(r, viewer, mine, published, threadsById, postsById, hidden,
-                        actors.getOrDefault(r.organisationId(), Map.of()), until));
+                items = items(r, viewer, mine, published, threadsById, postsById, hidden, actors.getOrDefault(r.organisationId(), Map.of()), until);
             }
+            itemsOf.add(items);
         }
         // The names of those who get a digest, a query per organisation for the page.
         Map<UUID, Person> named = new HashMap<>();
-        recipients.stream().filter(r -> !itemsOf.getOrDefault(r.personId(), List.of()).isEmpty())
+        IntStream.range(0, recipients.size()).filter(i -> !itemsOf.get(i).isEmpty()).mapToObj(recipients::get)
                 .collect(Collectors.groupingBy(DigestRecipient::organisationId))
                 .forEach((organisation, inIt) -> named.putAll(people.byIds(organisation, inIt.stream().map(DigestRecipient::personId).toList())));
-        for (DigestRecipient r : recipients) {
+        for (int i = 0; i < recipients.size(); i++) {
+            DigestRecipient r = recipients.get(i);
             Person person = named.get(r.personId());
-            digests.add(new Digest(r, person == null ? null : person.nameToShow(), until, messageId(r),
-                    itemsOf.getOrDefault(r.personId(), List.of())));
+            digests.add(new Digest(r, person == null ? null : person.nameToShow(), until, messageId(r), itemsOf.get(i)));
         }
         return digests;
     }
