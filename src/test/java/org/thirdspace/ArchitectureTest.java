@@ -20,7 +20,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  * The dependency rule of docs/ARCHITECTURE.md, checked on the compiled classes (tests excluded):
  *
  * <pre>
- *   community  ←  application  ←  http  ←  { lti, web, admin, emulator, ops }  ←  persistence
+ *   community  ←  application  ←  http  ←  { lti, web, admin, emulator, ops, mail }  ←  persistence
  *   (config, secrets, database, content sit below application; admin and emulator may use lti)
  * </pre>
  *
@@ -44,7 +44,7 @@ class ArchitectureTest {
     }
 
     static final String RULE = "the dependency rule (docs/ARCHITECTURE.md): community <- application <- http <- "
-            + "{lti, web, admin, emulator, ops} <- persistence, with config, secrets, database and content below "
+            + "{lti, web, admin, emulator, ops, mail} <- persistence, with config, secrets, database and content below "
             + "application; nothing imports upward, and of the surfaces only admin and emulator use lti";
 
     @ArchTest
@@ -60,16 +60,18 @@ class ArchitectureTest {
             .layer("admin").definedBy("org.thirdspace.admin..")
             .layer("emulator").definedBy("org.thirdspace.emulator..")
             .layer("ops").definedBy("org.thirdspace.ops..")
+            .layer("mail").definedBy("org.thirdspace.mail..")
             .layer("persistence").definedBy("org.thirdspace.persistence..")
             .whereLayer("support").mayOnlyBeAccessedByLayers("application", "http", "lti", "web", "admin", "emulator", "ops",
-                    "persistence")
-            .whereLayer("application").mayOnlyBeAccessedByLayers("http", "lti", "web", "admin", "emulator", "persistence")
-            .whereLayer("http").mayOnlyBeAccessedByLayers("lti", "web", "admin", "emulator")
+                    "mail", "persistence")
+            .whereLayer("application").mayOnlyBeAccessedByLayers("http", "lti", "web", "admin", "emulator", "mail", "persistence")
+            .whereLayer("http").mayOnlyBeAccessedByLayers("lti", "web", "admin", "emulator", "mail")
             .whereLayer("lti").mayOnlyBeAccessedByLayers("admin", "emulator", "persistence")
             .whereLayer("web").mayNotBeAccessedByAnyLayer()
             .whereLayer("admin").mayNotBeAccessedByAnyLayer()
             .whereLayer("emulator").mayNotBeAccessedByAnyLayer()
             .whereLayer("ops").mayNotBeAccessedByAnyLayer()
+            .whereLayer("mail").mayNotBeAccessedByAnyLayer()
             .whereLayer("persistence").mayNotBeAccessedByAnyLayer()
             .as(RULE);
 

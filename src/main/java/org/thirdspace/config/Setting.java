@@ -62,6 +62,39 @@ public enum Setting {
     EMULATOR_ROSTER_SIZE("thirdspace.emulator.roster-size", "0",
             "Generated learners the emulator adds to the roster of its *Onboarding Essentials* course, to see a large "
                     + "roster sync (the run command sets 10000). Courses can be resized later through the emulator's page."),
+    EMULATOR_MAIL_SINK_PORT("thirdspace.emulator.mail-sink-port", "0",
+            "With the emulator on, a port on 127.0.0.1 where an embedded SMTP server (GreenMail) keeps every message the "
+                    + "tool sends, listed on the emulator's *Mail sent* page (the run command sets 2525 and points the SMTP "
+                    + "settings at it). 0: no sink."),
+    MAIL_SMTP_HOST("thirdspace.mail.smtp.host", "",
+            "SMTP server that e-mail digests go through. Empty: no e-mail is sent at all (digests are off)."),
+    MAIL_SMTP_PORT("thirdspace.mail.smtp.port", "587",
+            "Port of the SMTP server."),
+    MAIL_SMTP_TLS("thirdspace.mail.smtp.tls", "starttls",
+            "`starttls` (required STARTTLS upgrade, port 587), `tls` (TLS from the first byte, port 465) or `none` "
+                    + "(plain; only for a server on the same machine, as the run command's sink)."),
+    MAIL_SMTP_USER("thirdspace.mail.smtp.user", "",
+            "SMTP user name; empty: no authentication."),
+    MAIL_SMTP_PASSWORD("thirdspace.mail.smtp.password", "",
+            "SMTP password."),
+    MAIL_FROM("thirdspace.mail.from", "",
+            "Sender of the tool's e-mail, e.g. `Thirdspace <community@example.com>`. Empty: `Thirdspace <no-reply@HOST>` "
+                    + "with the host of the public base URL."),
+    MAIL_TIMEOUT_MILLIS("thirdspace.mail.timeout-millis", "10000",
+            "Connect, read and write timeout of the SMTP connection."),
+    DIGEST_DEFAULT("thirdspace.digest.default-frequency", "weekly",
+            "Digest frequency of people who did not choose one: `weekly`, `daily` or `off`. Each person changes theirs "
+                    + "on their own card; people whose LMS shares no e-mail address get none."),
+    DIGEST_DAY_SECONDS("thirdspace.digest.day-seconds", "86400",
+            "Length of a digest day: a daily digest covers one, a weekly digest seven. The run command shortens it to "
+                    + "60 so that a newcomer sees digests within minutes; tests shorten it further."),
+    DIGEST_TICK_SECONDS("thirdspace.digest.tick-seconds", "300",
+            "How often each node looks for digests that are due (one node at a time sends them, under a database "
+                    + "lease). 0 turns digests off on this node."),
+    DIGEST_RETRY_SECONDS("thirdspace.digest.retry-seconds", "60",
+            "Wait before a failed digest is sent again; it doubles with each failure of the same digest, up to a day."),
+    DIGEST_LEASE_SECONDS("thirdspace.digest.lease-seconds", "120",
+            "How long a node may hold the digest run without showing progress; another node takes over after this."),
     ROSTER_STALE_MINUTES("thirdspace.roster.stale-after-minutes", "1440",
             "A launch starts a roster sync of its course when the last successful one is older than this "
                     + "(or there was none). 0: launches never start one."),

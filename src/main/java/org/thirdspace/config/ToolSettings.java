@@ -225,4 +225,66 @@ public class ToolSettings {
         return new RateLimit(Math.max(0, Integer.parseInt(raw(Setting.REPORTS_PER_HOUR))),
                 Duration.ofHours(1));
     }
+
+    /** Zero when there is no sink. */
+    public int emulatorMailSinkPort() {
+        return Math.max(0, Integer.parseInt(raw(Setting.EMULATOR_MAIL_SINK_PORT)));
+    }
+
+    /** Whether the tool may send e-mail at all: only to a configured SMTP server. */
+    public boolean mailEnabled() {
+        return !raw(Setting.MAIL_SMTP_HOST).isEmpty();
+    }
+
+    public String smtpHost() {
+        return raw(Setting.MAIL_SMTP_HOST);
+    }
+
+    public int smtpPort() {
+        return Integer.parseInt(raw(Setting.MAIL_SMTP_PORT));
+    }
+
+    /** {@code starttls}, {@code tls} or {@code none}; anything else is taken as the safe default. */
+    public String smtpTls() {
+        String tls = raw(Setting.MAIL_SMTP_TLS).toLowerCase(Locale.ROOT);
+        return tls.equals("tls") || tls.equals("none") ? tls : "starttls";
+    }
+
+    public String smtpUser() {
+        return raw(Setting.MAIL_SMTP_USER);
+    }
+
+    public String smtpPassword() {
+        return raw(Setting.MAIL_SMTP_PASSWORD);
+    }
+
+    public String mailFrom() {
+        String from = raw(Setting.MAIL_FROM);
+        return from.isEmpty() ? "Thirdspace <no-reply@" + baseUrl().getHost() + ">" : from;
+    }
+
+    public Duration mailTimeout() {
+        return Duration.ofMillis(Math.max(100, Long.parseLong(raw(Setting.MAIL_TIMEOUT_MILLIS))));
+    }
+
+    public String digestDefault() {
+        return raw(Setting.DIGEST_DEFAULT).toUpperCase(Locale.ROOT);
+    }
+
+    public Duration digestDay() {
+        return Duration.ofSeconds(Math.max(1, Long.parseLong(raw(Setting.DIGEST_DAY_SECONDS))));
+    }
+
+    /** Zero when this node sends no digests. */
+    public Duration digestTick() {
+        return Duration.ofSeconds(Math.max(0, Long.parseLong(raw(Setting.DIGEST_TICK_SECONDS))));
+    }
+
+    public Duration digestRetry() {
+        return Duration.ofSeconds(Math.max(1, Long.parseLong(raw(Setting.DIGEST_RETRY_SECONDS))));
+    }
+
+    public Duration digestLease() {
+        return Duration.ofSeconds(Math.max(2, Long.parseLong(raw(Setting.DIGEST_LEASE_SECONDS))));
+    }
 }

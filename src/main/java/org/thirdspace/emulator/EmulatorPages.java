@@ -45,6 +45,7 @@ public class EmulatorPages {
     @Inject
     EmulatorGradebook gradebook;
     EmulatorSecondSite secondSite;
+    EmulatorMailSink mailSink;
 
     @GET
     @Produces(MediaType.TEXT_HTML)
@@ -64,7 +65,19 @@ public class EmulatorPages {
             courses.append("</section>");
         }
         return PageTemplate.named("emulator-home").render(Map.of("organisation", EmulatorDirectory.ORGANISATION,
-                "start", startHere(), "courses", courses.toString(), "secondSite", EmulatorSecondSite.NAME));
+                "start", startHere(), "courses", courses.toString(), "secondSite", EmulatorSecondSite.NAME,
+                "mail", mailSection()));
+    }
+
+    /** Where the e-mail the tool sent (digests) can be read, when the run command's mail sink runs. */
+    private String mailSection() {
+        if (!mailSink.running()) {
+            return "";
+        }
+        int count = mailSink.messages().size();
+        return "<section class=\"ts-card\" aria-labelledby=\"mail-sent\"><h2 id=\"mail-sent\">Mail sent</h2><p>Thirdspace sends digests by "
+                + "e-mail; here they go to a built-in SMTP sink instead of real inboxes. <a href=\"/emulator/mail\">Read the mail sent</a> ("
+                + count + (count == 1 ? " message" : " messages") + ").</p></section>";
     }
 
     /**

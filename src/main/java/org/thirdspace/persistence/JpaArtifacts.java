@@ -8,10 +8,12 @@ import jakarta.transaction.Transactional;
 import org.thirdspace.community.artifact.Artifact;
 import org.thirdspace.community.artifact.ArtifactAudience;
 import org.thirdspace.community.artifact.Artifacts;
+import org.thirdspace.community.artifact.ArtifactType;
 import org.thirdspace.community.artifact.LibraryQuery;
 import org.thirdspace.config.ToolSettings;
 import org.thirdspace.database.DatabaseAddress;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -60,6 +62,14 @@ public class JpaArtifacts implements Artifacts {
     @Override
     public void add(Artifact artifact) {
         em.persist(artifact);
+    }
+
+    @Override
+    public List<Artifact> madeSince(UUID organisationId, ArtifactType type, Instant since, int limit) {
+        return em.createQuery("select a from Artifact a where a.organisationId = :org and a.type = :type and a.createdAt > :since"
+                        + " order by a.createdAt", Artifact.class)
+                .setParameter("org", organisationId).setParameter("type", type).setParameter("since", since)
+                .setMaxResults(limit).getResultList();
     }
 
     @Override

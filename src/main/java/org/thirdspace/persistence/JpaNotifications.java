@@ -12,6 +12,7 @@ import org.thirdspace.community.notification.Notifications;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -48,6 +49,19 @@ public class JpaNotifications implements Notifications {
     public long unread(UUID personId) {
         return em.createQuery("select count(n) from Notification n where n.personId = :person and n.readAt is null", Long.class)
                 .setParameter("person", personId).getSingleResult();
+    }
+
+    @Override
+    public List<Notification> unreadBetween(Collection<UUID> personIds, Set<NotificationKind> kinds, Instant since, Instant until) {
+        if (personIds.isEmpty() || kinds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select n from Notification n where n.personId in :people and n.kind in :kinds and n.readAt is null"
+                        + " and n.createdAt > :since and n.createdAt <= :until order by n.createdAt", Notification.class)
+                .setParameter("people", personIds).setParameter("kinds", kinds)
+                .setParameter("since", since).setParameter("until", until)
+                .setHint("eclipselink.read-only", true)
+                .getResultList();
     }
 
     @Override

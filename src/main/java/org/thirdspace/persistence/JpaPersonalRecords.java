@@ -89,6 +89,9 @@ public class JpaPersonalRecords implements PersonalRecords {
                 "delete from course_group_member where person_id = ?",
                 // Scores not yet sent name the person's LMS user id; nothing will be sent for them any more.
                 "delete from grade_delivery where person_id = ?",
+                // No address any more, so no digest: their preference and the record of digests sent go.
+                "delete from digest_delivery where person_id = ?",
+                "delete from digest_subscription where person_id = ?",
                 "update course_membership set custom = null where person_id = ?",
                 // What a facilitator uploaded or a formation read about them (department, region, ...).
                 "delete from peer_group_attribute_upload where person_id = ?",

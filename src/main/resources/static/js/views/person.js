@@ -19,6 +19,12 @@ export async function personView(ctx, personId, spaceId) {
     const name = card.mayChooseName ? h('input', { type: 'text', id: 'card-name', maxlength: '80', autocomplete: 'nickname',
       'aria-describedby': 'card-name-hint' }) : null;
     if (name) name.value = card.chosenName || '';
+    // The e-mail digest: how often, and why none can come (no address from the LMS, no mail server).
+    const digest = await api('/api/me/digest');
+    const frequency = h('select', { id: 'card-digest', 'aria-describedby': 'card-digest-hint' },
+      ['WEEKLY', 'DAILY', 'OFF'].map((f) => h('option', { value: f, selected: digest.frequency === f }, t(`ui.person.digest.${f}`))));
+    const digestHint = h('p', { id: 'card-digest-hint', class: 'ts-meta' }, !digest.mailEnabled ? t('ui.person.digest.no-mail')
+      : !digest.hasEmail ? t('ui.person.digest.no-email') : t('ui.person.digest.hint'));
     const save = h('button', { type: 'submit', id: 'ts-save-card' }, t('ui.save'));
     editForm = h('form', { class: 'ts-card', 'aria-labelledby': 'ts-my-card', onsubmit: (e) => {
       e.preventDefault();
@@ -31,6 +37,7 @@ export async function personView(ctx, personId, spaceId) {
             document.getElementById('person-name').textContent = shown.name;
           }
           await api('/api/me/card', { method: 'PUT', body: { headline: headline.value, about: about.value, showEmail: email.checked } });
+          await api('/api/me/digest', { method: 'PUT', body: { frequency: frequency.value } });
           say(save, t('ui.saved'));
         } catch (err) { fieldError(save, err); }
       });
@@ -40,6 +47,7 @@ export async function personView(ctx, personId, spaceId) {
       h('label', { for: 'card-headline' }, t('ui.person.headline')), headline,
       h('label', { for: 'card-about' }, t('ui.person.about')), about,
       h('p', {}, email, ' ', h('label', { for: 'card-email', class: 'ts-inline' }, t('ui.person.show-email'))),
+      h('label', { for: 'card-digest' }, t('ui.person.digest')), frequency, digestHint,
       h('div', { class: 'ts-actions' }, save));
   }
   let myData = null;

@@ -149,6 +149,11 @@ public final class PayaraMicroServer implements RunningTool, AutoCloseable {
         return dataDir;
     }
 
+    /** The server's output (Payara's log). */
+    public Path log() {
+        return log;
+    }
+
     public long pid() {
         return process.pid();
     }
@@ -185,7 +190,7 @@ public final class PayaraMicroServer implements RunningTool, AutoCloseable {
         stop();
     }
 
-    static int freePort() throws IOException {
+    public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             socket.setReuseAddress(true);
             return socket.getLocalPort();

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.thirdspace.application.Actor;
+import org.thirdspace.application.notification.StillReadable;
 import org.thirdspace.application.space.SpaceAccess;
 import org.thirdspace.community.discussion.DiscussionThread;
 import org.thirdspace.community.discussion.Post;
@@ -69,7 +70,7 @@ public class ListNotifications {
         Map<UUID, Post> posts = this.posts.byIds(recent.stream().map(Notification::postId).filter(Objects::nonNull).toList());
         Set<UUID> hidden = this.threads.withHiddenOpening(threads.keySet());
         Viewer viewer = recent.isEmpty() ? null : access.viewer(actor);
-        List<Notification> readable = recent.stream().filter(n -> readable(n, viewer, threads, posts, hidden, now)).toList();
+        List<Notification> readable = recent.stream().filter(n -> StillReadable.readable(n, viewer, threads, posts, hidden, now)).toList();
         List<Notification> shown = readable.stream().limit(SHOWN).toList();
         Map<UUID, Person> actors = people.byIds(actor.organisationId(),
                 shown.stream().map(Notification::actorId).filter(Objects::nonNull).distinct().toList());
@@ -82,28 +83,6 @@ public class ListNotifications {
                     n.postId(), n.createdAt(), n.isRead());
         }).toList();
         return new Page(readable.stream().filter(n -> !n.isRead()).count(), items);
-    }
-
-    private static boolean readable(Notification n, Viewer viewer, Map<UUID, DiscussionThread> threads, Map<UUID, Post> posts, Set<UUID> hidden,
-                                    Instant now) {
-        if (n.kind().needs() == NotificationKind.Needs.NOTHING || n.threadId() == null) {
-            return true;
-        }
-        DiscussionThread thread = threads.get(n.threadId());
-        if (thread == null) {
-            return false;
-        }
-        if (n.kind().needs() == NotificationKind.Needs.MODERATION && !viewer.moderatedSpaces().contains(thread.spaceId())) {
-            return false;
-        }
-        Post post = null;
-        if (n.kind().needs() != NotificationKind.Needs.THREAD && n.postId() != null) {
-            post = posts.get(n.postId());
-            if (post == null) {
-                return false;
-            }
-        }
-        return viewer.reads(thread, post, hidden.contains(thread.id()), now);
     }
 
     @Transactional

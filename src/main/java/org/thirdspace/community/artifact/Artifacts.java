@@ -1,5 +1,6 @@
 package org.thirdspace.community.artifact;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,9 @@ public interface Artifacts {
     Map<UUID, Artifact> byIds(UUID organisationId, Collection<UUID> artifactIds);
 
     void add(Artifact artifact);
+
+    /** The organisation's artifacts of a type made after {@code since}, oldest first (a digest's syntheses). */
+    List<Artifact> madeSince(UUID organisationId, ArtifactType type, Instant since, int limit);
 
     /**
      * The artifacts a library lists before the exact reading rule ({@link Artifact#readableBy}) and

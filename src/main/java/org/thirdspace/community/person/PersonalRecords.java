@@ -15,8 +15,8 @@ public interface PersonalRecords {
 
     /**
      * Removes the person's private data: their card, notifications, follows, read markers, mutes
-     * and blocks, the custom values their LMS sent about them, their course-group places and the
-     * grades not yet sent for them.
+     * and blocks, the custom values their LMS sent about them, their course-group places, the
+     * grades not yet sent for them, and their digest preference and the digests sent to them.
      * What they wrote for others (posts, reactions, reports, consents) stays, under the erased
      * person's name. Inside the caller's transaction.
      */
