@@ -3,9 +3,11 @@ package org.thirdspace.community.peergroup;
 import jakarta.persistence.Access;
 import jakarta.persistence.AccessType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.thirdspace.community.shared.NullableUuidConverter;
 import org.thirdspace.community.shared.TimeOrderedUuid;
 
 import java.time.Instant;
@@ -27,6 +29,7 @@ public class PeerGroup {
     private Instant createdAt;
     /** The programme round that formed the group; null for a group a facilitator made by hand. */
     @Column(name = "round_id", updatable = false)
+    @Convert(converter = NullableUuidConverter.class)
     private UUID roundId;
 
     protected PeerGroup() {
