@@ -48,6 +48,8 @@ public class EmulatorAuthorization {
 
     @Inject
     EmulatorLti11 lti11;
+
+    @Inject
     EmulatorSecondSite secondSite;
 
     @GET

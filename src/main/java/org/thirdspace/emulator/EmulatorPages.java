@@ -44,7 +44,11 @@ public class EmulatorPages {
 
     @Inject
     EmulatorGradebook gradebook;
+
+    @Inject
     EmulatorSecondSite secondSite;
+
+    @Inject
     EmulatorMailSink mailSink;
 
     @GET

@@ -73,7 +73,7 @@ class HealthIT {
         Map<String, Object> inSpace = admin.ok(health + "?space=" + space);
         assertThat((Map<String, Object>) inSpace.get("split")).containsEntry("creators", 5L).containsEntry("readers", 5L);
 
-        ToolClient.Reply csv = tool.json("GET", health + "/csv", null, "Authorization", "Bearer " + admin.token());
+        ToolClient.Reply csv = tool.get(health + "/csv", "Authorization", "Bearer " + admin.token(), "Accept", "text/csv");
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.header("Content-Type")).startsWith("text/csv");
         assertThat(csv.body()).startsWith("table,figure,value\r\n").contains("activity,creators,5\r\n")
