@@ -159,6 +159,7 @@ function formationControls(page) {
     late.hidden = !round;
     reform.hidden = reformHelp.hidden = !(round && round.reformationOffered);
   }
+  page.offerRoundActions = offerRoundActions;
   offerRoundActions();
   return h('section', { class: 'ts-card', 'aria-labelledby': 'ts-pg-form-title' },
     h('h2', { id: 'ts-pg-form-title' }, t('ui.peer-groups.form')),
@@ -203,6 +204,7 @@ function showFormation(page, run) {
         await api(`/api/spaces/${page.spaceId}/programme/formations/${run.id}/publication`, { method: 'POST' });
         showFormation(page, await api(`/api/spaces/${page.spaceId}/programme/formations/${run.id}`));
         say(document.getElementById('ts-draft-title'), t('ui.peer-groups.published'));
+        if (page.offerRoundActions) await page.offerRoundActions();
       } catch (err) { fieldError(publish, err); }
     });
   } }, t('ui.peer-groups.publish')) : null;
