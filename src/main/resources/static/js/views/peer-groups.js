@@ -131,10 +131,41 @@ function formationControls(page) {
       await follow(page, run.id);
     } catch (err) { fieldError(start, err); }
   }) }, t('ui.peer-groups.start'));
+  const base = `/api/spaces/${page.spaceId}/programme`;
+  const late = h('button', { type: 'button', id: 'ts-pg-late', class: 'ts-secondary', hidden: true,
+    onclick: () => busy(late, async () => {
+      clearFieldError(late);
+      try {
+        const done = await api(`${base}/late-joiners`, { method: 'POST' });
+        say(late, t('ui.peer-groups.late-joiners.done', Object.keys(done.placed || {}).length,
+          Object.keys(done.unplaced || {}).length));
+        await offerRoundActions();
+      } catch (err) { fieldError(late, err); }
+    }) }, t('ui.peer-groups.late-joiners'));
+  const reformHelp = h('p', { class: 'ts-muted', id: 'ts-pg-reform-help', hidden: true }, t('ui.peer-groups.reform.help'));
+  const reform = h('button', { type: 'button', id: 'ts-pg-reform', class: 'ts-secondary', hidden: true,
+    'aria-describedby': 'ts-pg-reform-help', onclick: () => busy(reform, async () => {
+      clearFieldError(reform);
+      try {
+        await api(`${base}/rounds/latest/reformation`, { method: 'POST' });
+        say(late, t('ui.peer-groups.reform.done'));
+        await offerRoundActions();
+      } catch (err) { fieldError(reform, err); }
+    }) }, t('ui.peer-groups.reform'));
+  // Late joiners need a published round; a re-formation only when the latest round offers it.
+  async function offerRoundActions() {
+    let round = null;
+    try { round = await api(`${base}/rounds/latest`, { quiet: true }); } catch (e) { round = null; }
+    late.hidden = !round;
+    reform.hidden = reformHelp.hidden = !(round && round.reformationOffered);
+  }
+  page.offerRoundActions = offerRoundActions;
+  offerRoundActions();
   return h('section', { class: 'ts-card', 'aria-labelledby': 'ts-pg-form-title' },
     h('h2', { id: 'ts-pg-form-title' }, t('ui.peer-groups.form')),
     h('p', { class: 'ts-muted' }, t('ui.peer-groups.form.help')),
-    h('div', { class: 'ts-actions' }, start));
+    reformHelp,
+    h('div', { class: 'ts-actions' }, start, late, reform));
 }
 
 // Polls the run until it has a draft (or failed), showing its progress meanwhile.
@@ -173,6 +204,7 @@ function showFormation(page, run) {
         await api(`/api/spaces/${page.spaceId}/programme/formations/${run.id}/publication`, { method: 'POST' });
         showFormation(page, await api(`/api/spaces/${page.spaceId}/programme/formations/${run.id}`));
         say(document.getElementById('ts-draft-title'), t('ui.peer-groups.published'));
+        if (page.offerRoundActions) await page.offerRoundActions();
       } catch (err) { fieldError(publish, err); }
     });
   } }, t('ui.peer-groups.publish')) : null;

@@ -89,6 +89,16 @@ class PeerGroupsInBrowser {
             grace.awaitText(By.id("ts-draft-title"), "Round 1, published");
             assertThat(grace.driver().findElements(By.id("ts-pg-publish"))).isEmpty();
             accessible(grace, "4-published");
+
+            // A published round: late joiners can be placed (everyone is placed already); no group is
+            // below the viable size, so no re-formation is offered.
+            WebElement late = grace.await(By.id("ts-pg-late"));
+            grace.awaitText(By.id("ts-pg-late"), "Place late joiners");
+            assertThat(grace.driver().findElement(By.id("ts-pg-reform")).isDisplayed()).isFalse();
+            scrollTo(grace, late);
+            late.click();
+            grace.awaitText(By.id("ts-pg-late-said"), "could not be placed");
+            accessible(grace, "5-late-joiners");
         }
     }
 }

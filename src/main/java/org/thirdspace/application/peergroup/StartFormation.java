@@ -14,6 +14,7 @@ import org.thirdspace.community.shared.TimeOrderedUuid;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.logging.Logger;
@@ -51,11 +52,25 @@ public class StartFormation {
     /** @param seed the same roster and seed give the same draft; null: a new one */
     public FormationRun start(Actor actor, UUID spaceId, Long seed, Instant now) {
         Programme programme = access.programme(actor, spaceId);
+        return begin(programme, seed, actor.personId(), now)
+                .orElseThrow(() -> new Conflict("a formation of this programme is already running; wait for it to finish"));
+    }
+
+    /**
+     * The programme's trigger fired (nobody asked): a run already going is left alone. The run is
+     * recorded as started by the space's maker, as a run always names a person.
+     */
+    public Optional<FormationRun> triggered(Programme programme, UUID onBehalf, Instant now) {
+        return begin(programme, null, onBehalf, now);
+    }
+
+    private Optional<FormationRun> begin(Programme programme, Long seed, UUID by, Instant now) {
+        UUID spaceId = programme.spaceId();
         programmes.failStale(programme.id(), now.minus(STALE), now);
         FormationRun run = new FormationRun(TimeOrderedUuid.next(), programme.id(), FormationState.RUNNING, 0,
-                seed != null ? seed : now.toEpochMilli(), null, null, actor.personId(), now, null);
+                seed != null ? seed : now.toEpochMilli(), null, null, by, now, null);
         if (!programmes.claim(run)) {
-            throw new Conflict("a formation of this programme is already running; wait for it to finish");
+            return Optional.empty();
         }
         LOG.info(() -> "Peer-group formation " + run.id() + " of programme " + programme.id() + " started");
         try {
@@ -63,6 +78,6 @@ public class StartFormation {
         } catch (RejectedExecutionException e) {
             programmes.fail(run.id(), "the server could not start the formation (it is shutting down or overloaded)", now);
         }
-        return run;
+        return Optional.of(run);
     }
 }

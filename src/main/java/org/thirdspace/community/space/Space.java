@@ -108,6 +108,11 @@ public class Space {
         return id;
     }
 
+    /** Who made the space (the first facilitator). */
+    public UUID createdBy() {
+        return createdBy;
+    }
+
     public UUID organisationId() {
         return organisationId;
     }

@@ -1,7 +1,9 @@
 package org.thirdspace.lti.launch;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import org.thirdspace.application.peergroup.CourseMemberSeen;
 import jakarta.transaction.Transactional;
 import org.thirdspace.application.Actor;
 import org.thirdspace.application.LaunchArrival;
@@ -39,6 +41,9 @@ public class LaunchAcceptance {
     private ToolSettings settings;
     private GenericPlans genericPlans;
     private RegistrationCache registrations;
+    /** Custom values such as {@code course_end} may start a programme's formation. */
+    @Inject
+    Event<CourseMemberSeen> memberSeen;
 
     protected LaunchAcceptance() {
     }
@@ -95,7 +100,11 @@ public class LaunchAcceptance {
         }
         LaunchRecord record;
         try {
-            record = recordLaunch.record(arrival(launch, lti11UserId, sourcedId), now);
+            LaunchArrival arrival = arrival(launch, lti11UserId, sourcedId);
+            record = recordLaunch.record(arrival, now);
+            if (record.courseId() != null) {
+                memberSeen.fire(new CourseMemberSeen(record.courseId(), arrival.custom(), now));
+            }
         } catch (PersonBarred e) {
             throw new LtiRejection(403, "lti.launch.person-barred", e.getMessage());
         }
