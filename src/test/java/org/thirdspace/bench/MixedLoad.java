@@ -109,6 +109,11 @@ final class MixedLoad {
         }
     }
 
+    /** How many of the members have launched (and so signed in) so far. */
+    int launched() {
+        return (int) seats.stream().filter(s -> s.member != null).count();
+    }
+
     /**
      * Plays the mix for {@code duration}; with {@code ratePerSecond} above 0 the virtual users together
      * keep to that rate (an open, paced load), otherwise each sends its next request as soon as the last

@@ -30,15 +30,15 @@ final class MixedLoadReport {
                 MixedLoadBenchmark.VIRTUAL_USERS, speedBefore, speedAfter, loadBefore, loadAfter));
         for (MixedLoadBenchmark.Run run : runs) {
             MixedLoad.Result r = run.result();
-            md.append(String.format(Locale.ROOT, "%n## %s%n%nCommunity seeded in %d s. %.1f requests/s in all, %d errors; server CPU"
+            md.append(String.format(Locale.ROOT, "%n## %s%n%nCommunity seeded in %d s; %d of the members launched. %.1f requests/s in all, %d errors; server CPU"
                             + " %.2f ms per request (%s), whole machine %.2f ms; max heap used %s MB, max RSS %s MB (per node).%n%n",
-                    run.name(), run.seededSeconds(), r.perSecond(), r.errors(), run.serverCpuPerRequest(),
+                    run.name(), run.seededSeconds(), run.load().launched(), r.perSecond(), r.errors(), run.serverCpuPerRequest(),
                     run.nodes() == 1 ? "the node" : "both nodes", run.machineCpuPerRequest(), megabytes(run.maxHeapBytes()),
                     megabytes(run.maxRssBytes())))
                     .append("| request | requests/s | requests | errors | p50 ms | p95 ms | p99 ms |\n|---|---|---|---|---|---|---|\n");
-            json.append(String.format(Locale.ROOT, "%s{\"name\":\"%s\",\"nodes\":%d,\"seconds\":%.1f,\"perSecond\":%.1f,\"errors\":%d,"
+            json.append(String.format(Locale.ROOT, "%s{\"name\":\"%s\",\"nodes\":%d,\"membersLaunched\":%d,\"seconds\":%.1f,\"perSecond\":%.1f,\"errors\":%d,"
                             + "\"serverCpuMillisPerRequest\":%.3f,\"machineCpuMillisPerRequest\":%.3f,\"maxHeapBytes\":%s,\"maxRssBytes\":%s,"
-                            + "\"kinds\":[", json.charAt(json.length() - 1) == '[' ? "" : ",", run.name(), run.nodes(), r.seconds(),
+                            + "\"kinds\":[", json.charAt(json.length() - 1) == '[' ? "" : ",", run.name(), run.nodes(), run.load().launched(), r.seconds(),
                     r.perSecond(), r.errors(), run.serverCpuPerRequest(), run.machineCpuPerRequest(), run.maxHeapBytes(), run.maxRssBytes()));
             for (MixedLoad.KindResult k : r.kinds()) {
                 md.append(String.format(Locale.ROOT, "| %s | %.1f | %d | %d | %.1f | %.1f | %.1f |%n", k.kind().label, k.perSecond(),
