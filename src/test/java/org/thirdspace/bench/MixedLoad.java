@@ -217,7 +217,9 @@ final class MixedLoad {
                 }
                 ToolClient.Reply reply = member.get("/api/threads/" + pick(threads));
                 if (ok(reply)) {
+                    // People react to others' posts only (the tool refuses a reaction to one's own).
                     seat.postsSeen = ((List<Map<String, Object>>) reply.json().get("posts")).stream()
+                            .filter(p -> !member.personId().equals(p.get("authorId")))
                             .map(p -> (String) p.get("id")).toList();
                 }
                 yield ok(reply);
