@@ -28,6 +28,7 @@ final class ServerMemory implements AutoCloseable {
     private final long pid;
     private volatile long maxHeap;
     private volatile long maxRss;
+    private volatile long windowMinHeap = Long.MAX_VALUE;
 
     ServerMemory(String metricsUrl, long pid) {
         this.metricsUrl = metricsUrl;
@@ -48,13 +49,35 @@ final class ServerMemory implements AutoCloseable {
         return maxRss;
     }
 
+    /**
+     * The lowest used heap sampled since the last call: the floor of the collector's sawtooth, which
+     * is about the heap live after a collection — what grows when something leaks. -1 without samples.
+     */
+    long takeHeapFloorBytes() {
+        long floor = windowMinHeap;
+        windowMinHeap = Long.MAX_VALUE;
+        return floor == Long.MAX_VALUE ? -1 : floor;
+    }
+
+    /** Resident memory of the process now, from /proc; -1 when it cannot be read. */
+    long rssBytes() {
+        try {
+            Matcher rss = RSS.matcher(Files.readString(Path.of("/proc", String.valueOf(pid), "status")));
+            return rss.find() ? Long.parseLong(rss.group(1)) * 1024 : -1;
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
     private void sample() {
         try {
             String body = http.send(HttpRequest.newBuilder(URI.create(metricsUrl)).header("Accept", "text/plain").build(),
                     HttpResponse.BodyHandlers.ofString()).body();
             Matcher heap = USED_HEAP.matcher(body);
             if (heap.find()) {
-                maxHeap = Math.max(maxHeap, (long) Double.parseDouble(heap.group(1)));
+                long used = (long) Double.parseDouble(heap.group(1));
+                maxHeap = Math.max(maxHeap, used);
+                windowMinHeap = Math.min(windowMinHeap, used);
             }
             Matcher rss = RSS.matcher(Files.readString(Path.of("/proc", String.valueOf(pid), "status")));
             if (rss.find()) {

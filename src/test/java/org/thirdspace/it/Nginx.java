@@ -17,9 +17,9 @@ import java.util.stream.Collectors;
  * (the request goes to the next node, which nginx does only while nothing was sent yet) and left
  * out for a few seconds.
  */
-final class Nginx implements RunningTool, AutoCloseable {
+public final class Nginx implements RunningTool, AutoCloseable {
 
-    static final Path BINARY = Path.of(System.getProperty("thirdspace.it.nginx", "/usr/sbin/nginx"));
+    public static final Path BINARY = Path.of(System.getProperty("thirdspace.it.nginx", "/usr/sbin/nginx"));
 
     private final Process process;
     private final int port;
@@ -31,12 +31,12 @@ final class Nginx implements RunningTool, AutoCloseable {
         this.adminToken = adminToken;
     }
 
-    static boolean available() {
+    public static boolean available() {
         return Files.isExecutable(BINARY);
     }
 
     /** A proxy on {@code port} (chosen before the nodes start: their base URL is the proxy's) to the nodes' ports. */
-    static Nginx start(int port, List<Integer> upstreamPorts, String adminToken) throws IOException {
+    public static Nginx start(int port, List<Integer> upstreamPorts, String adminToken) throws IOException {
         Path dir = Files.createTempDirectory(Path.of(System.getProperty("thirdspace.it.work", "target/it")).toAbsolutePath(), "nginx-");
         String servers = upstreamPorts.stream()
                 .map(p -> "    server 127.0.0.1:" + p + " max_fails=1 fail_timeout=10s;")

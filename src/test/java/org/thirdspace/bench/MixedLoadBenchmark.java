@@ -1,0 +1,240 @@
+package org.thirdspace.bench;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.thirdspace.it.Nginx;
+import org.thirdspace.it.PayaraMicroServer;
+import org.thirdspace.it.RunningTool;
+import org.thirdspace.it.TestPlatform;
+import org.thirdspace.it.ToolClient;
+
+import java.io.InputStream;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A community under a realistic mix, on PostgreSQL: 1,000 members who each first launch from their
+ * course (a real, signed LTI launch) and then read feeds, open threads, search, react and now and
+ * then (5 %) post a reply, played by {@link #VIRTUAL_USERS} virtual users that take the members in
+ * turn. Run against one node and against two nodes behind nginx on the same database; then, with
+ * {@code -Dthirdspace.bench.soak.minutes=N}, the same mix at a steady paced rate on one node for N
+ * minutes, watching the heap floor and p95 minute by minute. Writes target/benchmarks/mixed-load.md
+ * and .json.
+ */
+class MixedLoadBenchmark {
+
+    static final int MEMBERS = 1_000;
+    static final int VIRTUAL_USERS = Integer.getInteger("thirdspace.bench.mixed.users", 16);
+    private static final Duration RUN = Duration.ofSeconds(Long.getLong("thirdspace.bench.mixed.seconds", 120));
+    private static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("thirdspace.bench.mixed.warmup", 30));
+    private static final long SOAK_MINUTES = Long.getLong("thirdspace.bench.soak.minutes", 0);
+    /** Requests/s of the soak; by default half of what one node sustained in the measured run. */
+    private static final double SOAK_RATE = Double.parseDouble(System.getProperty("thirdspace.bench.soak.rate", "0"));
+    /** The full 1,000,000-post community instead of the tenth of it that keeps a run within minutes. */
+    private static final boolean FULL_COMMUNITY = Boolean.getBoolean("thirdspace.bench.mixed.full-community");
+
+    record Run(String name, int nodes, MixedLoad load, MixedLoad.Result result, List<Long> maxHeapBytes, List<Long> maxRssBytes,
+               double serverCpuMillis, double machineCpuMillis, long seededSeconds) {
+
+        double serverCpuPerRequest() {
+            return serverCpuMillis / Math.max(1, result.requests());
+        }
+
+        double machineCpuPerRequest() {
+            return machineCpuMillis / Math.max(1, result.requests());
+        }
+    }
+
+    @Test
+    void oneNodeAgainstTwoAndASoak() throws Exception {
+        String only = System.getProperty("thirdspace.bench.only", "");
+        Assumptions.assumeTrue(only.isBlank() || only.contains("MixedLoadBenchmark"));
+        Path out = Files.createDirectories(Path.of(System.getProperty("thirdspace.bench.out", "target/benchmarks")));
+        String loadBefore = loadAverage();
+        double speedBefore = MachineSpeed.rsaSignatureMillis();
+        List<Run> runs = new ArrayList<>();
+        Soak.Report soak = null;
+
+        try (BenchDatabase database = BenchDatabase.create("thirdspace_bench_mixed_one");
+             PayaraMicroServer node = PayaraMicroServer.start("bench-mixed-one", Files.createTempDirectory("bench-mixed-one"),
+                     databaseSettings(database), LaunchBenchmark.jvmOptions()).awaitReady(Duration.ofMinutes(5));
+             ServerMemory memory = new ServerMemory(node.url("/metrics"), node.pid())) {
+            Run one = run("one node", List.of(node), node, database, List.of(memory));
+            runs.add(one);
+            if (SOAK_MINUTES > 0) {
+                double rate = SOAK_RATE > 0 ? SOAK_RATE : Math.max(1, one.result().perSecond() / 2);
+                soak = new Soak(one.load(), memory, Duration.ofMinutes(SOAK_MINUTES), rate).run();
+            }
+        }
+
+        if (Nginx.available()) {
+            try (BenchDatabase database = BenchDatabase.create("thirdspace_bench_mixed_two")) {
+                int proxyPort = freePort();
+                String adminToken = "bench-" + UUID.randomUUID();
+                Map<String, String> settings = new LinkedHashMap<>(databaseSettings(database));
+                settings.put("thirdspace.base-url", "http://localhost:" + proxyPort);
+                settings.put("thirdspace.admin.token", adminToken);
+                try (PayaraMicroServer b = PayaraMicroServer.start("bench-mixed-b", Files.createTempDirectory("bench-mixed-b"), settings,
+                        LaunchBenchmark.jvmOptions());
+                     PayaraMicroServer c = PayaraMicroServer.start("bench-mixed-c", Files.createTempDirectory("bench-mixed-c"), settings,
+                             LaunchBenchmark.jvmOptions())) {
+                    b.awaitReady(Duration.ofMinutes(5));
+                    c.awaitReady(Duration.ofMinutes(5));
+                    try (Nginx proxy = Nginx.start(proxyPort, List.of(b.port(), c.port()), adminToken);
+                         ServerMemory memoryB = new ServerMemory(b.url("/metrics"), b.pid());
+                         ServerMemory memoryC = new ServerMemory(c.url("/metrics"), c.pid())) {
+                        runs.add(run("two nodes behind nginx", List.of(b, c), proxy, database, List.of(memoryB, memoryC)));
+                    }
+                }
+            }
+        } else {
+            System.out.println("nginx is not installed (" + Nginx.BINARY + "): only the one-node run");
+        }
+
+        MixedLoadReport.write(out, runs, soak, speedBefore, MachineSpeed.rsaSignatureMillis(), loadBefore, loadAverage());
+        assertThat(runs).allSatisfy(r -> assertThat(r.result().errors()).as(r.name() + " errors").isZero());
+        if (soak != null) {
+            assertThat(soak.minutes()).as("minutes sampled").isNotEmpty();
+            assertThat(soak.errors()).as("soak errors").isZero();
+        }
+    }
+
+    private static Map<String, String> databaseSettings(BenchDatabase database) {
+        // Replies are 5 % of the mix of 1,000 people; the flood limit would otherwise refuse the busiest.
+        return Map.of("thirdspace.db.url", database.url(), "thirdspace.db.user", database.user(),
+                "thirdspace.safety.posts-per-minute", "1000");
+    }
+
+    /** Seeds the community, warms up with other people, then measures the mix for {@link #RUN}. */
+    private static Run run(String name, List<PayaraMicroServer> nodes, RunningTool front, BenchDatabase database,
+                           List<ServerMemory> memories) throws Exception {
+        ToolClient tool = new ToolClient(front);
+        TestPlatform platform = TestPlatform.register(tool);
+        long seeded = seed(database, platform);
+        Community community;
+        try (Connection connection = DriverManager.getConnection(database.url(), database.user(), "")) {
+            community = Community.read(connection);
+        }
+        // Warm-up: the JIT and the pools, with the members after the measured thousand.
+        new MixedLoad(tool, platform, community, MEMBERS, MEMBERS).run(WARM_UP, 0, null);
+
+        MixedLoad load = new MixedLoad(tool, platform, community, 0, MEMBERS);
+        memories.forEach(ServerMemory::reset);
+        double serverBefore = nodes.stream().mapToDouble(n -> ProcessCpu.millis(n.pid())).sum();
+        double machineBefore = ProcessCpu.machineMillis();
+        MixedLoad.Result result = load.run(RUN, 0, null);
+        double serverCpu = nodes.stream().mapToDouble(n -> ProcessCpu.millis(n.pid())).sum() - serverBefore;
+        double machineCpu = ProcessCpu.machineMillis() - machineBefore;
+        System.out.printf(Locale.ROOT, "%s: %.1f requests/s, %d errors%n", name, result.perSecond(), result.errors());
+        return new Run(name, nodes.size(), load, result, memories.stream().map(ServerMemory::maxHeapBytes).toList(),
+                memories.stream().map(ServerMemory::maxRssBytes).toList(), serverCpu, machineCpu, seeded);
+    }
+
+    /**
+     * Runs the community generator for the platform's organisation; returns how long it took in seconds.
+     * By default a tenth of it (100,000 posts in 10,000 threads, 10 per space, same 1,000 spaces and
+     * 20,000 people) so that seeding twice stays within a minute or two on this machine.
+     */
+    private static long seed(BenchDatabase database, TestPlatform platform) throws Exception {
+        String sql;
+        try (InputStream in = MixedLoadBenchmark.class.getClassLoader().getResourceAsStream("bench/community-data.sql")) {
+            sql = new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .replace(":org", "'" + platform.registrationId() + "'::uuid")
+                    .replace(":deployment", "'" + platform.deploymentId() + "'");
+        }
+        if (!FULL_COMMUNITY) {
+            sql = once(sql, "generate_series(1, 1000000) n)", "generate_series(1, 100000) n)");
+            sql = once(sql, "from generate_series(1, 100000) n;", "from generate_series(1, 10000) n;");
+            sql = once(sql, "((n - 1) / 100) + 1 as space_n", "((n - 1) / 10) + 1 as space_n");
+            sql = once(sql, "(100000 - n)", "(10000 - n)");
+        }
+        long start = System.nanoTime();
+        try (Connection connection = DriverManager.getConnection(database.url(), database.user(), "");
+             Statement statement = connection.createStatement()) {
+            for (String part : sql.replaceAll("(?m)^--.*$", "").split(";\\s*\\n")) {
+                if (!part.isBlank()) {
+                    statement.execute(part);
+                }
+            }
+        }
+        return (System.nanoTime() - start) / 1_000_000_000L;
+    }
+
+    /** Replaces the one occurrence of {@code from}: the generator changed if there is none or more. */
+    private static String once(String text, String from, String to) {
+        int at = text.indexOf(from);
+        if (at < 0 || text.indexOf(from, at + 1) >= 0) {
+            throw new IllegalStateException("community-data.sql no longer has exactly one '" + from + "'");
+        }
+        return text.replace(from, to);
+    }
+
+    private static int freePort() throws Exception {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /** The machine's load average (1, 5, 15 minutes) as uptime prints it. */
+    static String loadAverage() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return fields[0] + ", " + fields[1] + ", " + fields[2];
+        } catch (Exception e) {
+            return "unknown";
+        }
+    }
+
+    /** The seeded members' spaces and their threads, read back from the database. */
+    record Community(Map<Integer, Seat> seats, Map<String, List<String>> threadsOf) {
+
+        /** Where generated member {@code n} belongs: a course to launch from and the spaces it opens. */
+        record Seat(String course, List<String> spaces) {
+        }
+
+        static Community read(Connection connection) throws Exception {
+            Map<Integer, String> course = new LinkedHashMap<>();
+            Map<Integer, List<String>> spaces = new LinkedHashMap<>();
+            try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(
+                    "select p.subject, cc.context_key, sc.space_id from person p"
+                            + " join course_membership cm on cm.person_id = p.id"
+                            + " join course_context cc on cc.id = cm.course_context_id"
+                            + " join space_course sc on sc.course_context_id = cc.id"
+                            + " where p.subject like 'gen-%' order by p.subject, cc.context_key")) {
+                while (rows.next()) {
+                    int n = Integer.parseInt(rows.getString(1).substring(4));
+                    if (n <= 2 * MEMBERS) {
+                        course.putIfAbsent(n, rows.getString(2));
+                        spaces.computeIfAbsent(n, k -> new ArrayList<>()).add(rows.getString(3));
+                    }
+                }
+            }
+            Map<Integer, Seat> seats = new LinkedHashMap<>();
+            course.forEach((n, c) -> seats.put(n, new Seat(c, List.copyOf(spaces.get(n)))));
+            Map<String, List<String>> threads = new LinkedHashMap<>();
+            try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(
+                    "select space_id, id from (select space_id, id, row_number() over (partition by space_id order by publish_at desc) r"
+                            + " from thread) t where r <= 50")) {
+                while (rows.next()) {
+                    threads.computeIfAbsent(rows.getString(1), k -> new ArrayList<>()).add(rows.getString(2));
+                }
+            }
+            return new Community(seats, threads);
+        }
+    }
+}
