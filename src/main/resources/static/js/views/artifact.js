@@ -1,9 +1,10 @@
-import { api, apiFile } from '../api.js';
+import { api } from '../api.js';
 import { t } from '../i18n.js';
 import { h, replace } from '../dom.js';
 import { when, trustedHtml } from '../format.js';
 import { busy, fieldError, clearFieldError, say, emptyState } from '../ui/feedback.js';
 import { navigate } from '../router.js';
+import { downloadFile } from '../ui/download.js';
 
 export const TYPES = ['JOB_AID', 'CHECKLIST', 'FAQ', 'WORKED_EXAMPLE', 'DECISION_GUIDE', 'WORKING_OUT_LOUD', 'WEEKLY_SYNTHESIS', 'MEETING_NOTES'];
 export const MOMENTS = ['APPLY', 'SOLVE', 'CHANGE'];
@@ -51,20 +52,6 @@ export function makeArtifactForm({ threadId, postId = null, title = '', faq = fa
   h('div', { class: 'ts-actions' }, make,
     h('button', { type: 'button', class: 'ts-secondary', onclick: () => { form.remove(); if (onCancel) onCancel(); } }, t('ui.cancel'))));
   return form;
-}
-
-// A file from the API needs the session token, so it is fetched and handed to the browser as a download.
-async function download(view, format, button) {
-  await busy(button, async () => {
-    try {
-      const url = URL.createObjectURL(await apiFile(`/api/artifacts/${view.id}/export?format=${format}`));
-      const link = h('a', { href: url, download: `${view.title}.${format}` });
-      document.body.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10000);
-    } catch (err) { fieldError(button, err); }
-  });
 }
 
 export function verificationBadge(state) {
@@ -206,7 +193,7 @@ export async function artifactView(ctx, artifactId, afterReload = null) {
   ctx.setSpace(view.spaceId, view.spaceTitle);
   const exports = ['md', 'html', 'pdf'].map((format) => {
     const button = h('button', { type: 'button', class: 'ts-secondary', id: `ts-export-${format}`,
-      onclick: () => download(view, format, button) }, t(`ui.artifact.export.${format}`));
+      onclick: () => downloadFile(`/api/artifacts/${view.id}/export?format=${format}`, `${view.title}.${format}`, button) }, t(`ui.artifact.export.${format}`));
     return button;
   });
   const print = h('button', { type: 'button', class: 'ts-secondary', id: 'ts-print', onclick: () => window.print() }, t('ui.artifact.print'));

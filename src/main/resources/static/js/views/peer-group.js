@@ -2,13 +2,14 @@
 // meetings with their recording and notes (kept by the members), and the group's threads. A
 // learner who belongs to a group sees it first in their space (peerGroupPanel), and the whole
 // page at #/peer-groups/:id.
-import { api, apiFile } from '../api.js';
+import { api } from '../api.js';
 import { t } from '../i18n.js';
 import { h, replace } from '../dom.js';
 import { when } from '../format.js';
 import { avatar } from '../ui/avatar.js';
 import { busy, emptyState, fieldError, say } from '../ui/feedback.js';
 import { navigate } from '../router.js';
+import { downloadFile } from '../ui/download.js';
 import { threadItem } from './space.js';
 
 const STARTER_PROMPTS = 3;
@@ -18,23 +19,9 @@ function prompts(schedule) {
   return Array.from({ length: STARTER_PROMPTS }, (_, i) => t(`ui.peer-group.prompt.${i + 1}`));
 }
 
-// The .ics needs the session token, so it is fetched and handed to the browser as a download.
-async function downloadCalendar(button, path, name) {
-  await busy(button, async () => {
-    try {
-      const url = URL.createObjectURL(await apiFile(path));
-      const link = h('a', { href: url, download: name });
-      document.body.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10000);
-    } catch (err) { fieldError(button, err); }
-  });
-}
-
 function calendarButton(group, id, label, path, name) {
   const button = h('button', { type: 'button', class: 'ts-secondary', id,
-    onclick: () => downloadCalendar(button, `/api/peer-groups/${group.id}${path}`, name) }, label);
+    onclick: () => downloadFile(`/api/peer-groups/${group.id}${path}`, name, button) }, label);
   return button;
 }
 
