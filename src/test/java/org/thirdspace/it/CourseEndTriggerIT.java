@@ -3,6 +3,8 @@ package org.thirdspace.it;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 import java.nio.file.Files;
 import java.time.Duration;
@@ -19,6 +21,7 @@ import static org.thirdspace.it.RosterSyncs.job;
  * {@code course_end} in the past: a draft appears without a facilitator starting a run, and the
  * same end does not start a second run.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class CourseEndTriggerIT {
 
     private static PayaraMicroServer server;

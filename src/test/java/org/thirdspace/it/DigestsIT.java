@@ -10,6 +10,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
 
 import java.io.IOException;
 import java.net.URI;
@@ -35,6 +39,7 @@ import static org.thirdspace.it.Member.LEARNER;
  * (RFC 8058) works without a session and refuses a forged token; a digest the SMTP server could
  * not take is sent later, once; and two nodes send each digest once.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class DigestsIT {
 
     static final int DAY = 3;
@@ -145,6 +150,7 @@ class DigestsIT {
     }
 
     @Test
+    @ResourceLock(value = "smtp", mode = ResourceAccessMode.READ)
     void aDigestTellsOnlyWhatTheRecipientMayStillReadAndNothingToThoseWhoOptedOutOrShareNoAddress() throws Exception {
         String id = UUID.randomUUID().toString().substring(0, 8);
         String courseA = "digest-a-" + id;
@@ -187,6 +193,7 @@ class DigestsIT {
     }
 
     @Test
+    @ResourceLock(value = "smtp", mode = ResourceAccessMode.READ)
     void aDailyDigestComesEveryDayAndAWeeklyOneOnlyAfterSeven() throws Exception {
         String id = UUID.randomUUID().toString().substring(0, 8);
         String course = "digest-freq-" + id;
@@ -215,6 +222,7 @@ class DigestsIT {
     }
 
     @Test
+    @ResourceLock(value = "smtp", mode = ResourceAccessMode.READ)
     void aBadPreferenceIsRefusedAndChangesNothing() {
         String id = UUID.randomUUID().toString().substring(0, 8);
         Member member = person("bad-" + id, "digest-bad-" + id, List.of(LEARNER), address("bad-" + id));
@@ -228,6 +236,7 @@ class DigestsIT {
     }
 
     @Test
+    @ResourceLock(value = "smtp", mode = ResourceAccessMode.READ)
     void oneClickUnsubscribeWorksWithoutASessionAndAForgedTokenIsRefused() throws Exception {
         String id = UUID.randomUUID().toString().substring(0, 8);
         String course = "digest-unsub-" + id;
@@ -273,6 +282,7 @@ class DigestsIT {
     }
 
     @Test
+    @ResourceLock(value = "smtp", mode = ResourceAccessMode.READ_WRITE)
     void aDigestTheSmtpServerDidNotTakeIsSentLaterExactlyOnce() throws Exception {
         String id = UUID.randomUUID().toString().substring(0, 8);
         String course = "digest-retry-" + id;
@@ -297,6 +307,7 @@ class DigestsIT {
     }
 
     @Test
+    @ResourceLock(value = "smtp", mode = ResourceAccessMode.READ)
     void twoNodesSendEachDigestOnce() throws Exception {
         Assumptions.assumeTrue(System.getProperty("thirdspace.it.db.url", "").startsWith("jdbc:postgresql:"),
                 "a second node needs the shared PostgreSQL database");

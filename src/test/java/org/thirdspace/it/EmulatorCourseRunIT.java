@@ -2,6 +2,8 @@ package org.thirdspace.it;
 
 import com.nimbusds.jwt.SignedJWT;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -25,6 +27,7 @@ import static org.thirdspace.it.RosterSyncs.job;
  * custom values only in link-level listings (NRPS 2.0 §2.5: {@code message} with {@code rlid}), so
  * this test has a server of its own with {@code thirdspace.roster.link-level} on, as the run command.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class EmulatorCourseRunIT {
 
     private static final String LTI_CUSTOM = "https://purl.imsglobal.org/spec/lti/claim/custom";
