@@ -89,6 +89,12 @@ final class EmulatedRoster {
         }
     }
 
+    /** A member's custom values changed (they completed the course): a differences listing lists them. */
+    synchronized void customChanged(String key) {
+        version++;
+        keyVersions.put(key, version);
+    }
+
     /** Every member's custom values changed (a differences listing since before now lists everyone). */
     synchronized void everyoneChanged() {
         version++;

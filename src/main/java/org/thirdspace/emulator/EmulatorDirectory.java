@@ -30,6 +30,8 @@ public class EmulatorDirectory {
     private final Map<String, EmulatedPerson> people = new LinkedHashMap<>();
     /** When a course's run ended ("End the course run" on its page), by course id. */
     private final Map<String, Instant> runEnds = new ConcurrentHashMap<>();
+    /** Per course, when each member (by key) completed it. */
+    private final Map<String, Map<String, Instant>> completions = new ConcurrentHashMap<>();
     /** Courses may be added while the emulator runs (roster tests and newcomers make their own). */
     private final Map<String, EmulatedCourse> courses = Collections.synchronizedMap(new LinkedHashMap<>());
 
@@ -179,12 +181,31 @@ public class EmulatorDirectory {
     }
 
     /**
+     * Records that a member completed the course (to the second): from then on their launches and
+     * roster listings carry {@code course_completed}, as an LMS substitutes a completion date.
+     */
+    public void complete(String courseId, String memberKey, Instant now) {
+        completions.computeIfAbsent(courseId, c -> new ConcurrentHashMap<>())
+                .putIfAbsent(memberKey, now.truncatedTo(ChronoUnit.SECONDS));
+    }
+
+    /** How many members completed the course. */
+    public int completed(String courseId) {
+        return completions.getOrDefault(courseId, Map.of()).size();
+    }
+
+    /**
      * The custom values the LMS sends for a member of a course, in launches and roster listings
-     * alike: their work profile and, once the run ended, {@code course_end} (ISO-8601).
+     * alike: their work profile, once the run ended {@code course_end} (ISO-8601), and once they
+     * completed the course {@code course_completed} (the date-time of completion, ISO-8601).
      */
     public Map<String, String> memberCustom(String courseId, String memberKey) {
         Map<String, String> values = new LinkedHashMap<>(EmulatedWorkProfile.of(courseId, memberKey));
         runEnd(courseId).ifPresent(end -> values.put("course_end", end.toString()));
+        Instant completed = completions.getOrDefault(courseId, Map.of()).get(memberKey);
+        if (completed != null) {
+            values.put("course_completed", completed.toString());
+        }
         return values;
     }
 

@@ -224,7 +224,22 @@ public class EmulatorPages {
                 + "<input type=\"hidden\" name=\"person\" value=\"" + Encode.forHtmlAttribute(personId) + "\">"
                 + "<button type=\"submit\" class=\"ts-secondary\">End the course run</button>"
                 + "<br><span class=\"ts-muted\">Sets the course's end date to now; launches and roster listings then carry"
-                + " <code>course_end</code> ($CourseSection.timeFrame.end).</span></form>";
+                + " <code>course_end</code> ($CourseSection.timeFrame.end).</span></form>"
+                + completions(course, personId);
+    }
+
+    /** For those who teach: mark learners completed, so that a programme triggered by completion forms. */
+    private String completions(EmulatedCourse course, String personId) {
+        int completed = directory.completed(course.id());
+        String id = Encode.forHtmlAttribute(course.id());
+        return "<form class=\"emu-form\" method=\"post\" action=\"/emulator/courses/" + url(course.id()) + "/completions\""
+                + " id=\"emu-complete\">"
+                + "<input type=\"hidden\" name=\"person\" value=\"" + Encode.forHtmlAttribute(personId) + "\">"
+                + "<label for=\"" + id + "-completed\">Learners who completed</label><input id=\"" + id + "-completed\""
+                + " name=\"members\" required placeholder=\"ada, m0, m1\">"
+                + "<button type=\"submit\" class=\"ts-secondary\">Mark completed</button>"
+                + "<br><span class=\"ts-muted\">" + completed + " completed so far; their launches and roster listings carry"
+                + " <code>course_completed</code> (the date of completion).</span></form>";
     }
 
     /**

@@ -203,12 +203,23 @@ public class JpaRosters implements Rosters {
     }
 
     @Override
-    public int deactivateUnlisted(UUID courseId, UUID syncId, Instant runStartedAt, Instant now) {
+    public List<UUID> deactivateUnlisted(UUID courseId, UUID syncId, Instant runStartedAt, Instant now) {
         em.flush();
-        return em.createNativeQuery("update course_membership set status = ?, updated_at = ?"
-                        + " where course_context_id = ? and status = ?"
-                        + " and (roster_sync_id is null or roster_sync_id <> ?)"
-                        + " and created_at < ? and (last_launch_at is null or last_launch_at < ?)")
+        String unlisted = " where course_context_id = ? and status = ?"
+                + " and (roster_sync_id is null or roster_sync_id <> ?)"
+                + " and created_at < ? and (last_launch_at is null or last_launch_at < ?)";
+        // Locked as read, so that the update below changes exactly these rows: a launch meanwhile waits for this run.
+        List<?> people = em.createNativeQuery("select person_id from course_membership" + unlisted + " for update")
+                .setParameter(1, courseId)
+                .setParameter(2, MembershipStatus.ACTIVE.name())
+                .setParameter(3, syncId)
+                .setParameter(4, utc(runStartedAt))
+                .setParameter(5, utc(runStartedAt))
+                .getResultList();
+        if (people.isEmpty()) {
+            return List.of();
+        }
+        em.createNativeQuery("update course_membership set status = ?, updated_at = ?" + unlisted)
                 .setParameter(1, MembershipStatus.INACTIVE.name())
                 .setParameter(2, utc(now))
                 .setParameter(3, courseId)
@@ -217,6 +228,7 @@ public class JpaRosters implements Rosters {
                 .setParameter(6, utc(runStartedAt))
                 .setParameter(7, utc(runStartedAt))
                 .executeUpdate();
+        return people.stream().map(NativeQuery::uuid).toList();
     }
 
     @Override

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import org.thirdspace.application.roster.CourseMembersListed;
 import org.thirdspace.community.peergroup.programme.FormationRun;
 import org.thirdspace.community.peergroup.programme.Programme;
 import org.thirdspace.community.peergroup.programme.ProgrammeTrigger;
@@ -58,6 +59,17 @@ public class CourseEndTrigger {
         } catch (RuntimeException e) {
             // The launch has succeeded; the next one (or the facilitator) starts the run.
             LOG.log(Level.WARNING, "Course-end trigger of course " + seen.courseId() + " failed", e);
+        }
+    }
+
+    /** A roster page listed the course's members: the listing carries the end as a launch does. */
+    void onListed(@Observes(during = TransactionPhase.AFTER_SUCCESS) CourseMembersListed listed) {
+        try {
+            listed.custom().values().stream().filter(custom -> end(custom).isPresent()).findFirst()
+                    .ifPresent(custom -> courseSeen(listed.courseId(), custom, listed.at()));
+        } catch (RuntimeException e) {
+            // The page is applied; the next listing or launch (or the facilitator) starts the run.
+            LOG.log(Level.WARNING, "Course-end trigger of course " + listed.courseId() + " failed", e);
         }
     }
 

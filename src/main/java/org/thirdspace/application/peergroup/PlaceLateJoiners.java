@@ -12,9 +12,11 @@ import org.thirdspace.community.peergroup.programme.Programme;
 import org.thirdspace.community.peergroup.programme.Programmes;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -47,10 +49,23 @@ public class PlaceLateJoiners {
 
     @Transactional
     public Placed place(Actor actor, UUID spaceId, Instant now) {
-        Programme programme = access.programme(actor, spaceId);
+        return place(access.programme(actor, spaceId), null, now);
+    }
+
+    /**
+     * Those of {@code people} who are in none of the latest round's groups, as the programme's
+     * trigger placed them (people who completed the course after the round was formed).
+     */
+    @Transactional
+    public Placed placeSignalled(Programme programme, Collection<UUID> people, Instant now) {
+        return place(programme, Set.copyOf(people), now);
+    }
+
+    /** @param only whom to place of those outside the groups; null: all of them */
+    private Placed place(Programme programme, Set<UUID> only, Instant now) {
         PublishedRound round = PublishedRound.latest(programme, programmes, peerGroups, roster, now);
         Proposal proposal = round.proposal();
-        List<UUID> joiners = round.outside();
+        List<UUID> joiners = round.outside().stream().filter(p -> only == null || only.contains(p)).toList();
         for (UUID joiner : joiners) {
             proposal = PeerGroupFormation.placeLateJoiner(round.request(), proposal, joiner.toString());
         }

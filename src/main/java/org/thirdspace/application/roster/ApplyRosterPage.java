@@ -1,6 +1,7 @@
 package org.thirdspace.application.roster;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.thirdspace.application.lms.RosterPage;
@@ -43,6 +44,16 @@ public class ApplyRosterPage {
     /** People known by LTI 1.1 launches (absent in use-case tests that have none). */
     @Inject
     People lti11People;
+
+    /**
+     * Who left the course, and what the listing carried for those listed: what the course gave
+     * them elsewhere follows (absent in use-case tests).
+     */
+    @Inject
+    Event<CourseMembersLeft> membersLeft;
+
+    @Inject
+    Event<CourseMembersListed> membersListed;
 
     @Inject
     public ApplyRosterPage(Rosters rosters, CourseGroups groups, ToolSettings settings) {
@@ -104,7 +115,24 @@ public class ApplyRosterPage {
         RosterPageOutcome outcome = new RosterPageOutcome(listing.size(), memberships.added(), memberships.updated(),
                 memberships.deactivated(), problems, lastProblem);
         rosters.sync(plan.syncId()).orElseThrow().pageApplied(outcome, now);
+        if (membersLeft != null && !memberships.left().isEmpty()) {
+            membersLeft.fire(new CourseMembersLeft(plan.courseId(), memberships.left(), now));
+        }
+        if (membersListed != null) {
+            membersListed.fire(new CourseMembersListed(plan.courseId(), listedWithAccess(page, people), now));
+        }
         return outcome;
+    }
+
+    private static Map<UUID, Map<String, String>> listedWithAccess(RosterPage page, RosterListing.People people) {
+        Map<UUID, Map<String, String>> custom = new HashMap<>();
+        for (RosterMember member : page.members()) {
+            Person person = people.bySubject().get(member.subject());
+            if (person != null && member.status().grantsAccess()) {
+                custom.put(person.id(), member.custom());
+            }
+        }
+        return custom;
     }
 
     /**

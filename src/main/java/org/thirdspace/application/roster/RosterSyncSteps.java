@@ -1,6 +1,7 @@
 package org.thirdspace.application.roster;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.thirdspace.application.lms.PlatformAccount;
@@ -14,6 +15,7 @@ import org.thirdspace.community.roster.Rosters;
 import org.thirdspace.config.ToolSettings;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Logger;
@@ -28,6 +30,10 @@ public class RosterSyncSteps {
     private PlatformAccounts accounts;
     private CourseGroups groups;
     private ToolSettings settings;
+
+    /** Those a complete roster no longer lists left the course (absent in use-case tests). */
+    @Inject
+    Event<CourseMembersLeft> membersLeft;
 
     protected RosterSyncSteps() {
     }
@@ -106,7 +112,11 @@ public class RosterSyncSteps {
         }
         RosterSync sync = sync(plan);
         if (mode.removesUnlisted() && completeListing) {
-            sync.absentDeactivated(rosters.deactivateUnlisted(plan.courseId(), plan.syncId(), plan.startedAt(), now), now);
+            List<UUID> left = rosters.deactivateUnlisted(plan.courseId(), plan.syncId(), plan.startedAt(), now);
+            sync.absentDeactivated(left.size(), now);
+            if (membersLeft != null && !left.isEmpty()) {
+                membersLeft.fire(new CourseMembersLeft(plan.courseId(), left, now));
+            }
         }
         rosters.roster(plan.courseId()).orElseThrow().succeeded(nextDifferencesUrl, now);
         sync.succeed(now);

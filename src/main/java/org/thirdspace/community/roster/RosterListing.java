@@ -88,7 +88,7 @@ public final class RosterListing {
         Map<UUID, List<String>> groupKeys = new HashMap<>();
         int added = 0;
         int updated = 0;
-        int deactivated = 0;
+        List<UUID> left = new ArrayList<>();
         for (RosterMember member : listed.values()) {
             Person person = people.bySubject().get(member.subject());
             if (person == null) {
@@ -108,7 +108,7 @@ public final class RosterListing {
                 boolean hadAccess = membership.isActive();
                 boolean changed = membership.listInRoster(member.roles(), access, member.custom(), now);
                 if (hadAccess && !access) {
-                    deactivated++;
+                    left.add(person.id());
                 } else if (changed || people.changed().contains(member.subject())) {
                     updated++;
                 }
@@ -118,7 +118,7 @@ public final class RosterListing {
                 groupKeys.put(person.id(), member.groupKeys());
             }
         }
-        return new Memberships(created, seen, groupKeys, added, updated, deactivated);
+        return new Memberships(created, seen, groupKeys, added, updated, left);
     }
 
     /** The listing's people by subject, those created now, and the subjects of known people whose details changed. */
@@ -128,9 +128,14 @@ public final class RosterListing {
     /**
      * The memberships created now; the people whose membership existed before (seen by this run);
      * the group keys of every member the listing placed in groups ({@code null} keys — the LMS did
-     * not say — are left out); and the counts for the run's progress.
+     * not say — are left out); the counts for the run's progress; and the people who had access and
+     * lost it now (they left the course in the LMS).
      */
     public record Memberships(List<CourseMembership> created, List<UUID> seen, Map<UUID, List<String>> groupKeys,
-                              int added, int updated, int deactivated) {
+                              int added, int updated, List<UUID> left) {
+
+        public int deactivated() {
+            return left.size();
+        }
     }
 }

@@ -67,9 +67,9 @@ public interface Rosters {
     /**
      * After a complete full roster: active memberships it did not list lose access, except those
      * that began or launched since the run began (the run created them from its listing, or the
-     * LMS let the person in after the listing was taken). Returns how many.
+     * LMS let the person in after the listing was taken). Returns whom: the people who left the course.
      */
-    int deactivateUnlisted(UUID courseId, UUID syncId, Instant runStartedAt, Instant now);
+    List<UUID> deactivateUnlisted(UUID courseId, UUID syncId, Instant runStartedAt, Instant now);
 
     long countMembers(UUID courseId, MembershipStatus status);
 

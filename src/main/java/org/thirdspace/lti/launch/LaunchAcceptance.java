@@ -41,7 +41,7 @@ public class LaunchAcceptance {
     private ToolSettings settings;
     private GenericPlans genericPlans;
     private RegistrationCache registrations;
-    /** Custom values such as {@code course_end} may start a programme's formation. */
+    /** Custom values such as {@code course_end} or {@code course_completed} may start a programme's formation. */
     @Inject
     Event<CourseMemberSeen> memberSeen;
 
@@ -103,7 +103,7 @@ public class LaunchAcceptance {
             LaunchArrival arrival = arrival(launch, lti11UserId, sourcedId);
             record = recordLaunch.record(arrival, now);
             if (record.courseId() != null) {
-                memberSeen.fire(new CourseMemberSeen(record.courseId(), arrival.custom(), now));
+                memberSeen.fire(new CourseMemberSeen(record.courseId(), record.personId(), arrival.custom(), now));
             }
         } catch (PersonBarred e) {
             throw new LtiRejection(403, "lti.launch.person-barred", e.getMessage());

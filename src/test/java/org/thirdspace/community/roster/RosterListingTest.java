@@ -66,6 +66,7 @@ class RosterListingTest {
         assertThat(people.created()).isEmpty();
         assertThat(membership.isActive()).isFalse();
         assertThat(memberships.deactivated()).isEqualTo(1);
+        assertThat(memberships.left()).as("whom, so that what the course gave them follows").containsExactly(known.id());
         assertThat(memberships.seen()).containsExactly(known.id());
     }
 
