@@ -3,6 +3,8 @@ package org.thirdspace.it;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 import java.net.URI;
 import java.nio.file.Files;
@@ -30,6 +32,7 @@ import static org.thirdspace.it.RosterSyncs.job;
  * §2.5), so this test has a server of its own with {@code thirdspace.roster.link-level} on, as the
  * run command.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class PeerGroupRosterIT {
 
     private static PayaraMicroServer server;
@@ -73,6 +76,7 @@ class PeerGroupRosterIT {
     }
 
     @Test
+    @Execution(ExecutionMode.SAME_THREAD)
     @SuppressWarnings("unchecked")
     void peopleWhoLeftTheCourseLeaveTheirGroupAtThatSyncAndTheirPostsStay() throws Exception {
         Course c = course("{\"trigger\": \"MANUAL\", \"groupSize\": 4, \"minSize\": 3, \"maxSize\": 5, \"overlapHours\": 0,"
@@ -129,6 +133,7 @@ class PeerGroupRosterIT {
     }
 
     @Test
+    @Execution(ExecutionMode.SAME_THREAD)
     void aRosterListingCarryingTheCourseEndFormsTheGroupsOnce() throws Exception {
         Course c = course("{\"trigger\": \"COURSE_END\", \"overlapHours\": 0}");
         ToolClient.Browser browser = tool.browser();
@@ -145,6 +150,7 @@ class PeerGroupRosterIT {
     }
 
     @Test
+    @Execution(ExecutionMode.SAME_THREAD)
     @SuppressWarnings("unchecked")
     void completionsFormTheFirstRoundOnceEnoughCompletedAndLaterCompletersJoinIt() throws Exception {
         // Two groups of the minimum size: 6 completions.
