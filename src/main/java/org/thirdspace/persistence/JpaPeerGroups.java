@@ -50,6 +50,19 @@ public class JpaPeerGroups implements PeerGroups {
     }
 
     @Override
+    public java.util.Map<UUID, List<UUID>> groupsOf(java.util.Collection<UUID> personIds) {
+        java.util.Map<UUID, List<UUID>> all = new java.util.LinkedHashMap<>();
+        personIds.forEach(person -> all.put(person, new java.util.ArrayList<>()));
+        for (List<UUID> chunk : JpaRosters.chunks(List.copyOf(all.keySet()))) {
+            for (Object[] row : new NativeQuery().sql("select person_id, peer_group_id from peer_group_member where person_id in ")
+                    .in(chunk).rows(em)) {
+                all.get(NativeQuery.uuid(row[0])).add(NativeQuery.uuid(row[1]));
+            }
+        }
+        return all;
+    }
+
+    @Override
     public void addMember(UUID groupId, UUID personId, Instant now) {
         new NativeQuery().sql("insert into peer_group_member (peer_group_id, person_id, added_at) values (?, ?, ?) on conflict do nothing",
                 groupId, personId, now).execute(em);

@@ -187,6 +187,32 @@ public class JpaSpaces implements Spaces {
     }
 
     @Override
+    public Map<UUID, List<Membership>> membershipsOf(UUID organisationId, Collection<UUID> personIds) {
+        Map<UUID, List<Membership>> all = new LinkedHashMap<>();
+        personIds.forEach(person -> all.put(person, new ArrayList<>()));
+        for (List<UUID> chunk : JpaRosters.chunks(List.copyOf(all.keySet()))) {
+            // Per person, per space: the course roles and the own row, resolved as for one person.
+            Map<UUID, Map<UUID, List<RoleSet>>> courseRoles = new LinkedHashMap<>();
+            Map<UUID, Map<UUID, SpaceMember>> own = new LinkedHashMap<>();
+            for (Object[] row : new NativeQuery().sql("select cm.person_id, sc.space_id, cm.roles from course_membership cm"
+                    + " join space_course sc on sc.course_context_id = cm.course_context_id join space s on s.id = sc.space_id"
+                    + " where cm.status = 'ACTIVE' and s.organisation_id = ? and cm.person_id in ", organisationId).in(chunk).rows(em)) {
+                courseRoles.computeIfAbsent(NativeQuery.uuid(row[0]), k -> new LinkedHashMap<>())
+                        .computeIfAbsent(NativeQuery.uuid(row[1]), k -> new ArrayList<>()).add(RoleSet.decode((String) row[2]));
+            }
+            for (SpaceMember member : new NativeQuery().sql("select * from space_member where person_id in ").in(chunk)
+                    .entities(em, SpaceMember.class)) {
+                own.computeIfAbsent(member.personId(), k -> new LinkedHashMap<>()).put(member.spaceId(), member);
+                courseRoles.computeIfAbsent(member.personId(), k -> new LinkedHashMap<>()).computeIfAbsent(member.spaceId(), k -> new ArrayList<>());
+            }
+            courseRoles.forEach((person, bySpace) -> bySpace.forEach((space, roles) ->
+                    Membership.resolve(space, person, own.getOrDefault(person, Map.of()).get(space), roles)
+                            .filter(m -> m.status() != SpaceMembershipStatus.LEFT).ifPresent(all.get(person)::add)));
+        }
+        return all;
+    }
+
+    @Override
     public Map<UUID, Membership> memberships(UUID spaceId, Collection<UUID> personIds) {
         Map<UUID, Membership> memberships = new LinkedHashMap<>();
         for (List<UUID> chunk : JpaRosters.chunks(personIds)) {

@@ -72,12 +72,15 @@ public class JpaWeeklySyntheses implements WeeklySyntheses {
     public List<SynthesizedSpace> due(Week week, int limit) {
         List<SynthesizedSpace> due = new ArrayList<>();
         Set<UUID> seen = new LinkedHashSet<>();
-        for (Object[] r : new NativeQuery().sql("select s.organisation_id, s.id, m.person_id from space s"
+        for (Object[] r : new NativeQuery().sql("select s.organisation_id, s.id, m.person_id, coalesce((select a.locale"
+                + " from weekly_synthesis l join artifact a on a.id = l.artifact_id where l.space_id = s.id"
+                + " order by l.week_start desc limit 1), p.locale) from space s"
                 + " join space_member m on m.space_id = s.id and m.role = 'SYNTHESIZER' and m.status = 'ACTIVE'"
+                + " join person p on p.id = m.person_id"
                 + " where not s.archived and not exists (select 1 from weekly_synthesis w where w.space_id = s.id and w.week_start = ?)"
                 + " order by s.id, m.joined_at, m.person_id limit " + (limit * 10), week.start()).rows(em)) {
             if (seen.add(NativeQuery.uuid(r[1])) && due.size() < limit) {
-                due.add(new SynthesizedSpace(NativeQuery.uuid(r[0]), NativeQuery.uuid(r[1]), NativeQuery.uuid(r[2])));
+                due.add(new SynthesizedSpace(NativeQuery.uuid(r[0]), NativeQuery.uuid(r[1]), NativeQuery.uuid(r[2]), (String) r[3]));
             }
         }
         return due;

@@ -140,14 +140,14 @@ class DigestBenchmark {
 
     /**
      * People who arrived eight days ago (so the weekly digest is due), members of the space through
-     * the course; one in five mentioned in the thread; the synthesis shared with the organisation.
+     * the course; one in five mentioned in the thread; the synthesis published and shared with the organisation.
      * One transaction: the run sees all of it or none.
      */
     static Instant seed(Connection connection, String organisation, String facilitator, String space, String thread, String post,
                         String synthesis, int people) throws SQLException {
         connection.setAutoCommit(false);
         UUID org = UUID.fromString(organisation);
-        try (PreparedStatement s = connection.prepareStatement("update artifact set audience = 'ORGANISATION' where id = ?")) {
+        try (PreparedStatement s = connection.prepareStatement("update artifact set audience = 'ORGANISATION', verification = 'PEER_REVIEWED' where id = ?")) {
             s.setObject(1, UUID.fromString(synthesis));
             s.executeUpdate();
         }

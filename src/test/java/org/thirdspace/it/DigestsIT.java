@@ -209,15 +209,21 @@ class DigestsIT {
         String thread = facilitator.startThread(space, "Rota " + id, "Who takes Monday?");
         facilitator.reply(thread, mention(daily) + " and " + mention(weekly) + ", can you?");
         // A weekly synthesis of the space: its members read it, someone of another course does not.
-        facilitator.ok("POST", "/api/artifacts", "{\"threadId\": \"" + thread + "\", \"type\": \"WEEKLY_SYNTHESIS\", \"title\": \"Week of " + id + "\"}");
+        String synthesis = (String) facilitator.ok("POST", "/api/artifacts", "{\"threadId\": \"" + thread
+                + "\", \"type\": \"WEEKLY_SYNTHESIS\", \"title\": \"Week of " + id + "\"}").get("id");
+        // Published (reviewed): a weekly synthesis still in draft is its synthesizer's, and no digest carries it.
+        facilitator.ok("POST", "/api/artifacts/" + synthesis + "/verification", "{\"verification\": \"PEER_REVIEWED\"}");
+        facilitator.ok("POST", "/api/artifacts", "{\"threadId\": \"" + thread + "\", \"type\": \"WEEKLY_SYNTHESIS\", \"title\": \"Unpublished "
+                + id + "\"}");
 
         MimeMessage dailyDigest = awaitMail(address("daily-" + id), Duration.ofSeconds(DAY * 3L + 10));
         assertThat(mailTo(address("weekly-" + id))).as("a week has not passed yet").isEmpty();
-        assertThat(text(dailyDigest, "text/plain")).contains("Weekly syntheses").contains("Week of " + id).contains("You were mentioned");
+        assertThat(text(dailyDigest, "text/plain")).contains("Weekly syntheses").contains("Week of " + id).contains("You were mentioned")
+                .doesNotContain("Unpublished " + id);
         MimeMessage weeklyDigest = awaitMail(address("weekly-" + id), WAIT);
         assertThat(Duration.between(mentioned, Instant.now())).as("not before a week of digest days").isGreaterThan(Duration.ofSeconds(DAY * 5L));
         assertThat(weeklyDigest.getSubject()).contains("Your week in Thirdspace");
-        assertThat(text(weeklyDigest, "text/plain")).contains("Rota " + id).contains("Week of " + id);
+        assertThat(text(weeklyDigest, "text/plain")).contains("Rota " + id).contains("Week of " + id).doesNotContain("Unpublished " + id);
         assertThat(mailTo(address("elsewhere-" + id))).as("not a member of the space: nothing to read, no digest").isEmpty();
     }
 

@@ -265,4 +265,56 @@ class WeeklySynthesisIT {
                 + " \"body\": \"b\"}"), 404, "no draft");
         assertThat(fay.ok(path + "?week=" + lastMonday.minusWeeks(5))).containsEntry("state", "NONE");
     }
+
+    /**
+     * A draft (of a week before the seeded one) is the
+     * synthesizer's until it is published: a learner of the space finds it neither in the library,
+     * nor by its words, nor by its tag, nor opens it by its id (nor exports it, nor through a course
+     * page's link), while its steward and the space's facilitator do.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void aDraftIsFoundAndOpenedOnlyByItsStewardAndTheSpacesFacilitatorsUntilItIsPublished() {
+        // Two weeks back: nothing was written then, and a week that old is never pinned on the space.
+        String week = lastMonday.minusWeeks(1).toString();
+        ToolClient.Reply drafted = sy.send("POST", "/api/spaces/" + space + "/synthesis/draft", "{\"week\": \"" + week + "\", \"locale\": \"en\"}");
+        assertThat(drafted.status()).as(drafted.toString()).isEqualTo(201);
+        String artifact = (String) drafted.json().get("artifactId");
+        sy.ok("PUT", "/api/artifacts/" + artifact, "{\"title\": \"Draft of the quokka week\", \"body\": \"Quokkaword notes for the"
+                + " week.\", \"tags\": [\"nightdraft\"], \"reason\": \"my notes\"}");
+        Member eve = Member.launch(tool, platform, "eve-" + course, List.of(LEARNER), course);
+        eve.ok("/api/spaces/" + space);
+
+        List<String> paths = List.of("/api/artifacts?space=" + space, "/api/artifacts", "/api/artifacts?q=quokkaword",
+                "/api/artifacts?space=" + space + "&q=quokkaword", "/api/artifacts?tag=nightdraft", "/api/artifacts?type=WEEKLY_SYNTHESIS",
+                "/api/artifacts?verification=DRAFT");
+        for (Member steward : List.of(sy, fay)) {
+            for (String path : paths) {
+                assertThat(ArtifactsIT.list(steward, path)).as(path).extracting(a -> a.get("id")).contains(artifact);
+            }
+            assertThat(steward.ok("/api/artifacts/" + artifact)).containsEntry("title", "Draft of the quokka week");
+            assertThat(steward.get("/api/artifacts/" + artifact + "/export?format=md").status()).isEqualTo(200);
+            assertThat(steward.ok("/api/artifacts/" + artifact + "/placed")).containsEntry("state", "AVAILABLE");
+        }
+        for (Member learner : List.of(ana, eve)) {
+            for (String path : paths) {
+                assertThat(ArtifactsIT.list(learner, path)).as(path).extracting(a -> a.get("id")).doesNotContain(artifact);
+            }
+            ArtifactsIT.problem(learner.send("GET", "/api/artifacts/" + artifact, null), 404, "no such artifact");
+            ToolClient.Reply exported = learner.get("/api/artifacts/" + artifact + "/export?format=md");
+            assertThat(exported.status()).isEqualTo(404);
+            assertThat(exported.body()).doesNotContain("quokka", "Quokka");
+            Map<String, Object> placed = learner.ok("/api/artifacts/" + artifact + "/placed");
+            assertThat(placed).containsEntry("state", "UNAVAILABLE");
+            assertThat(placed.get("title")).isNull();
+        }
+
+        // Published, it is the space's: the same paths now find it for the learner.
+        sy.ok("POST", "/api/spaces/" + space + "/synthesis/publish", "{\"week\": \"" + week + "\", \"title\": \"The quokka week\","
+                + " \"body\": \"Quokkaword notes for the week.\"}");
+        for (String path : List.of("/api/artifacts?space=" + space, "/api/artifacts?q=quokkaword", "/api/artifacts?tag=nightdraft")) {
+            assertThat(ArtifactsIT.list(eve, path)).as(path).extracting(a -> a.get("id")).contains(artifact);
+        }
+        assertThat(eve.ok("/api/artifacts/" + artifact)).containsEntry("title", "The quokka week");
+    }
 }

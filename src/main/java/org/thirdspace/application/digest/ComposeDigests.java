@@ -93,7 +93,9 @@ public class ComposeDigests {
         Map<UUID, List<Artifact>> syntheses = new HashMap<>();
         for (UUID organisation : recipients.stream().map(DigestRecipient::organisationId).distinct().toList()) {
             syntheses.put(organisation, artifacts.madeSince(organisation, ArtifactType.WEEKLY_SYNTHESIS, earliest, SYNTHESES_PER_ORGANISATION)
-                    .stream().filter(a -> !a.createdAt().isAfter(until)).toList());
+                    .stream().filter(a -> !a.createdAt().isAfter(until))
+                    // A draft is its synthesizer's working copy, not news: only a published week is sent.
+                    .filter(a -> !a.isUnpublished()).toList());
         }
         List<Notification> all = told.values().stream().flatMap(List::stream).toList();
         Map<UUID, DiscussionThread> threadsById = threads.byIds(all.stream().map(Notification::threadId).filter(Objects::nonNull).distinct().toList());
@@ -107,6 +109,11 @@ public class ComposeDigests {
                 actors.put(organisation, people.byIds(organisation, ids));
             }
         });
+        // Who may read what, for everyone of the page with something to tell: a few queries per organisation, not per person.
+        Map<UUID, Viewer> viewers = new HashMap<>();
+        recipients.stream().filter(r -> told.containsKey(r.personId()) || !syntheses.getOrDefault(r.organisationId(), List.of()).isEmpty())
+                .collect(Collectors.groupingBy(DigestRecipient::organisationId))
+                .forEach((organisation, inIt) -> viewers.putAll(access.viewers(organisation, inIt.stream().map(DigestRecipient::personId).toList())));
         List<Digest> digests = new ArrayList<>(recipients.size());
         List<List<DigestItem>> itemsOf = new ArrayList<>(recipients.size());
         for (DigestRecipient r : recipients) {
@@ -116,7 +123,7 @@ public class ComposeDigests {
                     .filter(a -> a.createdAt().isAfter(r.coveredFrom())).toList();
             List<DigestItem> items = List.of();
             if (!mine.isEmpty() || !published.isEmpty()) {
-                Viewer viewer = access.viewer(new Actor(r.organisationId(), r.personId(), null, null, RoleSet.NONE));
+                Viewer viewer = viewers.get(r.personId());
                 items = items(r, viewer, mine, published, threadsById, postsById, hidden, actors.getOrDefault(r.organisationId(), Map.of()), until);
             }
             itemsOf.add(items);

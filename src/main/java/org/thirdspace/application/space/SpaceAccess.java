@@ -10,11 +10,15 @@ import org.thirdspace.community.peergroup.PeerGroups;
 import org.thirdspace.community.space.Membership;
 import org.thirdspace.community.space.Space;
 import org.thirdspace.community.space.SpaceMember;
+import org.thirdspace.community.space.SpacePolicy;
 import org.thirdspace.community.space.Spaces;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -70,16 +74,39 @@ public class SpaceAccess {
     }
 
     public Viewer viewer(Actor actor) {
-        List<Membership> memberships = spaces.memberships(actor.organisationId(), actor.personId());
+        return viewer(actor.organisationId(), actor.personId(), spaces.memberships(actor.organisationId(), actor.personId()),
+                peerGroups.groupsOf(actor.personId()));
+    }
+
+    /**
+     * The viewers of many people of one organisation, by person: a few queries for all of them
+     * (a page of digest recipients), not a few for each.
+     */
+    public Map<UUID, Viewer> viewers(UUID organisationId, Collection<UUID> personIds) {
+        Map<UUID, List<Membership>> memberships = spaces.membershipsOf(organisationId, personIds);
+        Map<UUID, List<UUID>> groups = peerGroups.groupsOf(personIds);
+        Map<UUID, Viewer> viewers = new HashMap<>();
+        for (UUID person : personIds) {
+            viewers.put(person, viewer(organisationId, person, memberships.getOrDefault(person, List.of()),
+                    groups.getOrDefault(person, List.of())));
+        }
+        return viewers;
+    }
+
+    private static Viewer viewer(UUID organisationId, UUID personId, List<Membership> memberships, List<UUID> groups) {
         Set<UUID> member = new HashSet<>();
         Set<UUID> moderated = new HashSet<>();
+        Set<UUID> synthesized = new HashSet<>();
         for (Membership membership : memberships) {
             member.add(membership.spaceId());
             if (membership.moderates()) {
                 moderated.add(membership.spaceId());
             }
+            if (SpacePolicy.maySynthesize(membership)) {
+                synthesized.add(membership.spaceId());
+            }
         }
-        return new Viewer(actor.organisationId(), actor.personId(), member, moderated, new HashSet<>(peerGroups.groupsOf(actor.personId())));
+        return new Viewer(organisationId, personId, member, moderated, new HashSet<>(groups), synthesized);
     }
 
     /** A space with the caller's membership in it (null when they are none). */

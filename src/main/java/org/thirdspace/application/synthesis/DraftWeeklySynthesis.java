@@ -109,7 +109,8 @@ public class DraftWeeklySynthesis {
     }
 
     /**
-     * The weekly run, for a space whose week has none yet: stewarded by its first synthesizer.
+     * The weekly run, for a space whose week has none yet: stewarded by its first synthesizer, in
+     * the space's language (see {@link WeeklySyntheses.SynthesizedSpace}).
      * Empty when another node's draft got there first.
      */
     @Transactional
@@ -118,7 +119,7 @@ public class DraftWeeklySynthesis {
         if (space == null || space.isArchived() || syntheses.find(due.organisationId(), due.spaceId(), week).isPresent()) {
             return Optional.empty();
         }
-        return Optional.of(write(space, due.synthesizerId(), "en", week, now));
+        return Optional.of(write(space, due.synthesizerId(), ArtifactTemplate.locale(due.locale()), week, now));
     }
 
     /** The week's digest, as the draft is written from it (the benchmark times this part alone too). */

@@ -225,7 +225,9 @@ public class Artifact {
      * Who reads it: anyone of the organisation once it is shared with the organisation (or placed
      * on a course page); a space's members while it is the space's; a peer group's members (and the
      * space's moderators) while it is the group's. Its steward and backup verifier always, and a
-     * quoted contributor, who must read what they are asked to agree to.
+     * quoted contributor, who must read what they are asked to agree to. A weekly synthesis not yet
+     * published ({@link #isUnpublished}) is only theirs and its space's synthesizers' and
+     * facilitators': its audience is whom it will reach once published, not yet.
      */
     public boolean readableBy(Viewer viewer, boolean contributor) {
         if (!organisationId.equals(viewer.organisationId())) {
@@ -234,12 +236,25 @@ public class Artifact {
         if (isVerifier(viewer.personId()) || contributor) {
             return true;
         }
+        if (isUnpublished()) {
+            return viewer.synthesizedSpaces().contains(spaceId);
+        }
         boolean member = viewer.memberSpaces().contains(spaceId);
         return switch (audience) {
             case ORGANISATION, COURSE_PAGE -> true;
             case SPACE -> member;
             case PEER_GROUP -> member && (viewer.peerGroups().contains(peerGroupId) || viewer.moderatedSpaces().contains(spaceId));
         };
+    }
+
+    /**
+     * A weekly synthesis still in draft: drafted every week (and again on demand) from the week's
+     * activity, it is the synthesizer's working copy until they publish it (which reviews it). Other
+     * artifacts are drafts in the sense of verification only and are read by their audience, whose
+     * peers review them.
+     */
+    public boolean isUnpublished() {
+        return type == ArtifactType.WEEKLY_SYNTHESIS && verification == Verification.DRAFT;
     }
 
     public boolean isStewardedBy(UUID personId) {

@@ -5,18 +5,26 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Who is looking, for every query that crosses spaces (search, tag hubs, member cards): their
- * organisation, the spaces they are a member of, those they moderate, and their peer groups.
+ * Who is looking, for every query that crosses spaces (search, tag hubs, member cards, the artifact
+ * library): their organisation, the spaces they are a member of, those they moderate, their peer
+ * groups, and the spaces whose weekly synthesis they draft (its synthesizers and facilitators, who
+ * alone read it before it is published).
  * A thread is visible when it is in one of their spaces (a peer-group thread only to its group and
  * the space's moderators), or when it is shared with the whole organisation.
  */
 public record Viewer(UUID organisationId, UUID personId, Set<UUID> memberSpaces, Set<UUID> moderatedSpaces,
-                     Set<UUID> peerGroups) {
+                     Set<UUID> peerGroups, Set<UUID> synthesizedSpaces) {
 
     public Viewer {
         memberSpaces = Set.copyOf(memberSpaces);
         moderatedSpaces = Set.copyOf(moderatedSpaces);
         peerGroups = Set.copyOf(peerGroups);
+        synthesizedSpaces = Set.copyOf(synthesizedSpaces);
+    }
+
+    /** Someone who drafts no space's synthesis: what a thread's or a feed's reader is. */
+    public Viewer(UUID organisationId, UUID personId, Set<UUID> memberSpaces, Set<UUID> moderatedSpaces, Set<UUID> peerGroups) {
+        this(organisationId, personId, memberSpaces, moderatedSpaces, peerGroups, Set.of());
     }
 
     public boolean sees(DiscussionThread thread, Instant now) {

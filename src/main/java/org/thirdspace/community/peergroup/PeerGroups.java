@@ -17,6 +17,13 @@ public interface PeerGroups {
     /** The groups the person is in, across all spaces. */
     List<UUID> groupsOf(UUID personId);
 
+    /** As {@link #groupsOf(UUID)} for many people at once, by person (everyone asked is a key). */
+    default java.util.Map<UUID, List<UUID>> groupsOf(java.util.Collection<UUID> personIds) {
+        java.util.Map<UUID, List<UUID>> all = new java.util.LinkedHashMap<>();
+        personIds.forEach(person -> all.put(person, groupsOf(person)));
+        return all;
+    }
+
     void addMember(UUID groupId, UUID personId, Instant now);
 
     List<UUID> members(UUID groupId);

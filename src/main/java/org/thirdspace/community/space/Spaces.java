@@ -60,6 +60,16 @@ public interface Spaces {
     /** The person's memberships in all spaces of the organisation (those who left excluded). */
     List<Membership> memberships(UUID organisationId, UUID personId);
 
+    /**
+     * As {@link #memberships(UUID, UUID)} for many people of the organisation at once, by person
+     * (everyone asked is a key): for a page of digest recipients, a few queries instead of a few per person.
+     */
+    default Map<UUID, List<Membership>> membershipsOf(UUID organisationId, Collection<UUID> personIds) {
+        Map<UUID, List<Membership>> all = new java.util.LinkedHashMap<>();
+        personIds.forEach(person -> all.put(person, memberships(organisationId, person)));
+        return all;
+    }
+
     /** Titles of the organisation's spaces by id, for lists that name where things are. */
     Map<UUID, String> titles(UUID organisationId, Collection<UUID> spaceIds);
 

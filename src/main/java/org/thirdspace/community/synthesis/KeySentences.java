@@ -195,28 +195,35 @@ public final class KeySentences {
     /** Edges above the threshold, found through the inverted index (pairs sharing a term only). */
     private static Graph graph(Vectors vectors, int[] chosen) {
         int n = chosen.length;
-        Map<Integer, List<Integer>> postings = new HashMap<>();
+        // Each term's postings: the sentences (ascending) with their weight for it, so that a pair's
+        // dot product never looks a weight up again.
+        Map<Integer, Postings> postings = new HashMap<>();
         for (int k = 0; k < n; k++) {
-            for (int term : vectors.terms(chosen[k])) {
-                postings.computeIfAbsent(term, t -> new ArrayList<>()).add(k);
+            int[] termsOfK = vectors.terms(chosen[k]);
+            double[] weightsOfK = vectors.weights(chosen[k]);
+            for (int a = 0; a < termsOfK.length; a++) {
+                postings.computeIfAbsent(termsOfK[a], t -> new Postings()).add(k, weightsOfK[a]);
             }
         }
         Graph graph = new Graph(n);
         double[] dots = new double[n];
+        boolean[] seen = new boolean[n];
         int[] touched = new int[n];
         for (int k = 0; k < n; k++) {
             int count = 0;
             int[] termsOfK = vectors.terms(chosen[k]);
             double[] weightsOfK = vectors.weights(chosen[k]);
             for (int a = 0; a < termsOfK.length; a++) {
-                for (int other : postings.get(termsOfK[a])) {
-                    if (other <= k) {
-                        continue;
-                    }
-                    if (dots[other] == 0) {
+                Postings p = postings.get(termsOfK[a]);
+                // Ascending: the sentences after k are the tail, found by binary search.
+                int from = Arrays.binarySearch(p.sentences, 0, p.size, k) + 1;
+                for (int e = from; e < p.size; e++) {
+                    int other = p.sentences[e];
+                    if (!seen[other]) {
+                        seen[other] = true;
                         touched[count++] = other;
                     }
-                    dots[other] += weightsOfK[a] * vectors.weight(chosen[other], termsOfK[a]);
+                    dots[other] += weightsOfK[a] * p.weights[e];
                 }
             }
             Arrays.sort(touched, 0, count);
@@ -228,9 +235,26 @@ public final class KeySentences {
                     graph.add(other, k, dots[other]);
                 }
                 dots[other] = 0;
+                seen[other] = false;
             }
         }
         return graph;
+    }
+
+    /** One term's sentences in ascending order, with their weights for it. */
+    private static final class Postings {
+        int[] sentences = new int[4];
+        double[] weights = new double[4];
+        int size;
+
+        void add(int sentence, double weight) {
+            if (size == sentences.length) {
+                sentences = Arrays.copyOf(sentences, size * 2);
+                weights = Arrays.copyOf(weights, size * 2);
+            }
+            sentences[size] = sentence;
+            weights[size++] = weight;
+        }
     }
 
     /** Maximal marginal relevance over the ranked candidates; indexes into {@code chosen}. */

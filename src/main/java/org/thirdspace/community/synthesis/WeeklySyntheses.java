@@ -23,7 +23,12 @@ public interface WeeklySyntheses {
     void published(UUID spaceId, Week week, Instant now);
 
     /** A space with a synthesizer, and its first synthesizer, who stewards a scheduled draft. */
-    record SynthesizedSpace(UUID organisationId, UUID spaceId, UUID synthesizerId) {
+    /**
+     * A space due a draft, its first synthesizer, and the language its drafts are written in: that
+     * of its latest synthesis (its synthesizers chose it, or published in it), else its synthesizer's
+     * own (from their launches), else English.
+     */
+    record SynthesizedSpace(UUID organisationId, UUID spaceId, UUID synthesizerId, String locale) {
     }
 
     /** Spaces (not archived) with an active synthesizer and no synthesis of the week yet. */

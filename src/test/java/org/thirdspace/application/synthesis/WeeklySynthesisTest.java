@@ -7,6 +7,7 @@ import org.thirdspace.application.Conflict;
 import org.thirdspace.application.InvalidRequest;
 import org.thirdspace.application.NotFound;
 import org.thirdspace.community.artifact.Artifact;
+import org.thirdspace.community.artifact.ArtifactTemplate;
 import org.thirdspace.community.artifact.ArtifactType;
 import org.thirdspace.community.artifact.Citation;
 import org.thirdspace.community.artifact.Verification;
@@ -145,7 +146,7 @@ class WeeklySynthesisTest {
 
     @Test
     void twoNodesRunTheWeeklyDraftsOnceAndAStoppedNodesLeaseIsTakenOver() {
-        community.weeklySyntheses.synthesized.add(new WeeklySyntheses.SynthesizedSpace(space.organisationId(), space.id(), sy.personId()));
+        community.weeklySyntheses.synthesized.add(new WeeklySyntheses.SynthesizedSpace(space.organisationId(), space.id(), sy.personId(), null));
         Instant mondayNext = week.end().plus(Duration.ofHours(1));
         ScheduledWeeklySyntheses nodeA = new ScheduledWeeklySyntheses(null, community.weeklySyntheses, community.draftWeeklySynthesis());
         ScheduledWeeklySyntheses nodeB = new ScheduledWeeklySyntheses(null, community.weeklySyntheses, community.draftWeeklySynthesis());
@@ -163,5 +164,23 @@ class WeeklySynthesisTest {
             assertThat(community.artifacts.find(s.organisationId(), s.artifactId())).get()
                     .satisfies(a -> assertThat(a.stewardId()).isEqualTo(sy.personId()));
         });
+    }
+
+    @Test
+    void aScheduledDraftIsWrittenInTheSpacesLanguageAndInEnglishWhenItHasNone() {
+        community.weeklySyntheses.synthesized.add(new WeeklySyntheses.SynthesizedSpace(space.organisationId(), space.id(), sy.personId(), "fr-CA"));
+        Instant mondayNext = week.end().plus(Duration.ofHours(1));
+        assertThat(new ScheduledWeeklySyntheses(null, community.weeklySyntheses, community.draftWeeklySynthesis()).run(() -> mondayNext))
+                .isEqualTo(1);
+        Artifact french = community.artifacts.find(space.organisationId(), community.weeklySyntheses.all().get(0).artifactId()).orElseThrow();
+        assertThat(french.locale()).isEqualTo("fr");
+        assertThat(french.title()).startsWith("Cette semaine dans l’espace");
+        assertThat(french.bodyMarkdown()).contains("## " + ArtifactTemplate.heading("fr", "most_discussed"))
+                .doesNotContain("## " + ArtifactTemplate.heading("en", "most_discussed"));
+
+        Week following = Week.containing(mondayNext);
+        assertThat(community.draftWeeklySynthesis().onSchedule(new WeeklySyntheses.SynthesizedSpace(space.organisationId(), space.id(),
+                sy.personId(), null), following, following.end().plus(Duration.ofHours(1)))).get()
+                .satisfies(d -> assertThat(d.artifact().bodyMarkdown()).contains("## " + ArtifactTemplate.heading("en", "most_discussed")));
     }
 }

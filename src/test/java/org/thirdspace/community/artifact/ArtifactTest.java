@@ -150,4 +150,32 @@ class ArtifactTest {
         grouped.widen(ArtifactAudience.ORGANISATION, NOW);
         assertThat(grouped.readableBy(colleague, false)).isTrue();
     }
+
+    @Test
+    void aWeeklySynthesisInDraftIsReadOnlyByItsStewardItsContributorsAndTheSpacesSynthesizersUntilPublished() {
+        Artifact draft = new Artifact(ORG, SPACE, null, ArtifactType.WEEKLY_SYNTHESIS, "Week", "en", MomentOfNeed.APPLY,
+                ArtifactAudience.SPACE, MAKER, new Post.Body("text", "<p>text</p>", "text"), List.of(), NOW);
+        UUID someone = UUID.randomUUID();
+        Viewer learner = new Viewer(ORG, someone, Set.of(SPACE), Set.of(), Set.of());
+        Viewer moderator = new Viewer(ORG, someone, Set.of(SPACE), Set.of(SPACE), Set.of());
+        Viewer synthesizer = new Viewer(ORG, someone, Set.of(SPACE), Set.of(), Set.of(), Set.of(SPACE));
+        Viewer elsewhereSynthesizer = new Viewer(ORG, someone, Set.of(SPACE), Set.of(), Set.of(), Set.of(UUID.randomUUID()));
+        Viewer steward = new Viewer(ORG, MAKER, Set.of(), Set.of(), Set.of());
+        assertThat(draft.isUnpublished()).isTrue();
+        assertThat(draft.readableBy(learner, false)).isFalse();
+        assertThat(draft.readableBy(moderator, false)).isFalse();
+        assertThat(draft.readableBy(elsewhereSynthesizer, false)).isFalse();
+        assertThat(draft.readableBy(learner, true)).as("a quoted contributor").isTrue();
+        assertThat(draft.readableBy(synthesizer, false)).isTrue();
+        assertThat(draft.readableBy(steward, false)).isTrue();
+        draft.verify(Verification.PEER_REVIEWED, NOW);
+        assertThat(draft.isUnpublished()).isFalse();
+        assertThat(draft.readableBy(learner, false)).isTrue();
+
+        // Any other artifact is a draft of its verification only: its audience reads it, and peers review it.
+        Artifact checklist = artifact(ArtifactAudience.SPACE, null);
+        assertThat(checklist.verification()).isEqualTo(Verification.DRAFT);
+        assertThat(checklist.isUnpublished()).isFalse();
+        assertThat(checklist.readableBy(learner, false)).isTrue();
+    }
 }
