@@ -22,6 +22,9 @@ public enum Setting {
             "Database user."),
     DB_PASSWORD("thirdspace.db.password", "",
             "Database password."),
+    DB_EXTRA_MIGRATION_LOCATIONS("thirdspace.db.extra-migration-locations", "",
+            "Comma-separated `filesystem:` folders of further Flyway migrations, applied after the built-in ones: for "
+                    + "rehearsing an upgrade and for tests (docs/UPGRADES.md). Empty in production."),
     KEY_SECRET("thirdspace.keys.secret", "",
             "Secret that encrypts the tool's private keys at rest (AES-256-GCM). Generate one with "
                     + "`openssl rand -base64 32`. Empty: a random secret is created in the data folder on first "

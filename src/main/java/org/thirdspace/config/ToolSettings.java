@@ -13,6 +13,7 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAmount;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -86,6 +87,23 @@ public class ToolSettings {
 
     public String databasePassword() {
         return raw(Setting.DB_PASSWORD);
+    }
+
+    /**
+     * Folders of migrations beyond the ones the application carries, as Flyway locations. Only
+     * {@code filesystem:} folders: the built-in migrations are on the class path already, and an
+     * extra location names something the operator put next to the application.
+     */
+    public List<String> extraMigrationLocations() {
+        List<String> locations = Arrays.stream(raw(Setting.DB_EXTRA_MIGRATION_LOCATIONS).split(","))
+                .map(String::trim).filter(s -> !s.isEmpty()).toList();
+        for (String location : locations) {
+            if (!location.startsWith("filesystem:") || location.length() == "filesystem:".length()) {
+                throw new IllegalStateException(Setting.DB_EXTRA_MIGRATION_LOCATIONS.key()
+                        + " accepts only folders written filesystem:/path/to/folder, not: " + location);
+            }
+        }
+        return locations;
     }
 
     public String keySecret() {

@@ -14,6 +14,8 @@ import org.thirdspace.config.ToolSettings;
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -59,12 +61,7 @@ public class DatabaseMigration {
         DatabaseAddress address = DatabaseAddress.from(settings);
         try {
             checkReachable();
-            MigrateResult result = Flyway.configure(getClass().getClassLoader())
-                    .dataSource(dataSource)
-                    .locations("classpath:db/migration", "classpath:db/vendor/" + (address.isPostgres() ? "postgresql" : "h2"))
-                    .failOnMissingLocations(true)
-                    .load()
-                    .migrate();
+            MigrateResult result = flyway(dataSource, settings, address).migrate();
             String version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
             LOG.info(() -> "Database " + address.redactedUrl() + " is at schema version " + version
                     + " (" + result.migrationsExecuted + " migrations applied now)");
@@ -79,6 +76,22 @@ public class DatabaseMigration {
             scheduler.schedule(this::attempt, pauseSeconds, TimeUnit.SECONDS);
             pauseSeconds = Math.min(MAX_PAUSE_SECONDS, pauseSeconds * 2);
         }
+    }
+
+    /**
+     * The built-in migrations, then the vendor's, then any extra folders the settings name (a
+     * rehearsal of the next release's migrations, see docs/UPGRADES.md). A setting that names a
+     * wrong location is refused here, before Flyway touches the database.
+     */
+    static Flyway flyway(DataSource dataSource, ToolSettings settings, DatabaseAddress address) {
+        List<String> locations = new ArrayList<>(List.of(
+                "classpath:db/migration", "classpath:db/vendor/" + (address.isPostgres() ? "postgresql" : "h2")));
+        locations.addAll(settings.extraMigrationLocations());
+        return Flyway.configure(DatabaseMigration.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations(locations.toArray(String[]::new))
+                .failOnMissingLocations(true)
+                .load();
     }
 
     private void checkReachable() throws SQLException {
