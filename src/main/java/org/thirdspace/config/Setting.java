@@ -25,6 +25,9 @@ public enum Setting {
     DB_EXTRA_MIGRATION_LOCATIONS("thirdspace.db.extra-migration-locations", "",
             "Comma-separated `filesystem:` folders of further Flyway migrations, applied after the built-in ones: for "
                     + "rehearsing an upgrade and for tests (docs/UPGRADES.md). Empty in production."),
+    DB_COUNT_ROUND_TRIPS("thirdspace.db.count-round-trips", "false",
+            "Tests only: every response says in `Thirdspace-Round-Trips` how many statements and commits the request "
+                    + "sent to the database, and in `Thirdspace-Round-Trip-Statements` which. Off in production."),
     KEY_SECRET("thirdspace.keys.secret", "",
             "Secret that encrypts the tool's private keys at rest (AES-256-GCM). Generate one with "
                     + "`openssl rand -base64 32`. Empty: a random secret is created in the data folder on first "

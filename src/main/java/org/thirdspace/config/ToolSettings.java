@@ -167,6 +167,11 @@ public class ToolSettings {
         return Duration.ofSeconds(Long.parseLong(raw(Setting.KEY_MIN_PUBLISH_SECONDS)));
     }
 
+    /** Tests only: responses say how many database round trips they took (see {@code database.RoundTrips}). */
+    public boolean countsRoundTrips() {
+        return Boolean.parseBoolean(raw(Setting.DB_COUNT_ROUND_TRIPS));
+    }
+
     public boolean emulatorEnabled() {
         return Boolean.parseBoolean(raw(Setting.EMULATOR_ENABLED));
     }

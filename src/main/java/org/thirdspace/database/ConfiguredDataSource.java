@@ -24,12 +24,15 @@ public class ConfiguredDataSource implements DataSource {
     private static final List<Driver> DRIVERS = List.of(new org.h2.Driver(), new org.postgresql.Driver());
     private static final int CONNECT_TIMEOUT_SECONDS = 5;
 
-    private final DatabaseAddress address = DatabaseAddress.from(ToolSettings.current());
+    private final ToolSettings settings = ToolSettings.current();
+    private final DatabaseAddress address = DatabaseAddress.from(settings);
+    private final boolean countRoundTrips = settings.countsRoundTrips();
     private int loginTimeout = CONNECT_TIMEOUT_SECONDS;
 
     @Override
     public Connection getConnection() throws SQLException {
-        return connect(address);
+        Connection connection = connect(address);
+        return countRoundTrips ? RoundTrips.counting(connection) : connection;
     }
 
     @Override

@@ -76,6 +76,20 @@ public class JpaSpaces implements Spaces {
                 .rows(em).stream().map(r -> NativeQuery.uuid(r[0])).findFirst();
     }
 
+    /** One statement: the entry when there is one, else the linked spaces (the second part is empty when the first is not). */
+    @Override
+    public List<Space> entryOrLinked(UUID organisationId, UUID resourceLinkId, UUID courseId) {
+        return new NativeQuery().sql("select s.* from space s join ("
+                + "select e.space_id, e.created_at as ordering from space_entry e join space es on es.id = e.space_id"
+                + " where e.resource_link_id = ? and es.organisation_id = ?"
+                + " union all"
+                + " select sc.space_id, sc.linked_at from space_course sc where sc.course_context_id = ?"
+                + " and not exists (select 1 from space_entry x join space xs on xs.id = x.space_id"
+                + " where x.resource_link_id = ? and xs.organisation_id = ?)"
+                + ") r on r.space_id = s.id order by r.ordering", resourceLinkId, organisationId, courseId,
+                resourceLinkId, organisationId).entities(em, Space.class);
+    }
+
     @Override
     public void setEntry(UUID resourceLinkId, UUID spaceId, Instant now) {
         if (new NativeQuery().sql("update space_entry set space_id = ? where resource_link_id = ?", spaceId, resourceLinkId).execute(em) == 0) {

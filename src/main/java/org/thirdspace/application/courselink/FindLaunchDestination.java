@@ -70,13 +70,9 @@ public class FindLaunchDestination {
             }
             return LaunchDestination.space(named.get().id(), named.get().title());
         }
-        if (actor.linkId() != null) {
-            Optional<Space> entry = spaces.entry(actor.linkId()).flatMap(id -> spaces.find(actor.organisationId(), id));
-            if (entry.isPresent()) {
-                return LaunchDestination.space(entry.get().id(), entry.get().title());
-            }
-        }
-        List<Space> linked = spaces.linkedTo(actor.courseId());
+        // The link's entry if it has one, else the course's spaces.
+        List<Space> linked = actor.linkId() == null ? spaces.linkedTo(actor.courseId())
+                : spaces.entryOrLinked(actor.organisationId(), actor.linkId(), actor.courseId());
         if (linked.size() == 1) {
             return LaunchDestination.space(linked.get(0).id(), linked.get(0).title());
         }

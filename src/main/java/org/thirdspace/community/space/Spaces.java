@@ -25,6 +25,16 @@ public interface Spaces {
 
     Optional<UUID> entry(UUID resourceLinkId);
 
+    /**
+     * Where a launch through a course page's link may lead: the space the link enters, when it has
+     * one in the organisation; otherwise the spaces linked to the course, oldest link first. A
+     * launch asks this once, so the database may answer it in one look-up.
+     */
+    default List<Space> entryOrLinked(UUID organisationId, UUID resourceLinkId, UUID courseId) {
+        Optional<Space> entry = entry(resourceLinkId).flatMap(id -> find(organisationId, id));
+        return entry.isPresent() ? List.of(entry.get()) : linkedTo(courseId);
+    }
+
     void setEntry(UUID resourceLinkId, UUID spaceId, Instant now);
 
     Optional<SpaceMember> member(UUID spaceId, UUID personId);

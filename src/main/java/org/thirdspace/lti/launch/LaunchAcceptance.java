@@ -39,7 +39,6 @@ public class LaunchAcceptance {
     private DeepLinkingRequests deepLinkingRequests;
     private FindLaunchDestination destinations;
     private ToolSettings settings;
-    private GenericPlans genericPlans;
     private RegistrationCache registrations;
     /** Custom values such as {@code course_end} or {@code course_completed} may start a programme's formation. */
     @Inject
@@ -50,15 +49,13 @@ public class LaunchAcceptance {
 
     @Inject
     public LaunchAcceptance(LaunchVerification verification, RecordLaunch recordLaunch, DeepLinkingRequests deepLinkingRequests,
-                            FindLaunchDestination destinations, ToolSettings settings, GenericPlans genericPlans,
-                            RegistrationCache registrations) {
+                            FindLaunchDestination destinations, ToolSettings settings, RegistrationCache registrations) {
         this.registrations = registrations;
         this.verification = verification;
         this.recordLaunch = recordLaunch;
         this.deepLinkingRequests = deepLinkingRequests;
         this.destinations = destinations;
         this.settings = settings;
-        this.genericPlans = genericPlans;
     }
 
     /** What became of an id_token POST: a recorded launch, or a request for the Platform Storage value. */
@@ -78,7 +75,7 @@ public class LaunchAcceptance {
 
     @Transactional
     public Outcome accept(String idToken, String state, String cookieBinding, String storageBinding, Instant now) {
-        genericPlans.forThisTransaction();
+        // The login's look-up also lets this transaction use generic plans (OidcLogins.findForLaunch).
         LaunchCheck check = verification.verify(idToken, state, cookieBinding, storageBinding, now);
         if (check instanceof LaunchCheck.NeedsPlatformStorage storage) {
             return new AskPlatformStorage(storage);

@@ -54,7 +54,7 @@ public class LaunchVerification {
         if (state.length() > 64) {
             throw new LtiRejection(401, "lti.launch.unknown-state", "state longer than any state this tool mints");
         }
-        OidcLogin login = logins.find(state)
+        OidcLogin login = logins.findForLaunch(state)
                 .orElseThrow(() -> new LtiRejection(401, "lti.launch.unknown-state", "no login with this state"));
         if (login.isConsumed()) {
             throw new LtiRejection(401, "lti.launch.unknown-state", "state and nonce already used (replay)");

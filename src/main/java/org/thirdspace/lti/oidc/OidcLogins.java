@@ -15,6 +15,14 @@ public interface OidcLogins {
     Optional<OidcLogin> find(String state);
 
     /**
+     * The login an id_token POST names, looked up as the first statement of the launch's
+     * transaction: the same round trip lets the rest of that transaction use the database's cached
+     * generic plans (what {@code lti.launch.GenericPlans} does in a statement of its own), since a
+     * launch's statements are all look-ups by key and inserts.
+     */
+    Optional<OidcLogin> findForLaunch(String state);
+
+    /**
      * Marks the login used. Returns false when it had been used already (a replay). The login is
      * kept until the later of its own expiry and {@code keepUntil} (the token's), so that a replay
      * is recognised as such.
