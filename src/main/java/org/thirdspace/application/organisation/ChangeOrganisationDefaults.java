@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.thirdspace.application.Administrator;
 import org.thirdspace.application.InvalidFields;
-import org.thirdspace.application.NotFound;
 import org.thirdspace.application.audit.AdminAuditLog;
 import org.thirdspace.application.safety.CurrentConduct;
 import org.thirdspace.community.moderation.Conduct;
@@ -59,9 +58,7 @@ public class ChangeOrganisationDefaults {
     @Transactional
     public DefaultsView change(Administrator admin, UUID organisationId, DefaultsForm form, Instant now) {
         ShowOrganisationDefaults.requireScope(admin, organisationId);
-        if (organisations.find(organisationId).isEmpty()) {
-            throw new NotFound("no such organisation");
-        }
+        ShowOrganisationDefaults.requireExists(organisations, organisationId);
         List<DefaultsForm.FieldProblem> problems = form.problems();
         if (!problems.isEmpty()) {
             throw new InvalidFields(problems.stream().map(p -> new InvalidFields.Error(p.field(), p.message())).toList());

@@ -5,10 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.thirdspace.application.Administrator;
 import org.thirdspace.application.InvalidRequest;
+import org.thirdspace.application.NotFound;
 import org.thirdspace.application.safety.CurrentConduct;
 import org.thirdspace.community.moderation.Conduct;
 import org.thirdspace.community.organisation.OrganisationDefaults;
 import org.thirdspace.community.organisation.OrganisationDefaultsStore;
+import org.thirdspace.community.organisation.Organisations;
 
 import java.util.Optional;
 import java.util.UUID;
@@ -20,20 +22,24 @@ public class ShowOrganisationDefaults {
     private OrganisationDefaultsStore store;
     private DefaultsInForce inForce;
     private CurrentConduct conduct;
+    private Organisations organisations;
 
     protected ShowOrganisationDefaults() {
     }
 
     @Inject
-    public ShowOrganisationDefaults(OrganisationDefaultsStore store, DefaultsInForce inForce, CurrentConduct conduct) {
+    public ShowOrganisationDefaults(OrganisationDefaultsStore store, DefaultsInForce inForce, CurrentConduct conduct,
+                                    Organisations organisations) {
         this.store = store;
         this.inForce = inForce;
         this.conduct = conduct;
+        this.organisations = organisations;
     }
 
     @Transactional
     public DefaultsView show(Administrator admin, UUID organisationId) {
         requireScope(admin, organisationId);
+        requireExists(organisations, organisationId);
         Optional<OrganisationDefaults> saved = store.find(organisationId);
         DefaultsInForce.InForce now = inForce.of(organisationId);
         Conduct code = conduct.ofOrganisation(organisationId);
@@ -48,5 +54,12 @@ public class ShowOrganisationDefaults {
             throw new InvalidRequest("organisation", "organisation is required");
         }
         admin.requireOrganisation(organisationId);
+    }
+
+    /** The operator may name any organisation: one that does not exist has no defaults to show or change. */
+    static void requireExists(Organisations organisations, UUID organisationId) {
+        if (organisations.find(organisationId).isEmpty()) {
+            throw new NotFound("no such organisation");
+        }
     }
 }

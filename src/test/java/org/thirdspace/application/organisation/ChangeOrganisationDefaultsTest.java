@@ -94,6 +94,8 @@ class ChangeOrganisationDefaultsTest {
 
     @Test
     void anUnknownOrganisationIsNotFound() {
+        assertThatThrownBy(() -> community.showOrganisationDefaults().show(Administrator.operator(), UUID.randomUUID()))
+                .isInstanceOf(NotFound.class);
         assertThatThrownBy(() -> community.changeOrganisationDefaults().change(Administrator.operator(), UUID.randomUUID(),
                 new DefaultsForm(null, "9", "off", "ADMINS_ONLY"), NOW)).isInstanceOf(NotFound.class);
         assertThat(community.adminAudit.all()).isEmpty();
