@@ -57,6 +57,9 @@ class OrganisationDefaultsIT {
                 .containsEntry("digestDefault", "weekly").containsEntry("conductBuiltIn", true);
         assertThat(audit(tool, org)).isEmpty();
         expect("another organisation's admin naming their own organisation", otherAdmin.send("GET", path(other.registrationId()), null), 200);
+        String nowhere = path(UUID.randomUUID().toString());
+        expect("the operator naming no organisation", tool.admin("GET", nowhere, null), 404);
+        expect("the operator changing no organisation", tool.admin("PUT", nowhere, VALID), 404);
 
         Map<String, Object> saved = admin.ok("PUT", path(org), VALID);
         assertThat(saved).containsEntry("chosen", true).containsEntry("reportThreshold", 4L).containsEntry("digestDefault", "daily")
