@@ -25,6 +25,7 @@ import { moderationQueueView, moderationCaseView, myReportsView, organisationMod
 import { consoleOverview, consoleNav, mayUseConsole, operatorSignIn } from './views/console.js';
 import { platformsView, registerPlatformView } from './views/console-platforms.js';
 import { spacesAdminView } from './views/console-spaces.js';
+import { defaultsView } from './views/console-defaults.js';
 import { auditView } from './views/console-audit.js';
 import { peopleAdminView } from './views/console-people.js';
 import { healthView } from './views/console-health.js';
@@ -73,6 +74,7 @@ defineRoute('/admin', consoleOverview);
 defineRoute('/admin/platforms', platformsView);
 defineRoute('/admin/platforms/new', registerPlatformView);
 defineRoute('/admin/spaces', spacesAdminView);
+defineRoute('/admin/defaults', defaultsView);
 defineRoute('/admin/people', peopleAdminView);
 defineRoute('/admin/health', healthView);
 defineRoute('/admin/audit', auditView);

@@ -1,5 +1,6 @@
 package org.thirdspace.application;
 
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -7,6 +8,8 @@ import java.util.UUID;
  * organisation administrator who launched from their LMS (their own organisation only).
  */
 public record Administrator(String actor, UUID organisationId) {
+
+    private static final String PERSON = "person:";
 
     public static Administrator operator() {
         return new Administrator("bootstrap-admin", null);
@@ -18,7 +21,12 @@ public record Administrator(String actor, UUID organisationId) {
     }
 
     public static Administrator ofOrganisation(UUID organisationId, UUID personId) {
-        return new Administrator("person:" + personId, organisationId);
+        return new Administrator(PERSON + personId, organisationId);
+    }
+
+    /** The person administering, for what must name who wrote it; empty for the operator and settings. */
+    public Optional<UUID> personId() {
+        return actor.startsWith(PERSON) ? Optional.of(UUID.fromString(actor.substring(PERSON.length()))) : Optional.empty();
     }
 
     public boolean isOperator() {

@@ -89,7 +89,8 @@ public enum Setting {
     MAIL_TIMEOUT_MILLIS("thirdspace.mail.timeout-millis", "10000",
             "Connect, read and write timeout of the SMTP connection."),
     DIGEST_DEFAULT("thirdspace.digest.default-frequency", "weekly",
-            "Digest frequency of people who did not choose one: `weekly`, `daily` or `off`. Each person changes theirs "
+            "Digest frequency of people who did not choose one: `weekly`, `daily` or `off`, unless their organisation "
+                    + "chose its own default in the console. Each person changes theirs "
                     + "on their own card; people whose LMS shares no e-mail address get none."),
     DIGEST_DAY_SECONDS("thirdspace.digest.day-seconds", "86400",
             "Length of a digest day: a daily digest covers one, a weekly digest seven. The run command shortens it to "
@@ -133,8 +134,8 @@ public enum Setting {
                     + "e.g. `P24M` for 24 months): as the admin's erasure does, their posts stay under \"A former member\". "
                     + "Checked hourly. Empty: never."),
     REPORT_THRESHOLD("thirdspace.safety.report-threshold", "3",
-            "Distinct members whose reports hide a post until a moderator reviews it. 0: reports never hide a post "
-                    + "by themselves."),
+            "Distinct members whose reports hide a post until a moderator reviews it, unless their organisation chose "
+                    + "its own threshold (1 to 50) in the console. 0: reports never hide a post by themselves."),
     POSTS_PER_MINUTE("thirdspace.safety.posts-per-minute", "10",
             "Most threads and replies one person may write in a minute; more are refused with 429 and Retry-After. "
                     + "Counted from the database, so the limit holds across the nodes of a cluster. 0: no limit."),

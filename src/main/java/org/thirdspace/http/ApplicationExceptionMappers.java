@@ -15,6 +15,7 @@ import jakarta.ws.rs.ext.Provider;
 import org.thirdspace.application.AccessDenied;
 import org.thirdspace.application.ConductNotAccepted;
 import org.thirdspace.application.Conflict;
+import org.thirdspace.application.InvalidFields;
 import org.thirdspace.application.InvalidRequest;
 import org.thirdspace.application.NotFound;
 import org.thirdspace.application.PersonBarred;
@@ -25,6 +26,8 @@ import org.thirdspace.http.session.NotSignedIn;
 
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -99,6 +102,17 @@ public final class ApplicationExceptionMappers {
     public static class InvalidRequestMapper implements ExceptionMapper<InvalidRequest> {
         @Override
         public Response toResponse(InvalidRequest e) {
+            if (e instanceof InvalidFields fields) {
+                // The problem as for one field, with every field at fault as the "errors" extension member.
+                Map<String, Object> problem = new LinkedHashMap<>();
+                problem.put("type", "https://thirdspace.org/problems/invalid-request");
+                problem.put("title", "Invalid request");
+                problem.put("status", 400);
+                problem.put("detail", e.getMessage());
+                problem.put("field", e.field());
+                problem.put("errors", fields.errors().stream().map(f -> Map.of("field", f.field(), "detail", f.detail())).toList());
+                return Response.status(400).type(Problem.MEDIA_TYPE).header("Cache-Control", "no-store").entity(problem).build();
+            }
             return Problem.response(400, "invalid-request", "Invalid request", e.getMessage(), e.field());
         }
     }

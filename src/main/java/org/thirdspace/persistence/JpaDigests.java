@@ -57,10 +57,12 @@ public class JpaDigests implements Digests {
 
     @Override
     public List<DigestRecipient> due(Instant now, Duration day, DigestFrequency byDefault, UUID after, int limit) {
-        String frequency = "coalesce(s.frequency, '" + byDefault.name() + "')";
+        // A person's own choice, else their organisation's default (V20), else the tool's.
+        String frequency = "coalesce(s.frequency, d.digest_default, '" + byDefault.name() + "')";
         String since = "coalesce(s.covered_until, p.created_at)";
         NativeQuery query = new NativeQuery().sql("select p.id, p.organisation_id, p.email, p.locale, " + frequency + ", " + since + ", s.failures"
                         + " from person p left join digest_subscription s on s.person_id = p.id"
+                        + " left join organisation_defaults d on d.organisation_id = p.organisation_id"
                         + " where p.status = ? and p.email is not null and p.email <> ''"
                         + " and (s.next_attempt_at is null or s.next_attempt_at <= ?)"
                         + " and ((" + frequency + " = 'DAILY' and " + since + " <= ?) or (" + frequency + " = 'WEEKLY' and " + since + " <= ?))",

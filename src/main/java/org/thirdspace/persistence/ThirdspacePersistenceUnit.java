@@ -32,6 +32,7 @@ import org.thirdspace.community.moderation.PostReport;
 import org.thirdspace.community.moderation.Suspension;
 import org.thirdspace.community.moderation.WatchTerm;
 import org.thirdspace.community.notification.Notification;
+import org.thirdspace.community.organisation.OrganisationDefaults;
 import org.thirdspace.community.peergroup.MeetingRecord;
 import org.thirdspace.community.peergroup.MeetingSeries;
 import org.thirdspace.community.peergroup.PeerGroup;
@@ -131,6 +132,7 @@ final class ThirdspacePersistenceUnit implements PersistenceUnitInfo {
             OidcLogin.class,
             Lti11Consumer.class,
             Person.class,
+            OrganisationDefaults.class,
             CourseContext.class,
             CourseMembership.class,
             ResourceLink.class,

@@ -13,6 +13,7 @@ export const SECTIONS = [
   { id: 'overview', path: '/admin', label: 'ui.console.nav.overview' },
   { id: 'platforms', path: '/admin/platforms', label: 'ui.console.nav.platforms' },
   { id: 'spaces', path: '/admin/spaces', label: 'ui.console.nav.spaces' },
+  { id: 'defaults', path: '/admin/defaults', label: 'ui.console.nav.defaults' },
   { id: 'health', path: '/admin/health', label: 'ui.console.nav.health' },
   { id: 'people', path: '/admin/people', label: 'ui.console.nav.people' },
   { id: 'audit', path: '/admin/audit', label: 'ui.console.nav.audit' },

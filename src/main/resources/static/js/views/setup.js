@@ -5,7 +5,8 @@ import { navigate } from '../router.js';
 import { busy, fieldError, clearFieldError, say } from '../ui/feedback.js';
 
 // A course without a space yet. Those who teach it start one here (a name is suggested: one
-// click); everyone else learns who can start it, and can check again without a new launch.
+// click); everyone else learns who can start it (where the organisation keeps that to its admins,
+// the instructor is told to ask one), and can check again without a new launch.
 export async function setupView(ctx) {
   const d = ctx.state.destination || { notSetUp: true, mayCreate: false };
   if (!d.mayCreate) {
@@ -17,8 +18,9 @@ export async function setupView(ctx) {
     }) }, t('ui.setup.check-again'));
     replace(ctx.main, h('section', { class: 'ts-card', 'aria-labelledby': 'ts-setup-title' },
       h('h1', { id: 'ts-setup-title' }, t('ui.setup.not-yet')),
-      h('p', {}, d.courseName ? t('ui.setup.not-yet-course', d.courseName) : t('ui.setup.not-yet-text')),
-      h('p', { class: 'ts-muted' }, t('ui.setup.who')),
+      // Someone who teaches the course is not told their facilitator will open it: they are told whom to ask.
+      d.askAdmin ? null : h('p', {}, d.courseName ? t('ui.setup.not-yet-course', d.courseName) : t('ui.setup.not-yet-text')),
+      h('p', { class: d.askAdmin ? null : 'ts-muted', id: 'ts-setup-who' }, t(d.askAdmin ? 'ui.setup.ask-admin' : 'ui.setup.who')),
       h('div', { class: 'ts-actions' }, again, h('a', { href: '#/spaces' }, t('ui.setup.my-spaces')))));
     return;
   }

@@ -3,6 +3,7 @@ package org.thirdspace.browser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.thirdspace.it.TestPlatform;
@@ -105,6 +106,66 @@ class ConsoleInBrowser {
             ada.awaitText(By.cssSelector("main h1"), "The console is for administrators");
             assertThat(ada.driver().findElements(By.id("ts-console-nav"))).isEmpty();
             accessible(ada, "console-8-learner-refused");
+        }
+    }
+
+    @Test
+    void anAdministratorChangesTheOrganisationDefaultsAndAnInstructorIsToldToAskThem(ToolClient tool) throws Exception {
+        String course = Chromium.freshCourse(tool, "Defaults course", "ivy");
+        String registration = (String) tool.admin("GET", "/api/admin/registrations", null).jsonArray().stream()
+                .map(r -> (Map<?, ?>) r).filter(r -> "emulator".equals(r.get("origin"))).findFirst().orElseThrow().get("id");
+        String defaults = "/api/admin/organisations/" + registration + "/defaults";
+        try {
+            try (Chromium ivy = new Chromium()) {
+                ivy.open(Steps.coursePage(tool, course, "ivy"));
+                ivy.intoTool();
+                ivy.awaitText(By.cssSelector("main h1"), "Administration console");
+                ivy.click(By.id("ts-console-defaults"));
+                ivy.awaitText(By.cssSelector("main h1"), "Organisation defaults");
+                assertThat(ivy.await(By.id("ts-console-defaults")).getAttribute("aria-current")).isEqualTo("page");
+                accessible(ivy, "console-5-defaults");
+
+                // With the keyboard: a threshold out of range, Enter submits; the error is next to the field.
+                WebElement threshold = ivy.await(By.id("ts-defaults-reportThreshold"));
+                threshold.clear();
+                threshold.sendKeys("0", Keys.ENTER);
+                ivy.awaitText(By.id("ts-defaults-reportThreshold-error"), "Enter a whole number from 1 to 50.");
+                assertThat(threshold.getAttribute("aria-invalid")).isEqualTo("true");
+                assertThat(threshold.getAttribute("aria-describedby")).contains("ts-defaults-reportThreshold-error");
+                assertThat((String) ivy.js("return document.activeElement.id")).isEqualTo("ts-defaults-reportThreshold");
+                accessible(ivy, "console-5b-defaults-refused");
+                assertThat(tool.admin("GET", defaults, null).json()).as("nothing saved").containsEntry("reportThreshold", 3L);
+
+                threshold.clear();
+                threshold.sendKeys("4");
+                // Arrow keys move the choice within a radio group, as in any form.
+                ivy.await(By.id("ts-defaults-digestDefault-weekly")).sendKeys(Keys.ARROW_DOWN);
+                ivy.await(By.id("ts-defaults-spaceCreation-INSTRUCTORS_AND_ADMINS")).sendKeys(Keys.ARROW_DOWN);
+                assertThat(ivy.await(By.id("ts-defaults-digestDefault-daily")).isSelected()).isTrue();
+                assertThat(ivy.await(By.id("ts-defaults-spaceCreation-ADMINS_ONLY")).isSelected()).isTrue();
+                ivy.await(By.id("ts-defaults-save")).sendKeys(Keys.ENTER);
+                ivy.awaitText(By.id("ts-defaults-save-said"), "Saved. The defaults apply from now on.");
+                ivy.awaitGone(By.id("ts-defaults-reportThreshold-error"));
+                assertThat(ivy.await(By.id("ts-defaults-changed")).getText()).startsWith("Last changed");
+                accessible(ivy, "console-5c-defaults-saved");
+                assertThat(tool.admin("GET", defaults, null).json()).containsEntry("reportThreshold", 4L)
+                        .containsEntry("digestDefault", "daily").containsEntry("spaceCreation", "ADMINS_ONLY");
+
+                ivy.click(By.id("ts-console-audit"));
+                ivy.awaitText(By.id("ts-audit-table"), "changed the organisation defaults");
+            }
+            // Grace teaches a course without a community: the landing page tells her whom to ask, with no form.
+            String graceCourse = Chromium.freshCourse(tool, "Course without a community", "ada");
+            try (Chromium grace = new Chromium()) {
+                grace.open(Steps.coursePage(tool, graceCourse, "grace"));
+                grace.intoTool();
+                grace.awaitText(By.id("ts-setup-who"), "Ask your L&D admin to start one for this course");
+                assertThat(grace.driver().findElements(By.id("ts-create-space"))).as("no form to start it").isEmpty();
+                accessible(grace, "console-6-ask-an-admin");
+            }
+        } finally {
+            // The emulator's organisation is shared with the other browser tests: back to the tool's settings.
+            tool.admin("PUT", defaults, "{\"reportThreshold\": 3, \"digestDefault\": \"weekly\", \"spaceCreation\": \"INSTRUCTORS_AND_ADMINS\"}");
         }
     }
 

@@ -349,4 +349,33 @@ class DigestsIT {
             }
         }
     }
+
+    @Test
+    void whoChoseNoFrequencyGetsTheirOrganisationsDefault() throws Exception {
+        String id = UUID.randomUUID().toString().substring(0, 8);
+        TestPlatform daily = TestPlatform.register(tool);
+        assertThat(tool.admin("PUT", "/api/admin/organisations/" + daily.registrationId() + "/defaults",
+                "{\"reportThreshold\": 3, \"digestDefault\": \"daily\", \"spaceCreation\": \"INSTRUCTORS_AND_ADMINS\"}").status())
+                .isEqualTo(200);
+        String course = "digest-org-" + id;
+        java.util.function.BiFunction<String, List<String>, Member> launch = (subject, roles) -> Member.landed(tool,
+                daily.launch(tool.browser(), subject, roles, c -> {
+                    c.claim(TestPlatform.LTI + "context", Map.of("id", course, "label", course, "title", "Course " + course));
+                    c.claim(TestPlatform.LTI + "resource_link", Map.of("id", course + "-link", "title", "Community"));
+                    c.claim("name", "Person " + subject);
+                    c.claim("email", address(subject));
+                }));
+        Member facilitator = launch.apply("f-" + id, List.of(INSTRUCTOR));
+        String space = facilitator.createSpace("Organisation default " + id);
+        Member unchosen = launch.apply("unchosen-" + id, List.of(LEARNER));
+        Member weekly = launch.apply("weekly-" + id, List.of(LEARNER));
+        prefer(weekly, "WEEKLY");
+        assertThat(unchosen.ok("/api/me/digest")).containsEntry("frequency", "DAILY").containsEntry("chosen", false);
+        String thread = facilitator.startThread(space, "Shift swap " + id, "Who can cover Friday?");
+        facilitator.reply(thread, "Asking " + mention(unchosen) + " " + mention(weekly));
+
+        MimeMessage digest = awaitMail(address("unchosen-" + id), Duration.ofSeconds(DAY * 3L + 10));
+        assertThat(digest.getSubject()).as("the organisation's daily default, not the tool's weekly one").contains("Your day in Thirdspace");
+        assertThat(mailTo(address("weekly-" + id))).as("their own weekly choice: not after a day").isEmpty();
+    }
 }

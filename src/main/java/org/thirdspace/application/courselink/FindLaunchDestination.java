@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.thirdspace.application.Actor;
+import org.thirdspace.application.organisation.DefaultsInForce;
+import org.thirdspace.community.organisation.SpaceCreation;
 import org.thirdspace.community.course.CourseContext;
 import org.thirdspace.community.course.Courses;
 import org.thirdspace.community.space.CourseCopies;
@@ -32,15 +34,17 @@ public class FindLaunchDestination {
     private Spaces spaces;
     private Courses courses;
     private CommunityLinkKeys keys;
+    private DefaultsInForce defaults;
 
     protected FindLaunchDestination() {
     }
 
     @Inject
-    public FindLaunchDestination(Spaces spaces, Courses courses, CommunityLinkKeys keys) {
+    public FindLaunchDestination(Spaces spaces, Courses courses, CommunityLinkKeys keys, DefaultsInForce defaults) {
         this.spaces = spaces;
         this.courses = courses;
         this.keys = keys;
+        this.defaults = defaults;
     }
 
     /** The custom parameters of a placed link: a space and its key, or an artifact. */
@@ -79,7 +83,11 @@ public class FindLaunchDestination {
         if (linked.size() > 1) {
             return LaunchDestination.choose(linked.stream().map(s -> new LaunchDestination.Choice(s.id(), s.title())).toList());
         }
-        return LaunchDestination.notSetUp(SpacePolicy.mayCreateSpace(actor.launchRoles()), courseName(actor, courseName));
+        SpaceCreation policy = defaults.of(actor.organisationId()).spaceCreation();
+        boolean mayCreate = SpacePolicy.mayCreateSpace(actor.launchRoles(), policy);
+        // Someone who teaches the course but whose organisation keeps spaces to its admins is told whom to ask.
+        boolean askAdmin = !mayCreate && policy == SpaceCreation.ADMINS_ONLY && actor.launchRoles().teaches();
+        return LaunchDestination.notSetUp(mayCreate, askAdmin, courseName(actor, courseName));
     }
 
     private Optional<Space> named(Actor actor, String courseName, CommunityReference reference, Instant now) {

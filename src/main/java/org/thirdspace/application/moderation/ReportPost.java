@@ -9,6 +9,7 @@ import org.thirdspace.application.Conflict;
 import org.thirdspace.application.Field;
 import org.thirdspace.application.InvalidRequest;
 import org.thirdspace.application.discussion.ThreadAccess;
+import org.thirdspace.application.organisation.DefaultsInForce;
 import org.thirdspace.application.safety.Cases;
 import org.thirdspace.application.safety.WriteGate;
 import org.thirdspace.community.discussion.Post;
@@ -20,7 +21,6 @@ import org.thirdspace.community.moderation.PostReports;
 import org.thirdspace.community.moderation.ReportReason;
 import org.thirdspace.community.moderation.SafeSpacePolicy;
 import org.thirdspace.community.moderation.StepKind;
-import org.thirdspace.config.ToolSettings;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -29,6 +29,7 @@ import java.util.UUID;
  * A member reports a thread's opening post or a reply, once per post, with a reason. The report
  * joins the post's open case (or opens one); when enough different members reported it, the post
  * is hidden until a moderator looks — the author is not named and shamed, the post just waits.
+ * How many is enough is the organisation's default (spaces have no threshold of their own), else the tool's setting.
  */
 @ApplicationScoped
 public class ReportPost {
@@ -38,7 +39,7 @@ public class ReportPost {
     private ModerationCases moderationCases;
     private PostReports reports;
     private Cases cases;
-    private ToolSettings settings;
+    private DefaultsInForce defaults;
     private TellModerators tell;
 
     protected ReportPost() {
@@ -46,13 +47,13 @@ public class ReportPost {
 
     @Inject
     public ReportPost(ThreadAccess threads, WriteGate gate, ModerationCases moderationCases, PostReports reports, Cases cases,
-                      ToolSettings settings, TellModerators tell) {
+                      DefaultsInForce defaults, TellModerators tell) {
         this.threads = threads;
         this.gate = gate;
         this.moderationCases = moderationCases;
         this.reports = reports;
         this.cases = cases;
-        this.settings = settings;
+        this.defaults = defaults;
         this.tell = tell;
     }
 
@@ -87,7 +88,7 @@ public class ReportPost {
             tell.reportReceived(open, in.thread(), post, actor.personId(), now);
         }
         long reporters = reports.reporters(open.id());
-        if (!post.isHidden() && SafeSpacePolicy.reportsHide(reporters, settings.reportThreshold())) {
+        if (!post.isHidden() && SafeSpacePolicy.reportsHide(reporters, defaults.of(actor.organisationId()).reportThreshold())) {
             post.hide(now);
             moderationCases.add(open.note(StepKind.HIDDEN, null, reporters + " members reported it; hidden until a moderator reviews it",
                     Cases.snapshot(post), now));

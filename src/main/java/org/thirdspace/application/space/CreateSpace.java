@@ -7,6 +7,8 @@ import org.thirdspace.application.AccessDenied;
 import org.thirdspace.application.Actor;
 import org.thirdspace.application.Field;
 import org.thirdspace.application.InvalidRequest;
+import org.thirdspace.application.organisation.DefaultsInForce;
+import org.thirdspace.community.organisation.SpaceCreation;
 import org.thirdspace.community.space.CourseCopies;
 import org.thirdspace.community.space.Space;
 import org.thirdspace.community.space.SpaceKind;
@@ -16,20 +18,22 @@ import org.thirdspace.community.space.Spaces;
 import java.time.Instant;
 
 /**
- * An instructor or designer starts a space for the course they launched from: the course is
+ * An instructor or designer (unless the organisation keeps it to its admins) starts a space for the course they launched from: the course is
  * linked (its members become members) and the link they came through opens it from now on.
  */
 @ApplicationScoped
 public class CreateSpace {
 
     private Spaces spaces;
+    private DefaultsInForce defaults;
 
     protected CreateSpace() {
     }
 
     @Inject
-    public CreateSpace(Spaces spaces) {
+    public CreateSpace(Spaces spaces, DefaultsInForce defaults) {
         this.spaces = spaces;
+        this.defaults = defaults;
     }
 
     /** {@code courseCopies} is JOIN or NEW_RUN; when absent, the kind's default. */
@@ -38,8 +42,11 @@ public class CreateSpace {
 
     @Transactional
     public Space create(Actor actor, Request request, Instant now) {
-        if (!SpacePolicy.mayCreateSpace(actor.launchRoles())) {
-            throw new AccessDenied("only instructors and course designers can start a space for a course");
+        SpaceCreation policy = defaults.of(actor.organisationId()).spaceCreation();
+        if (!SpacePolicy.mayCreateSpace(actor.launchRoles(), policy)) {
+            throw new AccessDenied(policy == SpaceCreation.ADMINS_ONLY
+                    ? "in your organisation only administrators start spaces: ask your L&D admin to start one for this course"
+                    : "only instructors and course designers can start a space for a course");
         }
         if (request == null) {
             throw new InvalidRequest("title", "title is required");

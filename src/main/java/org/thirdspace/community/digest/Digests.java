@@ -18,7 +18,7 @@ public interface Digests {
     /**
      * A page of the people due for a digest at {@code now}, in person id order after {@code after}
      * (null: from the start): active people with an e-mail address whose frequency (their own, else
-     * {@code byDefault}) is not off, whose period since their last digest (else since they arrived)
+     * their organisation's default, else {@code byDefault}) is not off, whose period since their last digest (else since they arrived)
      * has passed, and whose last failed attempt is not still waiting.
      */
     List<DigestRecipient> due(Instant now, Duration day, DigestFrequency byDefault, UUID after, int limit);

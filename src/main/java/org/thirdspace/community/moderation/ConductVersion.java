@@ -37,7 +37,9 @@ public class ConductVersion {
     private int version;
     @Column(nullable = false, updatable = false)
     private String body;
-    @Column(name = "written_by", nullable = false, updatable = false)
+    /** Null when the operator wrote it (an organisation's default, from the console): no person of the organisation. */
+    @Column(name = "written_by", updatable = false)
+    @Convert(converter = NullableUuidConverter.class)
     private UUID writtenBy;
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;

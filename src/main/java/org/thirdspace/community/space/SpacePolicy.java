@@ -1,6 +1,7 @@
 package org.thirdspace.community.space;
 
 import org.thirdspace.community.course.RoleSet;
+import org.thirdspace.community.organisation.SpaceCreation;
 
 /**
  * Who may do what in a space, decided from values only (the membership, the space's state), so
@@ -11,9 +12,12 @@ public final class SpacePolicy {
     private SpacePolicy() {
     }
 
-    /** Course instructors and designers start spaces for their course; organisation admins anywhere. */
-    public static boolean mayCreateSpace(RoleSet launchRoles) {
-        return launchRoles.teaches() || launchRoles.organisationAdministrator();
+    /**
+     * Course instructors and designers start spaces for their course, unless their organisation
+     * keeps that to its admins; organisation admins anywhere.
+     */
+    public static boolean mayCreateSpace(RoleSet launchRoles, SpaceCreation policy) {
+        return launchRoles.organisationAdministrator() || policy == SpaceCreation.INSTRUCTORS_AND_ADMINS && launchRoles.teaches();
     }
 
     /** Course designers place community links on a course page (Deep Linking). */

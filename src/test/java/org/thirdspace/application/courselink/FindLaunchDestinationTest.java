@@ -5,6 +5,10 @@ import org.thirdspace.application.Actor;
 import org.thirdspace.community.course.CourseContext;
 import org.thirdspace.community.course.CourseRole;
 import org.thirdspace.community.course.RoleSet;
+import org.thirdspace.community.digest.DigestFrequency;
+import org.thirdspace.community.organisation.DefaultsChoice;
+import org.thirdspace.community.organisation.OrganisationDefaults;
+import org.thirdspace.community.organisation.SpaceCreation;
 import org.thirdspace.community.space.CourseCopies;
 import org.thirdspace.community.space.Space;
 import org.thirdspace.fixture.Community;
@@ -50,6 +54,21 @@ class FindLaunchDestinationTest {
         LaunchDestination forInstructor = community.findLaunchDestination().find(in(INSTRUCTOR), null, null, NOW);
         assertThat(forInstructor.mayCreate()).isTrue();
         assertThat(forInstructor.courseName()).isEqualTo("Onboarding");
+    }
+
+    @Test
+    void whereOnlyAdminsStartSpacesAnInstructorIsToldToAskOneAndALearnerIsNot() {
+        community.organisationDefaults.add(new OrganisationDefaults(ORG,
+                new DefaultsChoice(3, DigestFrequency.WEEKLY, SpaceCreation.ADMINS_ONLY), "person:x", NOW));
+        LaunchDestination forInstructor = community.findLaunchDestination().find(in(INSTRUCTOR), null, null, NOW);
+        assertThat(forInstructor.notSetUp()).isTrue();
+        assertThat(forInstructor.mayCreate()).isFalse();
+        assertThat(forInstructor.askAdmin()).isTrue();
+        assertThat(community.findLaunchDestination().find(in(LEARNER), null, null, NOW).askAdmin()).isFalse();
+        LaunchDestination forAdmin = community.findLaunchDestination().find(in(new RoleSet(EnumSet.noneOf(CourseRole.class), true, false)),
+                null, null, NOW);
+        assertThat(forAdmin.mayCreate()).isTrue();
+        assertThat(forAdmin.askAdmin()).isFalse();
     }
 
     @Test

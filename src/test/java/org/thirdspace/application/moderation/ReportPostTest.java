@@ -13,6 +13,10 @@ import org.thirdspace.community.moderation.CaseOrigin;
 import org.thirdspace.community.moderation.ModerationState;
 import org.thirdspace.community.moderation.StepKind;
 import org.thirdspace.community.space.Space;
+import org.thirdspace.community.digest.DigestFrequency;
+import org.thirdspace.community.organisation.DefaultsChoice;
+import org.thirdspace.community.organisation.OrganisationDefaults;
+import org.thirdspace.community.organisation.SpaceCreation;
 import org.thirdspace.config.Setting;
 import org.thirdspace.fixture.Community;
 
@@ -58,6 +62,18 @@ class ReportPostTest {
         community.reportPost().report(community.join(space, aMember()), opening.id(), because("HATE"), NOW);
         assertThat(opening.isHidden()).isTrue();
         assertThat(community.moderationCases.all()).hasSize(1);
+    }
+
+    @Test
+    void theOrganisationsThresholdWinsOverTheToolsSetting() {
+        community.set(Setting.REPORT_THRESHOLD, "2");
+        community.organisationDefaults.add(new OrganisationDefaults(space.organisationId(),
+                new DefaultsChoice(3, DigestFrequency.WEEKLY, SpaceCreation.INSTRUCTORS_AND_ADMINS), "person:x", NOW));
+        community.reportPost().report(community.join(space, aMember()), opening.id(), because("SPAM"), NOW);
+        community.reportPost().report(community.join(space, aMember()), opening.id(), because("HATE"), NOW);
+        assertThat(opening.isHidden()).as("two reporters: the organisation asks for three").isFalse();
+        community.reportPost().report(community.join(space, aMember()), opening.id(), because("SPAM"), NOW);
+        assertThat(opening.isHidden()).isTrue();
     }
 
     @Test

@@ -4,11 +4,18 @@ import org.junit.jupiter.api.Test;
 import org.thirdspace.application.AccessDenied;
 import org.thirdspace.application.Actor;
 import org.thirdspace.application.InvalidRequest;
+import org.thirdspace.community.course.CourseRole;
+import org.thirdspace.community.course.RoleSet;
+import org.thirdspace.community.digest.DigestFrequency;
+import org.thirdspace.community.organisation.DefaultsChoice;
+import org.thirdspace.community.organisation.OrganisationDefaults;
+import org.thirdspace.community.organisation.SpaceCreation;
 import org.thirdspace.community.space.CourseCopies;
 import org.thirdspace.community.space.Space;
 import org.thirdspace.community.space.SpaceKind;
 import org.thirdspace.fixture.Community;
 
+import java.util.EnumSet;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -54,5 +61,20 @@ class CreateSpaceTest {
         assertThatThrownBy(() -> community.createSpace().create(instructor, new CreateSpace.Request("T", null, null, null, "FORK"), NOW))
                 .isInstanceOfSatisfying(InvalidRequest.class, e -> assertThat(e.field()).isEqualTo("courseCopies"));
         assertThat(community.spaces.search(ORG, null, null, null, 10)).isEmpty();
+    }
+
+    @Test
+    void whereOnlyAdminsStartSpacesAnInstructorIsToldToAskOneAndNothingIsCreated() {
+        community.organisationDefaults.add(new OrganisationDefaults(ORG,
+                new DefaultsChoice(3, DigestFrequency.WEEKLY, SpaceCreation.ADMINS_ONLY), "person:x", NOW));
+        Actor instructor = community.person(aMember().facilitator());
+        assertThatThrownBy(() -> community.createSpace().create(instructor, new CreateSpace.Request("Mine", null, null, null, null), NOW))
+                .isInstanceOf(AccessDenied.class).hasMessageContaining("only administrators start spaces")
+                .hasMessageContaining("ask your L&D admin");
+        assertThat(community.spaces.search(ORG, null, null, null, 10)).isEmpty();
+
+        Actor admin = community.person(aMember().launchedAs(new RoleSet(EnumSet.noneOf(CourseRole.class), true, false)));
+        Space space = community.createSpace().create(admin, new CreateSpace.Request("Admins' circle", null, null, null, null), NOW);
+        assertThat(community.spaces.find(ORG, space.id())).isPresent();
     }
 }

@@ -3,6 +3,7 @@ package org.thirdspace.community.space;
 import org.junit.jupiter.api.Test;
 import org.thirdspace.community.course.CourseRole;
 import org.thirdspace.community.course.RoleSet;
+import org.thirdspace.community.organisation.SpaceCreation;
 
 import java.time.Instant;
 import java.util.EnumSet;
@@ -49,8 +50,17 @@ class SpacePolicyTest {
 
     @Test
     void onlyTeachersAndOrganisationAdminsCreateSpaces() {
-        assertThat(SpacePolicy.mayCreateSpace(new RoleSet(EnumSet.of(CourseRole.CONTENT_DEVELOPER), false, false))).isTrue();
-        assertThat(SpacePolicy.mayCreateSpace(new RoleSet(EnumSet.noneOf(CourseRole.class), true, false))).isTrue();
-        assertThat(SpacePolicy.mayCreateSpace(new RoleSet(EnumSet.of(CourseRole.LEARNER, CourseRole.MENTOR), false, false))).isFalse();
+        assertThat(SpacePolicy.mayCreateSpace(new RoleSet(EnumSet.of(CourseRole.CONTENT_DEVELOPER), false, false), SpaceCreation.INSTRUCTORS_AND_ADMINS)).isTrue();
+        assertThat(SpacePolicy.mayCreateSpace(new RoleSet(EnumSet.noneOf(CourseRole.class), true, false), SpaceCreation.INSTRUCTORS_AND_ADMINS)).isTrue();
+        assertThat(SpacePolicy.mayCreateSpace(new RoleSet(EnumSet.of(CourseRole.LEARNER, CourseRole.MENTOR), false, false), SpaceCreation.INSTRUCTORS_AND_ADMINS)).isFalse();
+    }
+
+    @Test
+    void anOrganisationThatKeepsSpacesToItsAdminsRefusesInstructors() {
+        RoleSet instructor = new RoleSet(EnumSet.of(CourseRole.INSTRUCTOR), false, false);
+        RoleSet admin = new RoleSet(EnumSet.noneOf(CourseRole.class), true, false);
+        assertThat(SpacePolicy.mayCreateSpace(instructor, SpaceCreation.ADMINS_ONLY)).isFalse();
+        assertThat(SpacePolicy.mayCreateSpace(admin, SpaceCreation.ADMINS_ONLY)).isTrue();
+        assertThat(SpacePolicy.mayCreateSpace(instructor, SpaceCreation.INSTRUCTORS_AND_ADMINS)).isTrue();
     }
 }
