@@ -351,6 +351,7 @@ class DigestsIT {
     }
 
     @Test
+    @ResourceLock(value = "smtp", mode = ResourceAccessMode.READ)
     void whoChoseNoFrequencyGetsTheirOrganisationsDefault() throws Exception {
         String id = UUID.randomUUID().toString().substring(0, 8);
         TestPlatform daily = TestPlatform.register(tool);
