@@ -45,7 +45,10 @@ public class ToolServer implements BeforeAllCallback, ParameterResolver {
                     Map.of("thirdspace.keys.min-publish-seconds", "2", "thirdspace.lti.jwks.min-refresh-seconds", "2",
                             // Test classes write many posts as one person in a few seconds; SafeSpaceIT
                             // reaches this limit on purpose.
-                            "thirdspace.safety.posts-per-minute", String.valueOf(POSTS_PER_MINUTE)));
+                            "thirdspace.safety.posts-per-minute", String.valueOf(POSTS_PER_MINUTE),
+                            // Dynamic Registration tests and browser tests register many platforms in one
+                            // run; DynamicRegistrationLimitIT checks the limit on a server of its own.
+                            "thirdspace.lti.dynamic-registration.per-hour", "10000"));
             server.awaitReady(PayaraMicroServer.START_TIMEOUT);
             return new Holder(server);
         } catch (Exception e) {
