@@ -146,10 +146,6 @@ public class EmulatorActivitySeed {
         EmulatedRoster roster = rosters.roster(courseId).orElseThrow();
         EmulatedLink link = course.links().get(0);
         List<String> keys = learnerKeys();
-        int highest = keys.stream().mapToInt(EmulatedRoster::generatedIndex).max().orElse(0);
-        if (roster.size() <= highest) {
-            roster.configure(highest + 1, null, null);
-        }
 
         SplittableRandom random = new SplittableRandom(courseId.hashCode());
         Instant start = now.minus(MONTH);
@@ -179,7 +175,13 @@ public class EmulatorActivitySeed {
             acceptConduct.accept(actor, spaceId, new AcceptConduct.Request(conduct.scopeId(), conduct.version()), arrived);
             people.add(new Person(actor, key));
         }
-        return month(spaceId, people, start, now, random);
+        Seeded month = month(spaceId, people, start, now, random);
+        // The LMS lists them from now on, so that a roster sync keeps them (only once nothing was refused).
+        int highest = keys.stream().mapToInt(EmulatedRoster::generatedIndex).max().orElse(0);
+        if (roster.size() <= highest) {
+            roster.configure(highest + 1, null, null);
+        }
+        return month;
     }
 
     /**
