@@ -52,8 +52,8 @@ public class EmulatorActivityControls {
     }
 
     private static String page(String title, StringBuilder content) {
-        content.append("<form method=\"post\" action=\"/emulator/console\"><p><button type=\"submit\" id=\"emu-open-console\">"
-                + "Open the console as operator</button> <a href=\"/emulator\">Back to the LMS</a></p></form>");
+        content.append("<form method=\"post\" action=\"/emulator/console\" class=\"ts-actions\"><button type=\"submit\" id=\"emu-open-console\">"
+                + "Open the console as operator</button> <a href=\"/emulator\">Back to the LMS</a></form>");
         return PageTemplate.named("emulator-page").render(Map.of("title", title, "organisation", EmulatorDirectory.ORGANISATION,
                 "content", content.toString()));
     }
