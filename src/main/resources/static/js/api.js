@@ -31,6 +31,15 @@ export function startOperatorSession(credential = null) {
   return token !== null;
 }
 
+// The emulator's "open the console as operator" (development only) hands the credential over in the
+// page, as a launch hands over its session token; the console page itself carries none.
+export function operatorCredentialInPage() {
+  const meta = document.querySelector('meta[name="ts-session"]');
+  const credential = meta && meta.content ? meta.content : null;
+  if (meta) meta.remove();
+  return credential;
+}
+
 export function endOperatorSession() {
   token = null;
   sessionStorage.removeItem(OPERATOR_KEY);

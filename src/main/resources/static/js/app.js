@@ -1,4 +1,5 @@
-import { api, startSession, keepSessionAlive, endSession, ApiError, startOperatorSession, endOperatorSession } from './api.js';
+import { api, startSession, keepSessionAlive, endSession, ApiError, startOperatorSession, endOperatorSession,
+  operatorCredentialInPage } from './api.js';
 import { loadStrings, t } from './i18n.js';
 import { h, replace } from './dom.js';
 import { route, match, defineRoute, navigate, onRoute } from './router.js';
@@ -34,8 +35,9 @@ import { healthView } from './views/console-health.js';
 // in (the bar's switcher and "space home" follow it), their spaces once asked for, unread count.
 const state = { me: null, destination: null, spaceId: null, spaceTitle: null, deepLinking: null, spaces: null, unread: 0,
   operator: false, console: null };
-// The console's own address for the operator (the bootstrap credential); a launch opens /app.
-const CONSOLE_PAGE = location.pathname === '/console';
+// The console's own address for the operator (the bootstrap credential); a launch opens /app. The
+// emulator opens it as the operator from /emulator/console (a form's answer, development only).
+const CONSOLE_PAGE = location.pathname === '/console' || location.pathname === '/emulator/console';
 const DEEP_LINKING = 'thirdspace.deep-linking';
 let shell = null;
 let rendering = 0;
@@ -183,7 +185,13 @@ async function startConsole(credential = null, refusal = null) {
 }
 
 async function start() {
-  if (CONSOLE_PAGE) { startConsole(); return; }
+  if (CONSOLE_PAGE) {
+    const handedOver = operatorCredentialInPage();
+    // A reload asks /console, which finds the credential this tab kept.
+    history.replaceState(null, '', `/console${location.hash}`);
+    startConsole(handedOver);
+    return;
+  }
   if (!startSession()) { await loadStrings(); signedOut(); return; }
   history.replaceState(null, '', `/app${location.hash}`);
   try {

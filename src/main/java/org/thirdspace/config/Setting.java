@@ -48,6 +48,10 @@ public enum Setting {
     DYNAMIC_REGISTRATION_APPROVED("thirdspace.lti.dynamic-registration.approved", "false",
             "Whether a platform registered by LTI Dynamic Registration may launch at once. false: it waits as pending "
                     + "until the operator approves it in the console."),
+    DYNAMIC_REGISTRATION_PER_HOUR("thirdspace.lti.dynamic-registration.per-hour", "30",
+            "Most LTI Dynamic Registration attempts (`/lti/register`, each of which fetches a platform's configuration) the "
+                    + "installation accepts in an hour, whoever sends them; more are refused with 429 and Retry-After, and nothing "
+                    + "is fetched or stored. Counted in the database, so the limit holds across the nodes of a cluster. 0: no limit."),
     JWKS_REFRESH_SECONDS("thirdspace.lti.jwks.min-refresh-seconds", "10",
             "Minimum interval between two fetches of one platform key set triggered by an unknown `kid`."),
     JWKS_CACHE_SECONDS("thirdspace.lti.jwks.default-cache-seconds", "300",

@@ -127,6 +127,11 @@ public class ToolSettings {
     }
 
     /** Dynamic registrations launch at once only when this is on (LTI.md negative test 18: pending by default). */
+    /** Dynamic Registration attempts of the whole installation in a sliding hour (they cause outbound requests). */
+    public RateLimit dynamicRegistrationLimit() {
+        return new RateLimit(Math.max(0, Integer.parseInt(raw(Setting.DYNAMIC_REGISTRATION_PER_HOUR))), Duration.ofHours(1));
+    }
+
     public boolean dynamicRegistrationApproved() {
         return Boolean.parseBoolean(raw(Setting.DYNAMIC_REGISTRATION_APPROVED));
     }

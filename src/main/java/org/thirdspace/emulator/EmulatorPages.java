@@ -66,11 +66,26 @@ public class EmulatorPages {
                     courses.append(personItem(course, person, roles))));
             courses.append("</ul>");
             rosters.roster(course.id()).ifPresent(roster -> courses.append(rosterForms(course, roster)));
-            courses.append("</section>");
+            courses.append(seedForm(course)).append("</section>");
         }
         return PageTemplate.named("emulator-home").render(Map.of("organisation", EmulatorDirectory.ORGANISATION,
                 "start", startHere(), "courses", courses.toString(), "secondSite", EmulatorSecondSite.NAME,
                 "mail", mailSection()));
+    }
+
+    /**
+     * "Seed a month of activity" ({@link EmulatorActivitySeed}): from this LMS or, once it registered,
+     * from the second site, whose organisation in Thirdspace is another one.
+     */
+    private String seedForm(EmulatedCourse course) {
+        String id = Encode.forHtmlAttribute(course.id());
+        String sites = "<option value=\"first\">" + Encode.forHtml(EmulatorDirectory.ORGANISATION + " LMS") + "</option>"
+                + (secondSite.tool().isPresent() ? "<option value=\"second\">" + Encode.forHtml(EmulatorSecondSite.NAME) + "</option>" : "");
+        return "<form class=\"emu-form emu-seed\" method=\"post\" action=\"/emulator/courses/" + Encode.forHtmlAttribute(url(course.id()))
+                + "/activity\"><label for=\"" + id + "-site\">Platform</label><select id=\"" + id + "-site\" name=\"site\">" + sites
+                + "</select><button type=\"submit\" class=\"ts-secondary\">Seed a month of activity</button>"
+                + "<br><span class=\"ts-muted\">Once the course has a community: " + EmulatorActivitySeed.PEOPLE + " of its learners, across"
+                + " departments and regions, post, answer and read over the past 30 days, for the console's health page.</span></form>";
     }
 
     /** Where the e-mail the tool sent (digests) can be read, when the run command's mail sink runs. */

@@ -45,6 +45,9 @@ public class EmulatorServiceTokens {
     @Inject
     EmulatorToolKeys toolKeys;
 
+    @Inject
+    EmulatorSecondSite secondSite;
+
     private final SecureRandom random = new SecureRandom();
     private final Map<String, Grant> tokens = new ConcurrentHashMap<>();
     private final Map<String, Instant> usedJtis = new ConcurrentHashMap<>();
@@ -113,7 +116,10 @@ public class EmulatorServiceTokens {
         Instant now = Instant.now();
         List<String> audience = claims.getAudience();
         Object rawAudience = claims.toJSONObject().get("aud");
-        if (!EmulatorPlatform.CLIENT_ID.equals(claims.getIssuer()) || !EmulatorPlatform.CLIENT_ID.equals(claims.getSubject())) {
+        // The tool's client at this LMS, or at its second site once that registered it (Dynamic Registration).
+        String client = claims.getIssuer();
+        boolean known = EmulatorPlatform.CLIENT_ID.equals(client) || client != null && secondSite.isClient(client);
+        if (!known || !client.equals(claims.getSubject())) {
             throw new Refusal(401, "invalid_client", "iss and sub must both be the client id");
         }
         if (!(rawAudience instanceof String) || audience.size() != 1 || !platform.tokenEndpoint().equals(audience.get(0))) {

@@ -33,9 +33,12 @@ export async function consoleAccess(ctx) {
 // The console's navigation: a list of links in a named <nav>, the current one marked for
 // assistive technology (aria-current) as well as visually.
 export function consoleNav(ctx, current) {
+  // The operator's chosen organisation stays chosen from one section to the next.
+  const organisation = ctx.state.operator && ctx.params && ctx.params.get('organisation');
+  const query = organisation ? `?organisation=${encodeURIComponent(organisation)}` : '';
   return h('nav', { class: 'ts-console-nav', 'aria-label': t('ui.console.nav.label'), id: 'ts-console-nav' },
     h('ul', {}, SECTIONS.filter((s) => !(s.launchOnly && ctx.state.operator)).map((s) => h('li', {},
-      h('a', { href: `#${s.path}`, id: `ts-console-${s.id}`, 'aria-current': s.id === current ? 'page' : null }, t(s.label))))));
+      h('a', { href: `#${s.path}${query}`, id: `ts-console-${s.id}`, 'aria-current': s.id === current ? 'page' : null }, t(s.label))))));
 }
 
 // A console view: its navigation, its one h1, then its content. A person who is not an

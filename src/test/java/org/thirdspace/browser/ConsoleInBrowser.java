@@ -171,7 +171,9 @@ class ConsoleInBrowser {
 
     @Test
     void aPersonDownloadsTheirDataAndAnAdministratorErasesThemWhileTheirConversationStays(ToolClient tool) throws Exception {
-        String course = Chromium.freshCourse(tool, "Data rights course", "grace", "hiro", "ivy");
+        // Enough people for the organisation's health to show figures (five at least), whichever
+        // tests ran on the server before this one.
+        String course = Chromium.freshCourse(tool, "Data rights course", "grace", "hiro", "ivy", "ben", "chen", "dana", "elif");
         try (Chromium grace = new Chromium()) {
             Steps.startSpace(grace, tool, course, "Data rights community");
         }

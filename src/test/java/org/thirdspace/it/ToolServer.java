@@ -47,7 +47,10 @@ public class ToolServer implements BeforeAllCallback, ParameterResolver {
                             // reaches this limit on purpose.
                             "thirdspace.safety.posts-per-minute", String.valueOf(POSTS_PER_MINUTE),
                             // LaunchRoundTripsIT reads how many database round trips a request took.
-                            "thirdspace.db.count-round-trips", "true"));
+                            "thirdspace.db.count-round-trips", "true",
+                            // Dynamic Registration tests and browser tests register many platforms in one
+                            // run; DynamicRegistrationLimitIT checks the limit on a server of its own.
+                            "thirdspace.lti.dynamic-registration.per-hour", "10000"));
             server.awaitReady(PayaraMicroServer.START_TIMEOUT);
             return new Holder(server);
         } catch (Exception e) {

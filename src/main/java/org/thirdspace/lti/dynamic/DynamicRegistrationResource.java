@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.thirdspace.application.TooManyRequests;
 import org.thirdspace.http.FramingRegistration;
 import org.thirdspace.http.page.ErrorPage;
 import org.thirdspace.http.page.Messages;
@@ -18,6 +19,7 @@ import org.thirdspace.http.page.PageTemplate;
 import org.thirdspace.lti.platform.PlatformRegistration;
 
 import java.net.URI;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Logger;
@@ -40,6 +42,9 @@ public class DynamicRegistrationResource {
     @Inject
     FramingRegistration framing;
 
+    @Inject
+    RegistrationThrottle throttle;
+
     @GET
     @Produces(MediaType.TEXT_HTML)
     @Operation(summary = "LTI Dynamic Registration: the platform registers the tool")
@@ -48,6 +53,15 @@ public class DynamicRegistrationResource {
         framing.serveOrigin(origin(openidConfiguration));
         Messages messages = Messages.forLocale(language(headers));
         try {
+            throttle.admit(Instant.now());
+        } catch (TooManyRequests tooMany) {
+            LOG.warning(() -> "dynamic registration refused: " + tooMany.getMessage());
+            long minutes = Math.max(1, (tooMany.retryAfter().getSeconds() + 59) / 60);
+            return page(429, ErrorPage.render(messages, messages.get("lti.register.refused"),
+                    messages.get("lti.register.too-many", minutes), "lti.register.too-many", null))
+                    .header("Retry-After", Math.max(1, tooMany.retryAfter().getSeconds())).build();
+        }
+        try {
             PlatformRegistration registration = registerDynamically.register(openidConfiguration, registrationToken);
             boolean active = registration.isActive();
             return page(200, PageTemplate.named("dynamic-registration").render(Map.of(
@@ -55,18 +69,18 @@ public class DynamicRegistrationResource {
                     "title", messages.get("lti.register.done"),
                     "explanation", messages.get(active ? "lti.register.done.active" : "lti.register.done.pending",
                             registration.displayName()),
-                    "close", messages.get("lti.register.close"))));
+                    "close", messages.get("lti.register.close")))).build();
         } catch (RegistrationRefused refused) {
             LOG.warning(() -> "dynamic registration refused (" + refused.reason() + "): " + refused.getMessage());
             int status = refused.reason().equals("already-registered") ? 409 : 400;
             return page(status, ErrorPage.render(messages, messages.get("lti.register.refused"),
-                    messages.get("lti.register.refused.explanation", refused.getMessage()), "lti.register." + refused.reason(), null));
+                    messages.get("lti.register.refused.explanation", refused.getMessage()), "lti.register." + refused.reason(), null)).build();
         }
     }
 
-    private static Response page(int status, String html) {
+    private static Response.ResponseBuilder page(int status, String html) {
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html)
-                .header("Cache-Control", "no-store").build();
+                .header("Cache-Control", "no-store");
     }
 
     private static Locale language(HttpHeaders headers) {
