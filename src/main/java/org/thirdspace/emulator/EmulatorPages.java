@@ -239,7 +239,7 @@ public class EmulatorPages {
                 + "<input type=\"hidden\" name=\"person\" value=\"" + Encode.forHtmlAttribute(personId) + "\">"
                 + "<button type=\"submit\" class=\"ts-secondary\">End the course run</button>"
                 + "<br><span class=\"ts-muted\">Sets the course's end date to now; launches and roster listings then carry"
-                + " <code>course_end</code> ($CourseSection.timeFrame.end).</span></form>"
+                + " <code>course_end</code> ($CourseSection.<wbr>timeFrame.<wbr>end).</span></form>"
                 + completions(course, personId);
     }
 

@@ -7,7 +7,7 @@ import { t } from '../i18n.js';
 import { h, replace } from '../dom.js';
 import { when } from '../format.js';
 import { avatar } from '../ui/avatar.js';
-import { busy, emptyState, fieldError, say } from '../ui/feedback.js';
+import { busy, clearFieldError, emptyState, fieldError, say } from '../ui/feedback.js';
 import { navigate } from '../router.js';
 import { downloadFile } from '../ui/download.js';
 import { threadItem } from './space.js';
@@ -95,16 +95,51 @@ function meetingItem(ctx, group, meeting) {
       meeting.notes ? h('p', { class: 'ts-notes' }, meeting.notes) : null]);
 }
 
+const WEEKDAYS = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY'];
+const DURATIONS = [30, 45, 60, 75, 90, 120];
+
+// The facilitator's choices for the series: the n-th weekday of the month, how long, and the agenda
+// (one prompt a line; empty keeps the starter prompts). The time of day is the server's to choose
+// from the members' working hours, so it is not asked.
+function scheduleForm(ctx, group) {
+  const s = group.schedule;
+  const select = (id, values, current, label) => h('select', { id }, values.map((v) =>
+    h('option', { value: String(v), selected: String(v) === String(current) }, label(v))));
+  const week = select('ts-meeting-week', [1, 2, 3, 4], s ? s.weekOfMonth : 2, (n) => t(`ui.peer-group.week.${n}`));
+  const weekday = select('ts-meeting-weekday', WEEKDAYS, s ? s.weekday : 'TUESDAY', (d) => t(`ui.peer-group.weekday.${d}`));
+  const durations = s && !DURATIONS.includes(s.durationMinutes) ? [...DURATIONS, s.durationMinutes].sort((a, b) => a - b) : DURATIONS;
+  const duration = select('ts-meeting-duration', durations, s ? s.durationMinutes : 60, (m) => t('ui.peer-group.duration', m));
+  const agenda = h('textarea', { id: 'ts-meeting-agenda', rows: '4', 'aria-describedby': 'ts-meeting-agenda-hint' },
+    s ? s.agenda.join('\n') : '');
+  const save = h('button', { type: 'submit', id: 'ts-schedule-meetings', class: 'ts-secondary' },
+    t(s ? 'ui.peer-group.reschedule' : 'ui.peer-group.schedule'));
+  return h('form', { class: 'ts-schedule-form', id: 'ts-schedule-form', 'aria-labelledby': 'ts-schedule-title', onsubmit: (e) => {
+    e.preventDefault();
+    busy(save, async () => {
+      clearFieldError(save);
+      try {
+        await api(`/api/peer-groups/${group.id}/meetings`, { method: 'PUT', body: {
+          weekOfMonth: Number(week.value), weekday: weekday.value, durationMinutes: Number(duration.value),
+          agenda: agenda.value.split('\n').map((p) => p.trim()).filter(Boolean) } });
+        await peerGroupView(ctx, group.id);
+      } catch (err) { fieldError(save, err); }
+    });
+  } },
+  h('h2', { id: 'ts-schedule-title' }, t('ui.peer-group.schedule.title')),
+  h('div', { class: 'ts-row' },
+    h('label', { for: week.id }, t('ui.peer-group.schedule.week')), week,
+    h('label', { for: weekday.id }, t('ui.peer-group.schedule.weekday')), weekday,
+    h('label', { for: duration.id }, t('ui.peer-group.schedule.duration')), duration),
+  h('label', { for: agenda.id }, t('ui.peer-group.schedule.agenda')),
+  h('p', { class: 'ts-muted', id: 'ts-meeting-agenda-hint' }, t('ui.peer-group.schedule.agenda.help')),
+  agenda,
+  h('div', { class: 'ts-actions' }, save));
+}
+
 export async function peerGroupView(ctx, groupId) {
   const group = await api(`/api/peer-groups/${groupId}`);
   ctx.setSpace(group.spaceId, group.spaceTitle);
-  const schedule = group.mayFacilitate ? h('button', { type: 'button', class: 'ts-secondary', id: 'ts-schedule-meetings',
-    onclick: () => busy(schedule, async () => {
-      try {
-        await api(`/api/peer-groups/${groupId}/meetings`, { method: 'PUT', body: {} });
-        await peerGroupView(ctx, groupId);
-      } catch (err) { fieldError(schedule, err); }
-    }) }, t(group.schedule ? 'ui.peer-group.reschedule' : 'ui.peer-group.schedule')) : null;
+  const schedule = group.mayFacilitate ? scheduleForm(ctx, group) : null;
   const meetings = [group.next, ...group.past].filter(Boolean);
   replace(ctx.main,
     h('p', { class: 'ts-breadcrumb' }, h('a', { href: `#/spaces/${group.spaceId}` }, group.spaceTitle)),

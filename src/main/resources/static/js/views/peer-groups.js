@@ -28,6 +28,8 @@ export async function peerGroupsView(ctx, spaceId) {
     programme.saved ? formationControls(page) : null,
     draftArea);
   if (latest) showFormation(page, latest);
+  // A run started elsewhere (the course-end trigger, another facilitator) is followed to its draft.
+  if (latest && latest.state === 'RUNNING') follow(page, latest.id).catch(() => {});
 }
 
 function settingsForm(page) {
@@ -152,12 +154,19 @@ function formationControls(page) {
         await offerRoundActions();
       } catch (err) { fieldError(reform, err); }
     }) }, t('ui.peer-groups.reform'));
+  // The latest round's groups, each opening its page (where a facilitator sets its meetings).
+  const roundGroups = h('div', { id: 'ts-pg-round-groups' });
   // Late joiners need a published round; a re-formation only when the latest round offers it.
   async function offerRoundActions() {
     let round = null;
     try { round = await api(`${base}/rounds/latest`, { quiet: true }); } catch (e) { round = null; }
     late.hidden = !round;
     reform.hidden = reformHelp.hidden = !(round && round.reformationOffered);
+    replace(roundGroups, round && round.groups.length ? [
+      h('h3', { id: 'ts-pg-round-groups-title' }, t('ui.peer-groups.round-groups')),
+      h('ul', { class: 'ts-pg-round-links', 'aria-labelledby': 'ts-pg-round-groups-title' }, round.groups.map((g) =>
+        h('li', {}, h('a', { href: `#/peer-groups/${g.id}`, id: `ts-pg-open-${g.number}` }, g.name), ' ',
+          h('span', { class: 'ts-meta' }, t('ui.peer-groups.round-group.members', g.members.length)))))] : []);
   }
   page.offerRoundActions = offerRoundActions;
   offerRoundActions();
@@ -165,7 +174,8 @@ function formationControls(page) {
     h('h2', { id: 'ts-pg-form-title' }, t('ui.peer-groups.form')),
     h('p', { class: 'ts-muted' }, t('ui.peer-groups.form.help')),
     reformHelp,
-    h('div', { class: 'ts-actions' }, start, late, reform));
+    h('div', { class: 'ts-actions' }, start, late, reform),
+    roundGroups);
 }
 
 // Polls the run until it has a draft (or failed), showing its progress meanwhile.
