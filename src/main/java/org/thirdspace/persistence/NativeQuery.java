@@ -2,7 +2,11 @@ package org.thirdspace.persistence;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import jakarta.persistence.Column;
+import jakarta.persistence.Transient;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -10,7 +14,12 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * A native SQL statement built piece by piece with positional parameters — for the queries JPQL
@@ -18,6 +27,10 @@ import java.util.UUID;
  * reading of the values drivers return (PostgreSQL and H2 differ for timestamps).
  */
 final class NativeQuery {
+
+    /** {@code select *} or {@code select t.*} at the start of a query that reads entities. */
+    private static final Pattern ALL_COLUMNS = Pattern.compile("^select (?:(\\w+)\\.)?\\*");
+    private static final Map<Class<?>, List<String>> COLUMNS = new ConcurrentHashMap<>();
 
     private final StringBuilder sql = new StringBuilder();
     private final List<Object> parameters = new ArrayList<>();
@@ -51,7 +64,38 @@ final class NativeQuery {
     }
 
     Query build(EntityManager em, Class<?> entity) {
-        return bind(em.createNativeQuery(sql.toString(), entity));
+        return bind(em.createNativeQuery(namingColumns(entity), entity));
+    }
+
+    /**
+     * The query with its {@code *} written out as the entity's columns. PostgreSQL refuses to run a
+     * prepared statement whose result columns changed ("cached plan must not change result type"),
+     * so with {@code *} every node of the running release would fail its next read of a table the
+     * next release's migration added a column to (docs/UPGRADES.md, RollingUpgradeIT).
+     */
+    private String namingColumns(Class<?> entity) {
+        Matcher all = ALL_COLUMNS.matcher(sql);
+        if (!all.find()) {
+            return sql.toString();
+        }
+        String prefix = all.group(1) == null ? "" : all.group(1) + ".";
+        String columns = COLUMNS.computeIfAbsent(entity, NativeQuery::columnsOf).stream().map(column -> prefix + column)
+                .collect(Collectors.joining(", "));
+        return "select " + columns + sql.substring(all.end());
+    }
+
+    /** The columns of an entity with field access, as its mapping names them (the field's name by default). */
+    private static List<String> columnsOf(Class<?> entity) {
+        List<String> columns = new ArrayList<>();
+        for (Field field : entity.getDeclaredFields()) {
+            if (Modifier.isStatic(field.getModifiers()) || Modifier.isTransient(field.getModifiers())
+                    || field.isAnnotationPresent(Transient.class)) {
+                continue;
+            }
+            Column column = field.getAnnotation(Column.class);
+            columns.add(column == null || column.name().isEmpty() ? field.getName() : column.name());
+        }
+        return List.copyOf(columns);
     }
 
     @SuppressWarnings("unchecked")

@@ -12,8 +12,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
-import org.junit.jupiter.api.parallel.ResourceLock;
-import org.junit.jupiter.api.parallel.ResourceAccessMode;
 
 import java.io.IOException;
 import java.net.URI;
@@ -150,7 +148,7 @@ class DigestsIT {
     }
 
     @Test
-    @ResourceLock(value = "smtp", mode = ResourceAccessMode.READ)
+    @Execution(ExecutionMode.SAME_THREAD)
     void aDigestTellsOnlyWhatTheRecipientMayStillReadAndNothingToThoseWhoOptedOutOrShareNoAddress() throws Exception {
         String id = UUID.randomUUID().toString().substring(0, 8);
         String courseA = "digest-a-" + id;
@@ -197,7 +195,7 @@ class DigestsIT {
     }
 
     @Test
-    @ResourceLock(value = "smtp", mode = ResourceAccessMode.READ)
+    @Execution(ExecutionMode.SAME_THREAD)
     void aDailyDigestComesEveryDayAndAWeeklyOneOnlyAfterSeven() throws Exception {
         String id = UUID.randomUUID().toString().substring(0, 8);
         String course = "digest-freq-" + id;
@@ -237,7 +235,7 @@ class DigestsIT {
     }
 
     @Test
-    @ResourceLock(value = "smtp", mode = ResourceAccessMode.READ)
+    @Execution(ExecutionMode.SAME_THREAD)
     void aBadPreferenceIsRefusedAndChangesNothing() {
         String id = UUID.randomUUID().toString().substring(0, 8);
         Member member = person("bad-" + id, "digest-bad-" + id, List.of(LEARNER), address("bad-" + id));
@@ -251,7 +249,7 @@ class DigestsIT {
     }
 
     @Test
-    @ResourceLock(value = "smtp", mode = ResourceAccessMode.READ)
+    @Execution(ExecutionMode.SAME_THREAD)
     void oneClickUnsubscribeWorksWithoutASessionAndAForgedTokenIsRefused() throws Exception {
         String id = UUID.randomUUID().toString().substring(0, 8);
         String course = "digest-unsub-" + id;
@@ -297,7 +295,7 @@ class DigestsIT {
     }
 
     @Test
-    @ResourceLock(value = "smtp", mode = ResourceAccessMode.READ_WRITE)
+    @Execution(ExecutionMode.SAME_THREAD)
     void aDigestTheSmtpServerDidNotTakeIsSentLaterExactlyOnce() throws Exception {
         String id = UUID.randomUUID().toString().substring(0, 8);
         String course = "digest-retry-" + id;
@@ -322,7 +320,7 @@ class DigestsIT {
     }
 
     @Test
-    @ResourceLock(value = "smtp", mode = ResourceAccessMode.READ)
+    @Execution(ExecutionMode.SAME_THREAD)
     void twoNodesSendEachDigestOnce() throws Exception {
         Assumptions.assumeTrue(System.getProperty("thirdspace.it.db.url", "").startsWith("jdbc:postgresql:"),
                 "a second node needs the shared PostgreSQL database");
@@ -351,7 +349,7 @@ class DigestsIT {
     }
 
     @Test
-    @ResourceLock(value = "smtp", mode = ResourceAccessMode.READ)
+    @Execution(ExecutionMode.SAME_THREAD)
     void whoChoseNoFrequencyGetsTheirOrganisationsDefault() throws Exception {
         String id = UUID.randomUUID().toString().substring(0, 8);
         TestPlatform daily = TestPlatform.register(tool);

@@ -93,8 +93,9 @@ class PeerGroupRosterIT {
         List<String> members = ids(group);
         assertThat(members.size()).isGreaterThanOrEqualTo(3);
 
-        String thread = PeerGroupProgrammeIT.latest(tool.json("GET", "/api/spaces/" + c.space() + "/feed", null, ada.session().auth()).json())
-                .stream().filter(t -> "Say hello".equals(t.get("title"))).findFirst().orElseThrow().get("id").toString();
+        ToolClient.Reply feed = tool.json("GET", "/api/spaces/" + c.space() + "/feed", null, ada.session().auth());
+        String thread = PeerGroupProgrammeIT.latest(feed.json()).stream().filter(t -> "Say hello".equals(t.get("title"))).findFirst()
+                .orElseThrow(() -> new AssertionError("no starter thread in Ada's feed: " + feed)).get("id").toString();
         Map<String, Object> conduct = tool.json("GET", "/api/spaces/" + c.space() + "/conduct", null, ada.session().auth()).json();
         assertThat(tool.json("POST", "/api/spaces/" + c.space() + "/conduct/acceptance", "{\"scopeId\": \"" + conduct.get("scopeId")
                 + "\", \"version\": " + conduct.get("version") + "}", ada.session().auth()).status()).isBetween(200, 204);

@@ -8,6 +8,7 @@ import org.thirdspace.application.organisation.DefaultsInForce;
 import org.thirdspace.community.organisation.SpaceCreation;
 import org.thirdspace.community.course.CourseContext;
 import org.thirdspace.community.course.Courses;
+import org.thirdspace.community.course.RoleSet;
 import org.thirdspace.community.space.CourseCopies;
 import org.thirdspace.community.space.Space;
 import org.thirdspace.community.space.SpacePolicy;
@@ -83,7 +84,11 @@ public class FindLaunchDestination {
         if (linked.size() > 1) {
             return LaunchDestination.choose(linked.stream().map(s -> new LaunchDestination.Choice(s.id(), s.title())).toList());
         }
-        SpaceCreation policy = defaults.of(actor.organisationId()).spaceCreation();
+        // Only someone who teaches the course depends on the organisation's policy: admins may always
+        // start a space and learners never, so their launch does not read it.
+        RoleSet roles = actor.launchRoles();
+        SpaceCreation policy = roles.teaches() && !roles.organisationAdministrator()
+                ? defaults.of(actor.organisationId()).spaceCreation() : SpaceCreation.INSTRUCTORS_AND_ADMINS;
         boolean mayCreate = SpacePolicy.mayCreateSpace(actor.launchRoles(), policy);
         // Someone who teaches the course but whose organisation keeps spaces to its admins is told whom to ask.
         boolean askAdmin = !mayCreate && policy == SpaceCreation.ADMINS_ONLY && actor.launchRoles().teaches();
