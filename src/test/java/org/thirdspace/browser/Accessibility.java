@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -56,11 +57,19 @@ final class Accessibility {
     static List<String> seriousViolations(WebDriver driver) {
         JavascriptExecutor js = (JavascriptExecutor) driver;
         js.executeScript(AXE);
-        Map<String, Object> results = (Map<String, Object>) js.executeAsyncScript(
+        // A large view (the preview of fifty groups) takes axe far longer than the usual script limit.
+        Duration usual = driver.manage().timeouts().getScriptTimeout();
+        driver.manage().timeouts().scriptTimeout(Duration.ofMinutes(3));
+        Map<String, Object> results;
+        try {
+            results = (Map<String, Object>) js.executeAsyncScript(
                 "const done = arguments[arguments.length - 1];"
                         + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
                         + ".then(r => done({violations: r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,"
                         + " nodes: v.nodes.map(n => n.html).slice(0, 3)}))}), e => done({error: String(e)}));");
+        } finally {
+            driver.manage().timeouts().scriptTimeout(usual);
+        }
         if (results.get("error") != null) {
             throw new IllegalStateException("axe failed: " + results.get("error"));
         }
