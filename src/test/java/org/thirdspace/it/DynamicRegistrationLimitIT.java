@@ -68,7 +68,10 @@ class DynamicRegistrationLimitIT {
     @BeforeAll
     static void setUp() throws Exception {
         server = PayaraMicroServer.start("registration-limit", Files.createTempDirectory("thirdspace-registration-limit-"),
-                Map.of("thirdspace.lti.dynamic-registration.per-hour", String.valueOf(LIMIT))).awaitReady(PayaraMicroServer.START_TIMEOUT);
+                // Its own embedded database: the limit counts every attempt of the installation, and on a
+                // shared database the other test servers' registrations would count too.
+                Map.of("thirdspace.lti.dynamic-registration.per-hour", String.valueOf(LIMIT), "thirdspace.db.url", ""))
+                .awaitReady(PayaraMicroServer.START_TIMEOUT);
         tool = new ToolClient(server);
     }
 
