@@ -94,8 +94,13 @@ class PeerGroupRosterIT {
         assertThat(members.size()).isGreaterThanOrEqualTo(3);
 
         ToolClient.Reply feed = tool.json("GET", "/api/spaces/" + c.space() + "/feed", null, ada.session().auth());
-        String thread = PeerGroupProgrammeIT.latest(feed.json()).stream().filter(t -> "Say hello".equals(t.get("title"))).findFirst()
-                .orElseThrow(() -> new AssertionError("no starter thread in Ada's feed: " + feed)).get("id").toString();
+        for (int i = 0; i < 40 && !feed.body().contains("Say hello"); i++) {
+            Thread.sleep(500);
+            feed = tool.json("GET", "/api/spaces/" + c.space() + "/feed", null, ada.session().auth());
+        }
+        ToolClient.Reply seen = feed;
+        String thread = PeerGroupProgrammeIT.latest(seen.json()).stream().filter(t -> "Say hello".equals(t.get("title"))).findFirst()
+                .orElseThrow(() -> new AssertionError("no starter thread in Ada's feed: " + seen)).get("id").toString();
         Map<String, Object> conduct = tool.json("GET", "/api/spaces/" + c.space() + "/conduct", null, ada.session().auth()).json();
         assertThat(tool.json("POST", "/api/spaces/" + c.space() + "/conduct/acceptance", "{\"scopeId\": \"" + conduct.get("scopeId")
                 + "\", \"version\": " + conduct.get("version") + "}", ada.session().auth()).status()).isBetween(200, 204);
