@@ -156,7 +156,7 @@ final class EmulatedRoster {
     /** Members changed since {@code since}, in a stable order, at positions [from, from + count). */
     synchronized List<String> changedSince(long since, int from, int count) {
         if (everyoneVersion > since) {
-            return listing(from, count);
+            return everyoneSince(since, from, count);
         }
         TreeSet<String> singles = new TreeSet<>();
         keyVersions.forEach((key, v) -> {
@@ -190,6 +190,21 @@ final class EmulatedRoster {
             if (keys.size() >= count) {
                 break;
             }
+        }
+        return keys;
+    }
+
+    /**
+     * Everyone changed since {@code since}: the whole listing, then the members Deleted since (the
+     * full listing leaves them out, yet a differences listing is how the tool learns they left).
+     */
+    private List<String> everyoneSince(long since, int from, int count) {
+        int present = listed();
+        List<String> keys = from < present ? new ArrayList<>(listing(from, count)) : new ArrayList<>();
+        List<String> gone = new TreeSet<>(keyVersions.keySet()).stream()
+                .filter(key -> keyVersions.get(key) > since && "Deleted".equals(status(key))).toList();
+        for (int i = Math.max(0, from - present); i < gone.size() && keys.size() < count; i++) {
+            keys.add(gone.get(i));
         }
         return keys;
     }

@@ -48,6 +48,21 @@ class EmulatedRosterTest {
     }
 
     @Test
+    void membersDeletedAfterEveryoneChangedAreStillListedAsDifferences() {
+        // The course run ended (everyone carries course_end), then two people left the course: a
+        // differences listing since before the end must still say they are Deleted.
+        EmulatedRoster roster = new EmulatedRoster(List.of("ada"), 4, 100, 0);
+        long before = roster.version();
+        roster.everyoneChanged();
+        roster.change("m1", new EmulatedRoster.Change("Deleted", null, null));
+        roster.change("ada", new EmulatedRoster.Change("Deleted", null, null));
+        roster.change("m2", new EmulatedRoster.Change("Inactive", null, null));
+        assertThat(roster.changedSince(before, 0, 100)).containsExactly("m0", "m2", "m3", "ada", "m1");
+        assertThat(roster.changedSince(before, 2, 2)).containsExactly("m3", "ada");
+        assertThat(roster.changedSince(before, 4, 100)).containsExactly("m1");
+    }
+
+    @Test
     void aLargeRosterCostsNoMemberObjects() {
         EmulatedRoster roster = new EmulatedRoster(List.of(), 1_000_000, 1000, 0);
         assertThat(roster.listing(999_998, 10)).containsExactly("m999998", "m999999");
