@@ -76,6 +76,10 @@ public class JpaPeerGroups implements PeerGroups {
 
     @Override
     public void removeMember(UUID groupId, UUID personId) {
+        // Kept as a past member: the people of the group still count as met (Programmes.pastRounds).
+        new NativeQuery().sql("insert into peer_group_past_member (peer_group_id, person_id, added_at) select peer_group_id, person_id,"
+                + " added_at from peer_group_member where peer_group_id = ? and person_id = ? on conflict do nothing", groupId, personId)
+                .execute(em);
         new NativeQuery().sql("delete from peer_group_member where peer_group_id = ? and person_id = ?", groupId, personId).execute(em);
     }
 

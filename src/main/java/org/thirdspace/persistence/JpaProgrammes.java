@@ -223,8 +223,10 @@ public class JpaProgrammes implements Programmes {
     @Override
     public List<List<List<UUID>>> pastRounds(UUID programmeId) {
         Map<Integer, Map<UUID, List<UUID>>> rounds = new LinkedHashMap<>();
+        // A group's people are everyone who was ever in it: those who moved on met the others too.
         for (Object[] r : new NativeQuery().sql("select r.number, g.id, m.person_id from peer_group_round r "
-                + "join peer_group g on g.round_id = r.id join peer_group_member m on m.peer_group_id = g.id "
+                + "join peer_group g on g.round_id = r.id join (select peer_group_id, person_id from peer_group_member"
+                + " union select peer_group_id, person_id from peer_group_past_member) m on m.peer_group_id = g.id "
                 + "where r.programme_id = ? order by r.number desc, g.id, m.person_id", programmeId).rows(em)) {
             rounds.computeIfAbsent(intOf(r[0]), n -> new LinkedHashMap<>())
                     .computeIfAbsent(NativeQuery.uuid(r[1]), g -> new ArrayList<>()).add(NativeQuery.uuid(r[2]));

@@ -99,7 +99,10 @@ public class ReformRound {
         for (int g = 0; g < round.groups().size(); g++) {
             PeerGroup group = round.groups().get(g);
             List<UUID> active = round.active().get(group.id());
-            boolean small = !active.isEmpty() && active.size() < programme.viableSize();
+            if (active.isEmpty()) {
+                continue; // its members redistributed or all gone: the group is no more (its threads stay for the facilitators)
+            }
+            boolean small = active.size() < programme.viableSize();
             offered |= small;
             groups.add(new GroupView(group.id(), g + 1, group.name(), active.stream().map(p -> new MemberView(p,
                     named.containsKey(p) ? named.get(p).nameToShow() : null)).toList(), round.departed().get(group.id()).size(),

@@ -47,7 +47,7 @@ public interface Programmes {
 
     void published(UUID runId);
 
-    /** The members of each group of each earlier round, the latest round first. */
+    /** Everyone who was in each group of each round (members now and past members), the latest round first. */
     List<List<List<UUID>>> pastRounds(UUID programmeId);
 
     /** Records round {@code number} and returns its id. */
