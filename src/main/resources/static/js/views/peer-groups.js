@@ -228,8 +228,22 @@ function showFormation(page, run) {
     editable ? h('div', { class: 'ts-actions' }, publish) : null);
 }
 
+// Each value under the name the programme form gives it, what groups are mixed by first; the upload's
+// member key identifies a row of the file and means nothing to the facilitator, so it is left out.
+const ATTRIBUTE_ORDER = ['department', 'unit', 'region', 'employer', 'tenure', 'languages', 'timezone', 'working_hours'];
+const attributeRank = (name) => (ATTRIBUTE_ORDER.includes(name) ? ATTRIBUTE_ORDER.indexOf(name) : ATTRIBUTE_ORDER.length);
+
 function attributesText(values) {
-  return Object.entries(values || {}).map(([k, v]) => `${k}: ${v}`).join(' · ');
+  const shown = Object.entries(values || {}).filter(([name]) => name !== 'member_key')
+    .sort(([a], [b]) => attributeRank(a) - attributeRank(b) || a.localeCompare(b));
+  return shown.flatMap(([name, value], i) => [i ? ' · ' : null,
+    h('span', { dataset: { attribute: name } }, `${attributeName(name)}: ${value}`)]);
+}
+
+function attributeName(name) {
+  const key = `ui.peer-groups.attribute.${name}`;
+  const label = t(key);
+  return label === key ? name.replace(/_/g, ' ') : label;
 }
 
 function groupCard(page, run, group, everyone, editable) {
@@ -253,12 +267,20 @@ function memberRow(page, run, group, member, everyone, editable) {
   });
   let controls = null;
   if (editable) {
+    // The choices (every other group, everyone of the other groups) are made when the list is first
+    // reached: filled up front, a preview of 300 people would carry some 100,000 options.
     const target = h('select', { id: `ts-pg-target-${key}`, 'aria-label': t('ui.peer-groups.target', name) },
-      h('option', { value: '' }, t('ui.peer-groups.choose')),
-      run.groups.filter((g) => g.number !== group.number).map((g) => h('option', { value: `group:${g.number}` },
-        t('ui.peer-groups.into-group', g.number))),
-      everyone.filter((o) => o.group !== group.number).map((o) => h('option', { value: `person:${o.personId}` },
-        t('ui.peer-groups.swap-with', o.name || o.personId, o.group))));
+      h('option', { value: '' }, t('ui.peer-groups.choose')));
+    const fill = () => {
+      if (target.options.length > 1) return;
+      target.append(
+        ...run.groups.filter((g) => g.number !== group.number).map((g) => h('option', { value: `group:${g.number}` },
+          t('ui.peer-groups.into-group', g.number))),
+        ...everyone.filter((o) => o.group !== group.number).map((o) => h('option', { value: `person:${o.personId}` },
+          t('ui.peer-groups.swap-with', o.name || o.personId, o.group))));
+    };
+    target.addEventListener('focus', fill);
+    target.addEventListener('pointerdown', fill);
     const apply = h('button', { type: 'button', class: 'ts-secondary', onclick: () => {
       const [kind, value] = target.value.split(':');
       if (!kind) { fieldError(apply, t('ui.peer-groups.choose-first')); return; }

@@ -73,7 +73,9 @@ class PeerGroupsInBrowser {
             String name = first.findElement(By.tagName("strong")).getText();
             WebElement other = grace.await(By.cssSelector("#ts-pg-group-2 .ts-pg-member"));
             String otherId = other.getAttribute("data-person");
-            new Select(first.findElement(By.tagName("select"))).selectByValue("person:" + otherId);
+            WebElement choices = first.findElement(By.tagName("select"));
+            choices.click();
+            new Select(choices).selectByValue("person:" + otherId);
             first.findElement(By.cssSelector("button.ts-secondary")).click();
             new WebDriverWait(grace.driver(), Duration.ofSeconds(30)).until(d ->
                     !d.findElements(By.cssSelector("#ts-pg-group-2 [data-person='" + mover + "']")).isEmpty());
