@@ -9,6 +9,7 @@ import org.thirdspace.community.health.HealthData;
 import org.thirdspace.community.health.HealthScope;
 import org.thirdspace.community.health.KnowledgeYield;
 import org.thirdspace.community.health.MemberActivity;
+import org.thirdspace.community.health.Period;
 import org.thirdspace.community.health.ReplyTie;
 import org.thirdspace.community.health.ThreadResponse;
 
@@ -38,6 +39,7 @@ import static org.thirdspace.persistence.NativeQuery.uuid;
 public class JpaHealthData implements HealthData {
 
     private static final CustomValuesConverter CUSTOM = new CustomValuesConverter();
+    private static final int CHUNK = 500;
 
     private EntityManager em;
 
@@ -70,16 +72,42 @@ public class JpaHealthData implements HealthData {
     }
 
     @Override
-    public Map<UUID, MemberActivity> activity(HealthScope scope, Instant from, Instant to) {
-        NativeQuery query = new NativeQuery().sql("select person_id, sum(threads), sum(replies), max(reads) from ("
-                + "select p.author_id person_id, case when p.opening then 1 else 0 end threads, case when p.opening then 0 else 1 end replies,"
-                + " 0 reads from post p join thread t on t.id = p.thread_id where");
-        scoped(query, "t", scope).sql(" and p.created_at >= ? and p.created_at < ? and p.deleted_at is null"
-                + " union all select r.person_id, 0, 0, 1 from thread_read r join thread t on t.id = r.thread_id where", from, to);
-        scoped(query, "t", scope).sql(" and r.last_read_at >= ? and r.last_read_at < ?) a group by person_id", from, to);
-        Map<UUID, MemberActivity> activity = new HashMap<>();
+    public List<Map<UUID, MemberActivity>> activity(HealthScope scope, List<Period> periods) {
+        Instant start = periods.stream().map(Period::from).min(Instant::compareTo).orElseThrow();
+        Instant end = periods.stream().map(Period::to).max(Instant::compareTo).orElseThrow();
+        // One pass over the span, a column per period and kind (threads, replies, reads): the posts of
+        // an organisation's month are read once, not once per period (ix_post_written).
+        NativeQuery query = new NativeQuery().sql("select person_id");
+        for (int i = 0; i < periods.size(); i++) {
+            query.sql(", sum(t" + i + "), sum(r" + i + "), max(v" + i + ")");
+        }
+        query.sql(" from (select p.author_id person_id");
+        for (int i = 0; i < periods.size(); i++) {
+            Period period = periods.get(i);
+            query.sql(", case when p.created_at >= ? and p.created_at < ? and p.opening then 1 else 0 end t" + i, period.from(), period.to())
+                    .sql(", case when p.created_at >= ? and p.created_at < ? and not p.opening then 1 else 0 end r" + i, period.from(),
+                            period.to())
+                    .sql(", 0 v" + i);
+        }
+        query.sql(" from post p join thread t on t.id = p.thread_id where");
+        scoped(query, "t", scope).sql(" and p.created_at >= ? and p.created_at < ? and p.deleted_at is null union all select r.person_id",
+                start, end);
+        for (int i = 0; i < periods.size(); i++) {
+            Period period = periods.get(i);
+            query.sql(", 0, 0, case when r.last_read_at >= ? and r.last_read_at < ? then 1 else 0 end", period.from(), period.to());
+        }
+        query.sql(" from thread_read r join thread t on t.id = r.thread_id where");
+        scoped(query, "t", scope).sql(" and r.last_read_at >= ? and r.last_read_at < ?) a group by person_id", start, end);
+        List<Map<UUID, MemberActivity>> activity = new ArrayList<>();
+        periods.forEach(p -> activity.add(new HashMap<>()));
         for (Object[] r : query.rows(em)) {
-            activity.put(uuid(r[0]), new MemberActivity(number(r[1]), number(r[2]), number(r[3]) > 0));
+            UUID person = uuid(r[0]);
+            for (int i = 0; i < periods.size(); i++) {
+                MemberActivity a = new MemberActivity(number(r[1 + 3 * i]), number(r[2 + 3 * i]), number(r[3 + 3 * i]) > 0);
+                if (a.active()) {
+                    activity.get(i).put(person, a);
+                }
+            }
         }
         return activity;
     }
@@ -103,47 +131,55 @@ public class JpaHealthData implements HealthData {
     }
 
     @Override
-    public List<ContributorPosts> newContributors(HealthScope scope, Instant from, Instant to) {
-        NativeQuery query = new NativeQuery().sql("select author_id, created_at, rn from (select p.author_id, p.created_at,"
-                + " row_number() over (partition by p.author_id order by p.created_at, p.id) rn"
-                + " from post p join thread t on t.id = p.thread_id where");
-        scoped(query, "t", scope).sql(" and p.deleted_at is null) x where rn <= 2");
-        Map<UUID, Instant[]> posts = new LinkedHashMap<>();
-        for (Object[] r : query.rows(em)) {
-            posts.computeIfAbsent(uuid(r[0]), k -> new Instant[2])[(int) number(r[2]) - 1] = instant(r[1]);
-        }
+    public List<ContributorPosts> newContributors(HealthScope scope, Collection<UUID> candidates, Instant from, Instant to) {
+        Period period = new Period(from, to);
         List<ContributorPosts> found = new ArrayList<>();
-        posts.forEach((person, times) -> {
-            if (times[0] != null && !times[0].isBefore(from) && times[0].isBefore(to)) {
-                found.add(new ContributorPosts(person, times[0], times[1]));
+        List<UUID> ids = List.copyOf(candidates);
+        for (int i = 0; i < ids.size(); i += CHUNK) {
+            // Each candidate's first two posts in the scope (ix_post_author): only theirs are read.
+            NativeQuery query = new NativeQuery().sql("select author_id, created_at, rn from (select p.author_id, p.created_at,"
+                    + " row_number() over (partition by p.author_id order by p.created_at, p.id) rn"
+                    + " from post p join thread t on t.id = p.thread_id where");
+            scoped(query, "t", scope).sql(" and p.deleted_at is null and p.author_id in ").in(ids.subList(i, Math.min(ids.size(), i + CHUNK)))
+                    .sql(") x where rn <= 2");
+            Map<UUID, Instant[]> posts = new LinkedHashMap<>();
+            for (Object[] r : query.rows(em)) {
+                posts.computeIfAbsent(uuid(r[0]), k -> new Instant[2])[(int) number(r[2]) - 1] = instant(r[1]);
             }
-        });
+            posts.forEach((person, times) -> {
+                if (times[0] != null && period.contains(times[0])) {
+                    found.add(new ContributorPosts(person, times[0], times[1]));
+                }
+            });
+        }
         return found;
     }
 
     @Override
-    public Map<UUID, Map<String, String>> units(Collection<UUID> people) {
+    public Map<UUID, Map<String, String>> units(HealthScope scope, Collection<UUID> people) {
+        Set<UUID> wanted = Set.copyOf(people);
         Map<UUID, Map<String, String>> units = new HashMap<>();
-        List<UUID> ids = List.copyOf(people);
-        for (int i = 0; i < ids.size(); i += 500) {
-            List<UUID> chunk = ids.subList(i, Math.min(ids.size(), i + 500));
-            for (Object[] r : new NativeQuery().sql("select person_id, custom from course_membership where custom is not null and person_id in ")
-                    .in(chunk).rows(em)) {
-                Map<String, String> custom = CUSTOM.convertToEntityAttribute((String) r[1]);
-                if (custom == null) {
-                    continue;
-                }
-                Map<String, String> unit = units.computeIfAbsent(uuid(r[0]), k -> new HashMap<>());
-                custom.forEach((key, value) -> {
-                    String name = key.toLowerCase(Locale.ROOT).replaceFirst("^custom_", "");
-                    if (name.equals("function")) {
-                        name = "department";
-                    }
-                    if ((name.equals("department") || name.equals("region")) && value != null && !value.isBlank()) {
-                        unit.putIfAbsent(name, value.strip());
-                    }
-                });
+        if (wanted.isEmpty()) {
+            return units;
+        }
+        // The organisation's memberships that carry values, in one statement rather than one per few hundred people.
+        for (Object[] r : new NativeQuery().sql("select cm.person_id, cm.custom from course_membership cm join person p on p.id = cm.person_id"
+                + " where p.organisation_id = ? and cm.custom is not null", scope.organisationId()).rows(em)) {
+            UUID person = uuid(r[0]);
+            Map<String, String> custom = wanted.contains(person) ? CUSTOM.convertToEntityAttribute((String) r[1]) : null;
+            if (custom == null) {
+                continue;
             }
+            Map<String, String> unit = units.computeIfAbsent(person, k -> new HashMap<>());
+            custom.forEach((key, value) -> {
+                String name = key.toLowerCase(Locale.ROOT).replaceFirst("^custom_", "");
+                if (name.equals("function")) {
+                    name = "department";
+                }
+                if ((name.equals("department") || name.equals("region")) && value != null && !value.isBlank()) {
+                    unit.putIfAbsent(name, value.strip());
+                }
+            });
         }
         return units;
     }

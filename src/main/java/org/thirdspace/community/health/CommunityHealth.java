@@ -28,9 +28,11 @@ public final class CommunityHealth {
             // Too few people to say anything about any of them.
             return new HealthReport(from, to, null, null, null, null, null, null, null, data.yield(scope, now));
         }
-        Map<UUID, MemberActivity> now_ = data.activity(scope, from, to);
-        Map<UUID, MemberActivity> before = data.activity(scope, from.minus(Duration.between(from, to)), from);
-        Map<UUID, MemberActivity> lastMonth = data.activity(scope, to.minus(MONTH), to);
+        List<Map<UUID, MemberActivity>> activity = data.activity(scope, List.of(new Period(from, to),
+                new Period(from.minus(Duration.between(from, to)), from), new Period(to.minus(MONTH), to)));
+        Map<UUID, MemberActivity> now_ = activity.get(0);
+        Map<UUID, MemberActivity> before = activity.get(1);
+        Map<UUID, MemberActivity> lastMonth = activity.get(2);
 
         Map<ActivityState, Long> states = new EnumMap<>(ActivityState.class);
         long inward = 0;
@@ -50,9 +52,20 @@ public final class CommunityHealth {
                 new HealthReport.Movement(SmallGroups.count(inward), SmallGroups.count(outward), SmallGroups.count(n - inward - outward)),
                 responses(data.responses(scope, from, to), to),
                 SmallGroups.share(active, n),
-                newContributors(data.newContributors(scope, from, to), now),
-                ties(data, data.ties(scope, from, to), members),
+                newContributors(data.newContributors(scope, posters(now_, before), from, to), now),
+                ties(data, scope, data.ties(scope, from, to), members),
                 data.yield(scope, now));
+    }
+
+    /** Who posted in the period but not in the one before it: only they can have posted for the first time. */
+    static Set<UUID> posters(Map<UUID, MemberActivity> period, Map<UUID, MemberActivity> before) {
+        Set<UUID> posters = new HashSet<>();
+        period.forEach((person, activity) -> {
+            if (activity.posted() && !before.getOrDefault(person, MemberActivity.NONE).posted()) {
+                posters.add(person);
+            }
+        });
+        return posters;
     }
 
     private static HealthReport.Split split(Map<ActivityState, Long> states, long n) {
@@ -122,14 +135,14 @@ public final class CommunityHealth {
         return SmallGroups.share(again, base);
     }
 
-    private static HealthReport.Ties ties(HealthData data, List<ReplyTie> replies, Set<UUID> members) {
+    private static HealthReport.Ties ties(HealthData data, HealthScope scope, List<ReplyTie> replies, Set<UUID> members) {
         Set<UUID> people = new HashSet<>();
         replies.forEach(r -> {
             people.add(r.from());
             people.add(r.to());
         });
         people.retainAll(members);
-        Map<UUID, Map<String, String>> units = data.units(people);
+        Map<UUID, Map<String, String>> units = data.units(scope, people);
         return new HealthReport.Ties(SmallGroups.count(pairsAcross(replies, units, "department", members)),
                 SmallGroups.count(pairsAcross(replies, units, "region", members)));
     }

@@ -15,6 +15,10 @@ public record MemberActivity(long threads, long replies, boolean read) {
         return read ? ActivityState.READER : ActivityState.DORMANT;
     }
 
+    public boolean posted() {
+        return threads > 0 || replies > 0;
+    }
+
     public boolean active() {
         return state() != ActivityState.DORMANT;
     }

@@ -39,8 +39,8 @@ class CommunityHealthTest {
             return members;
         }
 
-        public Map<UUID, MemberActivity> activity(HealthScope scope, Instant from, Instant to) {
-            return to.equals(FROM) ? before : now;
+        public List<Map<UUID, MemberActivity>> activity(HealthScope scope, List<Period> periods) {
+            return periods.stream().map(p -> p.to().equals(FROM) ? before : now).toList();
         }
 
         public List<ThreadResponse> responses(HealthScope scope, Instant from, Instant to) {
@@ -51,11 +51,11 @@ class CommunityHealthTest {
             return ties;
         }
 
-        public List<ContributorPosts> newContributors(HealthScope scope, Instant from, Instant to) {
+        public List<ContributorPosts> newContributors(HealthScope scope, Collection<UUID> candidates, Instant from, Instant to) {
             return newcomers;
         }
 
-        public Map<UUID, Map<String, String>> units(Collection<UUID> people) {
+        public Map<UUID, Map<String, String>> units(HealthScope scope, Collection<UUID> people) {
             return units;
         }
 
@@ -148,5 +148,14 @@ class CommunityHealthTest {
         assertThat(r.medianHours()).isNull();
         assertThat(r.unansweredAt24h()).isEqualTo(1.0);
         assertThat(r.unansweredAt72h()).isNull();
+    }
+
+    @Test
+    void onlyWhoPostedInThePeriodAndNotInTheOneBeforeCanBeNewContributors() {
+        Map<UUID, MemberActivity> period = Map.of(P.get(0), new MemberActivity(1, 0, true), P.get(1), new MemberActivity(0, 3, false),
+                P.get(2), new MemberActivity(0, 0, true), P.get(3), new MemberActivity(0, 1, false));
+        Map<UUID, MemberActivity> before = Map.of(P.get(1), new MemberActivity(0, 1, false), P.get(3), new MemberActivity(0, 0, true));
+        // p0 posted and not before; p1 posted before too; p2 only read; p3 only read before.
+        assertThat(CommunityHealth.posters(period, before)).containsExactlyInAnyOrder(P.get(0), P.get(3));
     }
 }
