@@ -1,8 +1,8 @@
--- Benchmark data for one organisation (:org, deployment :deployment): 20,000 people, 1,000
+-- Benchmark data for one organisation (:org, deployment :deployment): :people people (50,000 unless set), 1,000
 -- courses each linked to its space, 5 course memberships per person, 100,000 threads (100 per
 -- space, 5% shared organisation-wide), 1,000,000 posts (an opening post and 9 replies per thread)
 -- written from a 2,000-word vocabulary, 200 tags. Deterministic: the same data every run.
-create temp table g_person as select n, gen_random_uuid() as id from generate_series(1, 20000) n;
+create temp table g_person as select n, gen_random_uuid() as id from generate_series(1, :people) n;
 create index on g_person (n);
 create temp table g_course as select n, gen_random_uuid() as id from generate_series(1, 1000) n;
 create index on g_course (n);
@@ -41,7 +41,7 @@ insert into tag (id, organisation_id, name, label, created_at)
   select t.id, :org, g.w || '-' || t.n, g.w || ' ' || t.n, now() from g_tag t join g_word g on g.n = t.n * 7;
 
 create temp table g_thread as
-  select n, gen_random_uuid() as id, ((n - 1) / 100) + 1 as space_n, (n * 31 % 20000) + 1 as author_n,
+  select n, gen_random_uuid() as id, ((n - 1) / 100) + 1 as space_n, (n * 31 % :people) + 1 as author_n,
          now() - ((100000 - n) * interval '3 minutes') as published
   from generate_series(1, 100000) n;
 create index on g_thread (n);
@@ -62,7 +62,7 @@ insert into post (id, thread_id, space_id, author_id, parent_id, quoted_post_id,
   from (select n, ((n - 1) / 10) + 1 as thread_n, (n - 1) % 10 as idx from generate_series(1, 1000000) n) x
   join g_thread t on t.n = x.thread_n
   join g_space s on s.n = t.space_n
-  join g_person p on p.n = case when x.idx = 0 then t.author_n else ((x.n * 13) % 20000) + 1 end
+  join g_person p on p.n = case when x.idx = 0 then t.author_n else ((x.n * 13) % :people) + 1 end
   join g_sentence a on a.n = (x.n * 13 % 5000) + 1
   join g_sentence b on b.n = (x.n * 17 % 5000) + 1;
 analyze;

@@ -7,7 +7,6 @@ import org.thirdspace.it.PayaraMicroServer;
 import org.thirdspace.it.TestPlatform;
 import org.thirdspace.it.ToolClient;
 
-import java.io.InputStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -45,6 +44,8 @@ class CommunityBenchmark {
 
     private static final Duration RUN = Duration.ofSeconds(Long.getLong("thirdspace.bench.seconds", 20));
     private static final int CONCURRENCY = 8;
+    /** The organisation's people: the console's health page is to answer within a second for 50,000. */
+    private static final int PEOPLE = Integer.getInteger("thirdspace.bench.community.people", 50_000);
 
     record Page(String name, double perSecond, int requests, int errors, double p50, double p95, double p99, double target) {
     }
@@ -61,7 +62,7 @@ class CommunityBenchmark {
              ServerMemory memory = new ServerMemory(server.url("/metrics"), server.pid())) {
             ToolClient tool = new ToolClient(server);
             TestPlatform platform = TestPlatform.register(tool);
-            long generated = generate(database, platform);
+            long generated = CommunityData.of(platform, PEOPLE).generate(database);
 
             // People who belong to five spaces each (generated course memberships), signed in by a real launch.
             List<Member> people = new ArrayList<>();
@@ -98,7 +99,7 @@ class CommunityBenchmark {
             List<Page> pages = new ArrayList<>(List.of(page("space first page", http, server, people, feed, 50),
                     page("thread page", http, server, people, thread, 50),
                     page("search", http, server, people, search, 200)));
-            // The console's community health of the whole organisation (20,000 members, 1,000,000 posts), one request at a
+            // The console's community health of the whole organisation (50,000 people, 1,000,000 posts), one request at a
             // time as an administrator opens the page: the target is an answer in under a second.
             Member admin = Member.launch(tool, platform, "bench-admin", List.of(Member.INSTRUCTOR, Member.ORGANISATION_ADMIN),
                     "bench-course-1");
@@ -125,26 +126,6 @@ class CommunityBenchmark {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** Runs the generator; returns how long it took in seconds. */
-    private static long generate(BenchDatabase database, TestPlatform platform) throws Exception {
-        String sql;
-        try (InputStream in = CommunityBenchmark.class.getClassLoader().getResourceAsStream("bench/community-data.sql")) {
-            sql = new String(in.readAllBytes(), StandardCharsets.UTF_8)
-                    .replace(":org", "'" + platform.registrationId() + "'::uuid")
-                    .replace(":deployment", "'" + platform.deploymentId() + "'");
-        }
-        long start = System.nanoTime();
-        try (Connection connection = DriverManager.getConnection(database.url(), database.user(), "");
-             Statement statement = connection.createStatement()) {
-            for (String part : sql.replaceAll("(?m)^--.*$", "").split(";\\s*\\n")) {
-                if (!part.isBlank()) {
-                    statement.execute(part);
-                }
-            }
-        }
-        return (System.nanoTime() - start) / 1_000_000_000L;
     }
 
     private static Page page(String name, HttpClient http, PayaraMicroServer server, List<Member> people, Function<Member, String> path,
@@ -212,11 +193,11 @@ class CommunityBenchmark {
     private static void write(Path out, List<Page> pages, long generatedSeconds, ServerMemory memory) throws Exception {
         StringBuilder md = new StringBuilder("# Community benchmark\n\n")
                 .append("PostgreSQL with 1,000,000 posts in 100,000 threads across 1,000 spaces (generated in ").append(generatedSeconds)
-                .append(" s), 20,000 people; 16 people who each belong to 5 spaces, concurrency ").append(CONCURRENCY).append(", ")
+                .append(" s), ").append(String.format(Locale.ROOT, "%,d", PEOPLE)).append(" people; 16 people who each belong to 5 spaces, concurrency ").append(CONCURRENCY).append(", ")
                 .append(RUN.toSeconds()).append(" s per page, on this machine (").append(Runtime.getRuntime().availableProcessors())
                 .append(" cores shared by client, server and database).\n\n")
                 .append("| page | requests/s | requests | errors | p50 ms | p95 ms | p99 ms | target p95 ms |\n|---|---|---|---|---|---|---|---|\n");
-        StringBuilder json = new StringBuilder("{\"benchmark\":\"community\",\"posts\":1000000,\"spaces\":1000,\"concurrency\":" + CONCURRENCY
+        StringBuilder json = new StringBuilder("{\"benchmark\":\"community\",\"posts\":1000000,\"people\":" + PEOPLE + ",\"spaces\":1000,\"concurrency\":" + CONCURRENCY
                 + ",\"maxHeapBytes\":" + memory.maxHeapBytes() + ",\"maxRssBytes\":" + memory.maxRssBytes() + ",\"pages\":[");
         for (Page p : pages) {
             md.append(String.format(Locale.ROOT, "| %s | %.1f | %d | %d | %.1f | %.1f | %.1f | %.0f |%n", p.name(), p.perSecond(), p.requests(),

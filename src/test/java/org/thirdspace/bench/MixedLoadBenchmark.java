@@ -8,9 +8,7 @@ import org.thirdspace.it.RunningTool;
 import org.thirdspace.it.TestPlatform;
 import org.thirdspace.it.ToolClient;
 
-import java.io.InputStream;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -151,37 +149,14 @@ class MixedLoadBenchmark {
      * 20,000 people) so that seeding twice stays within a minute or two on this machine.
      */
     private static long seed(BenchDatabase database, TestPlatform platform) throws Exception {
-        String sql;
-        try (InputStream in = MixedLoadBenchmark.class.getClassLoader().getResourceAsStream("bench/community-data.sql")) {
-            sql = new String(in.readAllBytes(), StandardCharsets.UTF_8)
-                    .replace(":org", "'" + platform.registrationId() + "'::uuid")
-                    .replace(":deployment", "'" + platform.deploymentId() + "'");
-        }
+        CommunityData data = CommunityData.of(platform, 20_000);
         if (!FULL_COMMUNITY) {
-            sql = once(sql, "generate_series(1, 1000000) n)", "generate_series(1, 100000) n)");
-            sql = once(sql, "from generate_series(1, 100000) n;", "from generate_series(1, 10000) n;");
-            sql = once(sql, "((n - 1) / 100) + 1 as space_n", "((n - 1) / 10) + 1 as space_n");
-            sql = once(sql, "(100000 - n)", "(10000 - n)");
+            data = data.replacingOnce("generate_series(1, 1000000) n)", "generate_series(1, 100000) n)")
+                    .replacingOnce("from generate_series(1, 100000) n;", "from generate_series(1, 10000) n;")
+                    .replacingOnce("((n - 1) / 100) + 1 as space_n", "((n - 1) / 10) + 1 as space_n")
+                    .replacingOnce("(100000 - n)", "(10000 - n)");
         }
-        long start = System.nanoTime();
-        try (Connection connection = DriverManager.getConnection(database.url(), database.user(), "");
-             Statement statement = connection.createStatement()) {
-            for (String part : sql.replaceAll("(?m)^--.*$", "").split(";\\s*\\n")) {
-                if (!part.isBlank()) {
-                    statement.execute(part);
-                }
-            }
-        }
-        return (System.nanoTime() - start) / 1_000_000_000L;
-    }
-
-    /** Replaces the one occurrence of {@code from}: the generator changed if there is none or more. */
-    private static String once(String text, String from, String to) {
-        int at = text.indexOf(from);
-        if (at < 0 || text.indexOf(from, at + 1) >= 0) {
-            throw new IllegalStateException("community-data.sql no longer has exactly one '" + from + "'");
-        }
-        return text.replace(from, to);
+        return data.generate(database);
     }
 
     private static int freePort() throws Exception {
