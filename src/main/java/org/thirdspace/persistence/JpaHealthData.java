@@ -39,7 +39,6 @@ import static org.thirdspace.persistence.NativeQuery.uuid;
 public class JpaHealthData implements HealthData {
 
     private static final CustomValuesConverter CUSTOM = new CustomValuesConverter();
-    private static final int CHUNK = 500;
 
     private EntityManager em;
 
@@ -134,13 +133,12 @@ public class JpaHealthData implements HealthData {
     public List<ContributorPosts> newContributors(HealthScope scope, Collection<UUID> candidates, Instant from, Instant to) {
         Period period = new Period(from, to);
         List<ContributorPosts> found = new ArrayList<>();
-        List<UUID> ids = List.copyOf(candidates);
-        for (int i = 0; i < ids.size(); i += CHUNK) {
+        for (List<UUID> chunk : JpaRosters.chunks(candidates)) {
             // Each candidate's first two posts in the scope (ix_post_author): only theirs are read.
             NativeQuery query = new NativeQuery().sql("select author_id, created_at, rn from (select p.author_id, p.created_at,"
                     + " row_number() over (partition by p.author_id order by p.created_at, p.id) rn"
                     + " from post p join thread t on t.id = p.thread_id where");
-            scoped(query, "t", scope).sql(" and p.deleted_at is null and p.author_id in ").in(ids.subList(i, Math.min(ids.size(), i + CHUNK)))
+            scoped(query, "t", scope).sql(" and p.deleted_at is null and p.author_id in ").in(chunk)
                     .sql(") x where rn <= 2");
             Map<UUID, Instant[]> posts = new LinkedHashMap<>();
             for (Object[] r : query.rows(em)) {
