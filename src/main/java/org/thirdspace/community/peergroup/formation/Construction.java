@@ -3,7 +3,9 @@ package org.thirdspace.community.peergroup.formation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 
@@ -37,16 +39,20 @@ final class Construction {
         // A window much smaller than the number of groups, so that groups open as the ordered people
         // move from one compatible cluster to the next.
         int window = Math.max(2, Math.min(WINDOW, groups / 4));
+        int next = greedy && instance.constrained() ? anchor(instance, s, order, base, random) : 0;
         List<Integer> open = new ArrayList<>();
-        int next = 0;
         while (open.size() < window && next < groups) {
             open.add(next++);
         }
         for (int i : order) {
+            if (s.groupOf[i] >= 0) {
+                continue;
+            }
             int best = -1;
             double bestValue = Double.NEGATIVE_INFINITY;
             for (int g : open) {
-                if (instance.constrained() && instance.blocks(i, s, g, -1) != null) {
+                if (instance.constrained() && instance.blocks(i, s, g, -1) != null
+                        || greedy && meetsAgain(instance, s, i, g)) {
                     continue;
                 }
                 double value = value(instance, s, i, g, random, greedy, Double.POSITIVE_INFINITY);
@@ -89,6 +95,7 @@ final class Construction {
                 }
             }
         }
+        Map<Integer, int[]> left = new LinkedHashMap<>();
         for (int i : homeless) {
             int[] blocked = new int[Constraint.values().length];
             int best = -1;
@@ -115,29 +122,155 @@ final class Construction {
             if (best >= 0) {
                 s.add(i, best);
             } else {
-                leaveOut(i, blocked, reasons, binding);
+                left.put(i, blocked);
             }
         }
+        regroup(instance, s, next, left, size, random, reasons, binding);
         s.compact();
         return s;
+    }
+
+    /**
+     * People no group could take may still fit with each other (people of one time zone who arrived
+     * after its groups were full): they form new groups, filled up as above if small; whoever is then
+     * in a group below the minimum is left out, with the reason found when no group could take them.
+     */
+    private static void regroup(Instance instance, Grouping s, int first, Map<Integer, int[]> left, GroupSize size,
+                                SplittableRandom random, UnplacedReason[] reasons, long[] binding) {
+        int next = first;
+        for (int i : left.keySet()) {
+            int best = -1;
+            for (int g = first; g < next && best < 0; g++) {
+                if (s.size[g] < size.target() && (!instance.constrained() || instance.blocks(i, s, g, -1) == null)) {
+                    best = g;
+                }
+            }
+            if (best < 0 && next == s.groups) {
+                leaveOut(i, left.get(i), reasons, binding);
+                continue;
+            }
+            s.add(i, best >= 0 ? best : next++);
+        }
+        // The fullest new groups are filled first, each at once given up if it stays small, so that
+        // the donors it took go back and can complete another.
+        int[] before = s.groupOf.clone();
+        List<Integer> out = new ArrayList<>();
+        IntStream.range(first, next).boxed().sorted(Comparator.comparingInt(g -> -s.size[g])).forEach(g -> {
+            fillGroup(instance, s, g, size, random);
+            while (s.size[g] > 0 && s.size[g] < size.min()) {
+                int i = s.members[g][0];
+                s.remove(i);
+                if (left.containsKey(i)) {
+                    out.add(i);
+                } else {
+                    s.add(i, before[i]);    // a donor goes back where it came from
+                }
+            }
+        });
+        for (int i : out) {
+            if (!joinAnyWithRoom(instance, s, i, size) && !takePlaceOfMovable(instance, s, i, size, random)) {
+                leaveOut(i, left.get(i), reasons, binding);
+            }
+        }
+    }
+
+    /** Places {@code i} in the first group below the maximum that takes them (the new groups above may). */
+    private static boolean joinAnyWithRoom(Instance instance, Grouping s, int i, GroupSize size) {
+        for (int g = 0; g < s.groups; g++) {
+            if (s.size[g] > 0 && s.size[g] < size.max() && instance.blocks(i, s, g, -1) == null) {
+                s.add(i, g);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Groups looked at for the member who moves on: enough to find one, few enough to stay fast. */
+    private static final int ONWARD = 256;
+
+    /**
+     * Places someone whom no group takes as it is in the place of a member who can move on to another
+     * group with room (a chain of two moves, which the search's single moves and swaps never make).
+     */
+    private static boolean takePlaceOfMovable(Instance instance, Grouping s, int i, GroupSize size, SplittableRandom random) {
+        int groups = s.groups;
+        int startAt = random.nextInt(groups);
+        for (int a = 0; a < groups; a++) {
+            int g = (startAt + a) % groups;
+            for (int x = 0; x < s.size[g]; x++) {
+                int k = s.members[g][x];
+                if (instance.blocks(i, s, g, k) != null) {
+                    continue;
+                }
+                for (int b = 0, looked = 0; b < groups && looked < ONWARD; b++) {
+                    int h = (g + 1 + b) % groups;
+                    if (h == g || s.size[h] == 0 || s.size[h] >= size.max()) {
+                        continue;
+                    }
+                    looked++;
+                    if (instance.blocks(k, s, h, -1) == null) {
+                        s.remove(k);
+                        s.add(k, h);
+                        s.add(i, g);
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** Candidates looked at per missing member: enough to find a good one, few enough to stay fast. */
     private static final int DONORS = 64;
 
-    private static void fillSmallGroups(Instance instance, Grouping s, GroupSize size, SplittableRandom random) {
+    /**
+     * Places the people who speak one scarce language only, before anyone else: each joins a group
+     * of people who speak only that language too and whom they have not met, or opens one; those
+     * groups are then filled to the base size with others who speak it. Left to the greedy pass,
+     * such people arrive when every open group already mixes languages and stay out (or meet again
+     * in a later round), since only a chain of moves could make room for them. Returns the number
+     * of groups opened.
+     */
+    private static int anchor(Instance instance, Grouping s, int[] order, int base, SplittableRandom random) {
+        List<Integer> opened = new ArrayList<>();
+        int next = 0;
+        Integer[] anchors = Arrays.stream(order).filter(i -> instance.scarceLanguage(i) >= 0).boxed().toArray(Integer[]::new);
+        Arrays.sort(anchors, Comparator.comparingInt(instance::scarceLanguage));   // stable: random within a language
+        for (int i : anchors) {
+            int best = -1;
+            double bestValue = Double.NEGATIVE_INFINITY;
+            for (int g : opened) {
+                if (s.size[g] >= base || instance.scarceLanguage(s.members[g][0]) != instance.scarceLanguage(i)
+                        || instance.blocks(i, s, g, -1) != null || meetsAgain(instance, s, i, g)) {
+                    continue;
+                }
+                double value = instance.sumTo(i, s, g) / s.size[g];
+                if (value > bestValue) {
+                    bestValue = value;
+                    best = g;
+                }
+            }
+            if (best < 0) {
+                best = next++;
+                opened.add(best);
+            }
+            s.add(i, best);
+        }
+        // Filled in turns, one member per group and turn, up to the base size: when the language's
+        // speakers are few, every group still reaches the minimum before any grows beyond it.
         int n = instance.people;
-        for (int g = 0; g < s.groups; g++) {
-            while (s.size[g] > 0 && s.size[g] < size.min()) {
+        for (int turn = 2; turn <= base; turn++) {
+            for (int g : opened) {
+                if (s.size[g] >= turn) {
+                    continue;
+                }
                 int best = -1;
                 double bestValue = Double.NEGATIVE_INFINITY;
                 int seen = 0;
                 int startAt = random.nextInt(n);
                 for (int k = 0; k < n && seen < DONORS; k++) {
                     int j = (startAt + k) % n;
-                    int h = s.groupOf[j];
-                    if (h < 0 || h == g || s.size[h] <= size.min()
-                            || (instance.constrained() && instance.blocks(j, s, g, -1) != null)) {
+                    if (s.groupOf[j] >= 0 || instance.blocks(j, s, g, -1) != null) {
                         continue;
                     }
                     seen++;
@@ -147,12 +280,46 @@ final class Construction {
                         best = j;
                     }
                 }
-                if (best < 0) {
-                    break;
+                if (best >= 0) {
+                    s.add(best, g);
                 }
-                s.remove(best);
-                s.add(best, g);
             }
+        }
+        return next;
+    }
+
+    private static void fillSmallGroups(Instance instance, Grouping s, GroupSize size, SplittableRandom random) {
+        for (int g = 0; g < s.groups; g++) {
+            fillGroup(instance, s, g, size, random);
+        }
+    }
+
+    private static void fillGroup(Instance instance, Grouping s, int g, GroupSize size, SplittableRandom random) {
+        int n = instance.people;
+        while (s.size[g] > 0 && s.size[g] < size.min()) {
+            int best = -1;
+            double bestValue = Double.NEGATIVE_INFINITY;
+            int seen = 0;
+            int startAt = random.nextInt(n);
+            for (int k = 0; k < n && seen < DONORS; k++) {
+                int j = (startAt + k) % n;
+                int h = s.groupOf[j];
+                if (h < 0 || h == g || s.size[h] <= size.min()
+                        || (instance.constrained() && instance.blocks(j, s, g, -1) != null)) {
+                    continue;
+                }
+                seen++;
+                double value = instance.sumTo(j, s, g) / s.size[g];
+                if (value > bestValue) {
+                    bestValue = value;
+                    best = j;
+                }
+            }
+            if (best < 0) {
+                break;
+            }
+            s.remove(best);
+            s.add(best, g);
         }
     }
 
@@ -164,6 +331,20 @@ final class Construction {
         // Empty groups in the window are seeded first; then each person joins the group whose members
         // are, on average, furthest from them.
         return s.size[g] == 0 ? empty : instance.sumTo(i, s, g) / s.size[g];
+    }
+
+    /**
+     * Whether {@code i} would meet someone of {@code g} again. The start keeps such pairs apart as a
+     * constraint would: the search alone cannot always part them later, as parting two people who
+     * share one scarce language needs a chain of moves none of which improves on its own.
+     */
+    private static boolean meetsAgain(Instance instance, Grouping s, int i, int g) {
+        for (int x = 0; x < s.size[g]; x++) {
+            if (instance.metRoundsAgo(i, s.members[g][x]) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void leaveOut(int i, int[] blocked, UnplacedReason[] reasons, long[] binding) {

@@ -64,6 +64,14 @@ abstract class Instance {
         return 0;
     }
 
+    /**
+     * The one language {@code i} speaks when that is all they speak and fewer than half the people
+     * speak it (a code), else -1: such people fit only in groups of that language's speakers.
+     */
+    int scarceLanguage(int i) {
+        return -1;
+    }
+
     /** Up to this many groups the search looks at every group for each person; above, at a sample. */
     int fullScanLimit() {
         return Integer.MAX_VALUE;

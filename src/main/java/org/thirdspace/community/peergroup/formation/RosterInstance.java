@@ -37,6 +37,7 @@ final class RosterInstance extends Instance {
     private final int[][] metAgo;         // rounds ago, parallel to met
     private final int[] centre;
     private final int[] rarestLanguage;
+    private final int[] scarce;
     private final boolean sharedLanguage;
     private final int minOverlapSlots;
     private final boolean teamsApart;
@@ -131,6 +132,12 @@ final class RosterInstance extends Instance {
                     speakers[b]++;
                 }
             }
+        }
+        scarce = new int[n];
+        for (int i = 0; i < n; i++) {
+            long mask = languages[i];
+            scarce[i] = mask != ALL && Long.bitCount(mask) == 1 && speakers[Long.numberOfTrailingZeros(mask)] * 2 < n
+                    ? Long.numberOfTrailingZeros(mask) : -1;
         }
         rarestLanguage = new int[n];
         for (int i = 0; i < n; i++) {
@@ -261,6 +268,11 @@ final class RosterInstance extends Instance {
             return Constraint.WORKING_HOURS;
         }
         return null;
+    }
+
+    @Override
+    int scarceLanguage(int i) {
+        return sharedLanguage ? scarce[i] : -1;
     }
 
     @Override
