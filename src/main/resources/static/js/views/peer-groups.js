@@ -145,6 +145,8 @@ function formationControls(page) {
       } catch (err) { fieldError(late, err); }
     }) }, t('ui.peer-groups.late-joiners'));
   const reformHelp = h('p', { class: 'ts-muted', id: 'ts-pg-reform-help', hidden: true }, t('ui.peer-groups.reform.help'));
+  // Small groups a re-formation would leave as they are: said, rather than offering one that changes nothing.
+  const cannotReform = h('p', { class: 'ts-muted', id: 'ts-pg-reform-cannot', hidden: true });
   const reform = h('button', { type: 'button', id: 'ts-pg-reform', class: 'ts-secondary', hidden: true,
     'aria-describedby': 'ts-pg-reform-help', onclick: () => busy(reform, async () => {
       clearFieldError(reform);
@@ -162,6 +164,9 @@ function formationControls(page) {
     try { round = await api(`${base}/rounds/latest`, { quiet: true }); } catch (e) { round = null; }
     late.hidden = !round;
     reform.hidden = reformHelp.hidden = !(round && round.reformationOffered);
+    const stuck = (round && round.cannotReform) || [];
+    cannotReform.hidden = stuck.length === 0;
+    cannotReform.textContent = stuck.length ? t('ui.peer-groups.reform.cannot', stuck.join(', ')) : '';
     replace(roundGroups, round && round.groups.length ? [
       h('h3', { id: 'ts-pg-round-groups-title' }, t('ui.peer-groups.round-groups')),
       h('ul', { class: 'ts-pg-round-links', 'aria-labelledby': 'ts-pg-round-groups-title' }, round.groups.map((g) =>
@@ -173,7 +178,7 @@ function formationControls(page) {
   return h('section', { class: 'ts-card', 'aria-labelledby': 'ts-pg-form-title' },
     h('h2', { id: 'ts-pg-form-title' }, t('ui.peer-groups.form')),
     h('p', { class: 'ts-muted' }, t('ui.peer-groups.form.help')),
-    reformHelp,
+    reformHelp, cannotReform,
     h('div', { class: 'ts-actions' }, start, late, reform),
     roundGroups);
 }

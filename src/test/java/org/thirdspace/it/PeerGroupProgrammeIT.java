@@ -370,6 +370,38 @@ class PeerGroupProgrammeIT {
         });
     }
 
+    /**
+     * A group that fell below the viable size while every other group is full: a re-formation would
+     * change nothing, so none is offered (it used to be, again after every re-formation); the round
+     * names the group instead, and a re-formation asked for anyway is refused, saying why.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void aSmallGroupNoOtherCanTakeIsNamedAndNoReformationIsOffered() {
+        Course c = course(6);
+        c.facilitator().ok("PUT", c.programme(), "{\"groupSize\": 3, \"minSize\": 3, \"maxSize\": 3, \"overlapHours\": 0}");
+        Map<String, Object> draft = formed(c, 1L);
+        c.facilitator().ok("POST", c.programme() + "/formations/" + draft.get("id") + "/publication", null);
+        Map<String, Object> round = c.facilitator().ok(c.programme() + "/rounds/latest");
+        assertThat(round.get("cannotReform")).isEqualTo(List.of());
+        Map<String, Object> small = groups(round).get(0);
+        List<String> smallMembers = members(small).stream().map(m -> m.get("personId").toString()).toList();
+        Map<String, Member> byId = new HashMap<>();
+        c.learners().forEach(m -> byId.put(m.personId(), m));
+        assertThat(byId.get(smallMembers.get(0)).send("DELETE", c.programme() + "/groups/" + small.get("id") + "/members/me", null)
+                .status()).isEqualTo(204);
+
+        round = c.facilitator().ok(c.programme() + "/rounds/latest");
+        assertThat(groups(round).get(0).get("belowViableSize")).isEqualTo(true);
+        assertThat(round.get("reformationOffered")).as("the other group is full").isEqualTo(false);
+        assertThat(round.get("cannotReform")).isEqualTo(List.of(1L));
+        Map<String, Object> refused = problem(c.facilitator().send("POST", c.programme() + "/rounds/latest/reformation", null), 409);
+        assertThat(refused.get("detail").toString()).contains("group 1").contains("maximum size");
+        round = c.facilitator().ok(c.programme() + "/rounds/latest");
+        assertThat(members(groups(round).get(0))).as("nothing moved").hasSize(2);
+        assertThat(members(groups(round).get(1))).hasSize(3);
+    }
+
     private static Member stranger(Course c) {
         return Member.launch(tool, platform, "s-" + UUID.randomUUID(), List.of(LEARNER), "other-" + c.name());
     }

@@ -55,7 +55,15 @@ public class ReformRound {
     public record GroupView(UUID id, int number, String name, List<MemberView> members, int departed, boolean belowViableSize) {
     }
 
-    public record RoundView(UUID id, int viableSize, List<GroupView> groups, boolean reformationOffered) {
+    /**
+     * @param reformationOffered whether a re-formation would change something: a group is below the
+     *                           viable size and its members can be spread or merged
+     * @param cannotReform       groups below the viable size that a re-formation would leave as they
+     *                           are (no other group can take their members within its maximum size
+     *                           and the hard constraints), by number
+     */
+    public record RoundView(UUID id, int viableSize, List<GroupView> groups, boolean reformationOffered,
+                            List<Integer> cannotReform) {
     }
 
     public record Reformed(List<Integer> redistributed, Map<Integer, Integer> merged, List<Integer> unchanged, RoundView round) {
@@ -71,8 +79,13 @@ public class ReformRound {
     public Reformed reform(Actor actor, UUID spaceId, Instant now) {
         Programme programme = access.programme(actor, spaceId);
         PublishedRound round = PublishedRound.latest(programme, programmes, peerGroups, roster, now);
-        if (!view(actor, programme, round).reformationOffered()) {
-            throw new Conflict("every group still has at least " + programme.viableSize() + " active members");
+        RoundView before = view(actor, programme, round);
+        if (!before.reformationOffered()) {
+            throw new Conflict(before.cannotReform().isEmpty()
+                    ? "every group still has at least " + programme.viableSize() + " active members"
+                    : "no other group can take the members of group " + before.cannotReform().stream().map(String::valueOf)
+                    .collect(java.util.stream.Collectors.joining(", ")) + " within its maximum size and the hard constraints;"
+                    + " they stay as they are until the next round");
         }
         PeerGroupFormation.Reformation reformation = PeerGroupFormation.reform(round.request(), round.proposal(),
                 programme.viableSize());
@@ -95,19 +108,26 @@ public class ReformRound {
         List<UUID> everyone = round.active().values().stream().flatMap(List::stream).toList();
         Map<UUID, Person> named = people.byIds(actor.organisationId(), everyone);
         List<GroupView> groups = new ArrayList<>();
-        boolean offered = false;
+        boolean small = false;
         for (int g = 0; g < round.groups().size(); g++) {
             PeerGroup group = round.groups().get(g);
             List<UUID> active = round.active().get(group.id());
             if (active.isEmpty()) {
                 continue; // its members redistributed or all gone: the group is no more (its threads stay for the facilitators)
             }
-            boolean small = active.size() < programme.viableSize();
-            offered |= small;
+            boolean below = active.size() < programme.viableSize();
+            small |= below;
             groups.add(new GroupView(group.id(), g + 1, group.name(), active.stream().map(p -> new MemberView(p,
                     named.containsKey(p) ? named.get(p).nameToShow() : null)).toList(), round.departed().get(group.id()).size(),
-                    small));
+                    below));
         }
-        return new RoundView(round.id(), programme.viableSize(), groups, offered);
+        if (!small) {
+            return new RoundView(round.id(), programme.viableSize(), groups, false, List.of());
+        }
+        // Offered only when it would change something: a group whose members no other group can take
+        // would otherwise be offered again after every re-formation.
+        PeerGroupFormation.Reformation would = PeerGroupFormation.reform(round.request(), round.proposal(), programme.viableSize());
+        boolean changes = !would.redistributed().isEmpty() || !would.merged().isEmpty();
+        return new RoundView(round.id(), programme.viableSize(), groups, changes, would.unchanged());
     }
 }

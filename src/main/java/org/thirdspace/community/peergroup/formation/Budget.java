@@ -10,8 +10,7 @@ public record Budget(long maxMillis, long maxRounds) {
     /**
      * For forming. The rounds bound small rosters only: 3,000 rounds for 300 people take about 6 s on
      * these machines, so from a few hundred people on the time limit comes first and the result
-     * depends on the machine's speed too. More rounds did not remove the pairs a second round
-     * repeats (they come from people who share one language only: see docs/PEER-GROUPS.md).
+     * depends on the machine's speed too.
      */
     public static final Budget FORMING = new Budget(2_500, 3_000);
     /**
