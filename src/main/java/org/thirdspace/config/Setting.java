@@ -106,6 +106,9 @@ public enum Setting {
             "Wait before a failed digest is sent again; it doubles with each failure of the same digest, up to a day."),
     DIGEST_LEASE_SECONDS("thirdspace.digest.lease-seconds", "120",
             "How long a node may hold the digest run without showing progress; another node takes over after this."),
+    DIGEST_SENDERS("thirdspace.digest.senders", "2",
+            "Digests one node sends at the same time during a run, each over its own database transaction and SMTP "
+                    + "connection (1-8)."),
     ROSTER_STALE_MINUTES("thirdspace.roster.stale-after-minutes", "1440",
             "A launch starts a roster sync of its course when the last successful one is older than this "
                     + "(or there was none). 0: launches never start one."),

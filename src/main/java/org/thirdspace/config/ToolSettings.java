@@ -315,4 +315,8 @@ public class ToolSettings {
     public Duration digestLease() {
         return Duration.ofSeconds(Math.max(2, Long.parseLong(raw(Setting.DIGEST_LEASE_SECONDS))));
     }
+
+    public int digestSenders() {
+        return Math.max(1, Math.min(8, Integer.parseInt(raw(Setting.DIGEST_SENDERS))));
+    }
 }

@@ -19,7 +19,9 @@ import org.thirdspace.config.ToolSettings;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
+import java.util.Deque;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentLinkedDeque;
 
 /**
  * Digests through Jakarta Mail (Angus Mail, which Payara provides) to the configured SMTP server.
@@ -33,8 +35,12 @@ public class SmtpDigestMail implements DigestMail {
 
     private ToolSettings settings;
     private volatile Session session;
-    /** One connection for a round's digests (one message per SMTP transaction, RFC 5321 §3.3), opened again when it fails. */
-    private Transport transport;
+    /**
+     * Open connections not in use: a sender takes one for a message (one message per SMTP
+     * transaction, RFC 5321 §3.3) and gives it back, so a run's senders each keep one for the run;
+     * a connection that failed is closed, not given back.
+     */
+    private final Deque<Transport> idle = new ConcurrentLinkedDeque<>();
 
     protected SmtpDigestMail() {
     }
@@ -45,7 +51,7 @@ public class SmtpDigestMail implements DigestMail {
     }
 
     @Override
-    public synchronized void send(Digest digest, String unsubscribeLink) {
+    public void send(Digest digest, String unsubscribeLink) {
         DigestEmail email = new DigestEmail(digest, unsubscribeLink);
         try {
             MimeMessage message = new FixedIdMessage(session(), digest.messageId());
@@ -65,44 +71,54 @@ public class SmtpDigestMail implements DigestMail {
             MimeMultipart alternatives = new MimeMultipart("alternative", text, html);
             message.setContent(alternatives);
             message.saveChanges();
-            connected().sendMessage(message, message.getAllRecipients());
+            deliver(message);
         } catch (AddressException e) {
             throw new MailNotSent("the address is not one SMTP can take", e);
         } catch (MessagingException e) {
-            disconnect();
             throw new MailNotSent("the SMTP server did not take the message: " + e.getMessage(), e);
         }
     }
 
-    private Transport connected() throws MessagingException {
-        if (transport != null && transport.isConnected()) {
-            return transport;
+    private void deliver(MimeMessage message) throws MessagingException {
+        Transport transport = connected();
+        try {
+            transport.sendMessage(message, message.getAllRecipients());
+        } catch (MessagingException e) {
+            close(transport);
+            throw e;
         }
-        disconnect();
+        idle.push(transport);
+    }
+
+    private Transport connected() throws MessagingException {
+        for (Transport open = idle.poll(); open != null; open = idle.poll()) {
+            if (open.isConnected()) {
+                return open;
+            }
+            close(open);
+        }
         Transport fresh = session().getTransport();
         if (settings.smtpUser().isEmpty()) {
             fresh.connect();
         } else {
             fresh.connect(settings.smtpUser(), settings.smtpPassword());
         }
-        transport = fresh;
         return fresh;
     }
 
-    private void disconnect() {
-        if (transport != null) {
-            try {
-                transport.close();
-            } catch (MessagingException ignored) {
-                // The connection is gone either way.
-            }
-            transport = null;
+    private static void close(Transport transport) {
+        try {
+            transport.close();
+        } catch (MessagingException ignored) {
+            // The connection is gone either way.
         }
     }
 
     @PreDestroy
-    synchronized void close() {
-        disconnect();
+    void close() {
+        for (Transport open = idle.poll(); open != null; open = idle.poll()) {
+            close(open);
+        }
     }
 
     private Session session() {

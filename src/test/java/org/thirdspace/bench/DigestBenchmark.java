@@ -6,6 +6,7 @@ import com.nimbusds.jose.util.JSONObjectUtils;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.thirdspace.config.Setting;
 import org.thirdspace.it.Member;
 import org.thirdspace.it.PayaraMicroServer;
 import org.thirdspace.it.TestPlatform;
@@ -84,6 +85,8 @@ class DigestBenchmark {
             settings.put("thirdspace.mail.smtp.tls", "none");
             settings.put("thirdspace.digest.tick-seconds", "1");
             settings.put("thirdspace.roster.schedule-seconds", "0");
+            String senders = System.getProperty("thirdspace.bench.digest.senders", Setting.DIGEST_SENDERS.defaultValue());
+            settings.put("thirdspace.digest.senders", senders);
             try (PayaraMicroServer server = PayaraMicroServer.start("digest-bench", Files.createTempDirectory("digest-bench-"), settings)) {
                 server.awaitReady(Duration.ofMinutes(5));
                 ToolClient tool = new ToolClient(server);
@@ -126,7 +129,7 @@ class DigestBenchmark {
                     long firstQuarter = peak(during, 0, seconds * 250);
                     long lastQuarter = peak(during, seconds * 750, seconds * 1000);
                     long peak = peak(during, 0, seconds * 1000);
-                    write(out, people, sent, received.length, ids.size(), seconds, before, firstQuarter, lastQuarter, peak, after);
+                    write(out, people, senders, sent, received.length, ids.size(), seconds, before, firstQuarter, lastQuarter, peak, after);
                     assertThat(sent).as("digests recorded").isEqualTo(people);
                     assertThat(received.length).as("messages the SMTP server received").isEqualTo(people);
                     assertThat(ids).as("one message per digest").hasSize(people);
@@ -213,11 +216,12 @@ class DigestBenchmark {
         return samples.stream().filter(s -> s.millis() >= fromMillis && s.millis() <= toMillis).mapToLong(Sample::heap).max().orElse(0);
     }
 
-    private static void write(Path out, int people, long sent, int received, int distinct, double seconds, long before, long firstQuarter,
+    private static void write(Path out, int people, String senders, long sent, int received, int distinct, double seconds, long before, long firstQuarter,
                               long lastQuarter, long peak, long after) throws Exception {
         long mb = 1024 * 1024;
         String md = "# Digest run\n\n"
-                + "Transport: **GreenMail over real SMTP on 127.0.0.1** (in the benchmark JVM), one kept connection. Server: Payara Micro "
+                + "Transport: **GreenMail over real SMTP on 127.0.0.1** (in the benchmark JVM); " + senders + " senders "
+                + "(thirdspace.digest.senders), each with its own transaction per digest and its own kept SMTP connection. Server: Payara Micro "
                 + "-Xmx640m serial GC, PostgreSQL on the same two cores. Every person due and given a digest (a synthesis for all, a "
                 + "mention for one in five), every item checked for access.\n\n"
                 + "| People | Digests recorded | Messages received | Distinct Message-IDs | Seconds | Digests/s | Heap before MB "

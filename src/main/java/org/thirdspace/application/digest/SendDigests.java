@@ -1,6 +1,7 @@
 package org.thirdspace.application.digest;
 
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -15,7 +16,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -40,6 +44,8 @@ public class SendDigests {
 
     @Resource
     ManagedScheduledExecutorService scheduler;
+    @Resource
+    ManagedExecutorService executor;
 
     private Digests digests;
     private ComposeDigests compose;
@@ -91,47 +97,29 @@ public class SendDigests {
         if (!settings.mailEnabled() || !digests.lease(JOB, DigestNode.NAME, now, now.plus(settings.digestLease()))) {
             return Run.SKIPPED;
         }
-        int sent = 0;
-        int already = 0;
-        int empty = 0;
-        int failed = 0;
-        int inARow = 0;
+        Tally tally = new Tally();
         try {
             UUID after = null;
-            while (inARow < FAILURES_IN_A_ROW) {
+            while (!tally.stopped()) {
                 List<DigestRecipient> page = digests.due(now, settings.digestDay(), DefaultFrequency.of(settings), after, PAGE);
                 if (page.isEmpty()) {
                     break;
                 }
                 after = page.get(page.size() - 1).personId();
                 List<DigestRecipient> nothing = new ArrayList<>();
+                List<Digest> toSend = new ArrayList<>();
                 for (Digest digest : compose.compose(page, now)) {
                     if (digest.isEmpty()) {
                         nothing.add(digest.recipient());
-                        continue;
-                    }
-                    if (inARow >= FAILURES_IN_A_ROW) {
-                        continue;
-                    }
-                    try {
-                        if (deliver.deliver(digest, Instant.now()) == DeliverDigest.Outcome.SENT) {
-                            sent++;
-                        } else {
-                            already++;
-                        }
-                        inARow = 0;
-                    } catch (MailNotSent e) {
-                        failed++;
-                        inARow++;
-                        Instant next = retryLater.failed(digest.recipient(), Instant.now());
-                        LOG.log(Level.WARNING, "Digest to person " + digest.recipient().personId() + " not sent; trying again at " + next
-                                + ": " + e.getMessage());
+                    } else {
+                        toSend.add(digest);
                     }
                 }
+                send(toSend, tally);
                 if (!nothing.isEmpty()) {
                     digests.nothingToSend(nothing, now);
                 }
-                empty += nothing.size();
+                tally.empty.addAndGet(nothing.size());
                 Instant renewedAt = Instant.now();
                 if (!digests.lease(JOB, DigestNode.NAME, renewedAt, renewedAt.plus(settings.digestLease()))) {
                     LOG.warning("Digests: the lease passed to another node; this one stops");
@@ -141,6 +129,75 @@ public class SendDigests {
         } finally {
             digests.release(JOB, DigestNode.NAME);
         }
-        return new Run(true, sent, already, empty, failed);
+        return new Run(true, tally.sent.get(), tally.already.get(), tally.empty.get(), tally.failed.get());
+    }
+
+    /**
+     * A page's digests, by several senders at once: each digest is its own transaction with its own
+     * commit and SMTP exchange, so while one waits on the database or the mail server another works.
+     * The record under the digest's idempotency key keeps each sent once however they interleave.
+     */
+    private void send(List<Digest> toSend, Tally tally) {
+        int senders = Math.min(settings.digestSenders(), toSend.size());
+        if (senders <= 1) {
+            sendSlice(toSend, tally);
+            return;
+        }
+        List<Future<?>> running = new ArrayList<>();
+        for (int k = 0; k < senders; k++) {
+            List<Digest> slice = new ArrayList<>();
+            for (int d = k; d < toSend.size(); d += senders) {
+                slice.add(toSend.get(d));
+            }
+            running.add(executor.submit(() -> sendSlice(slice, tally)));
+        }
+        for (Future<?> sender : running) {
+            try {
+                sender.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while digests were sent", e);
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            }
+        }
+    }
+
+    private void sendSlice(List<Digest> slice, Tally tally) {
+        int inARow = 0;
+        for (Digest digest : slice) {
+            if (tally.stopped()) {
+                return;
+            }
+            try {
+                if (deliver.deliver(digest, Instant.now()) == DeliverDigest.Outcome.SENT) {
+                    tally.sent.incrementAndGet();
+                } else {
+                    tally.already.incrementAndGet();
+                }
+                inARow = 0;
+            } catch (MailNotSent e) {
+                tally.failed.incrementAndGet();
+                if (++inARow >= FAILURES_IN_A_ROW) {
+                    tally.stop = true;
+                }
+                Instant next = retryLater.failed(digest.recipient(), Instant.now());
+                LOG.log(Level.WARNING, "Digest to person " + digest.recipient().personId() + " not sent; trying again at " + next
+                        + ": " + e.getMessage());
+            }
+        }
+    }
+
+    /** A round's counts, shared by its senders; a sender that failed too often in a row stops them all. */
+    private static final class Tally {
+        final AtomicInteger sent = new AtomicInteger();
+        final AtomicInteger already = new AtomicInteger();
+        final AtomicInteger empty = new AtomicInteger();
+        final AtomicInteger failed = new AtomicInteger();
+        volatile boolean stop;
+
+        boolean stopped() {
+            return stop;
+        }
     }
 }
