@@ -168,15 +168,18 @@ final class Construction {
             }
         });
         for (int i : out) {
-            if (!joinAnyWithRoom(instance, s, i, size) && !takePlaceOfMovable(instance, s, i, size, random)) {
+            if (!joinAnyWithRoom(instance, s, next, i, size) && !takePlaceOfMovable(instance, s, next, i, size, random)) {
                 leaveOut(i, left.get(i), reasons, binding);
             }
         }
     }
 
-    /** Places {@code i} in the first group below the maximum that takes them (the new groups above may). */
-    private static boolean joinAnyWithRoom(Instance instance, Grouping s, int i, GroupSize size) {
-        for (int g = 0; g < s.groups; g++) {
+    /**
+     * Places {@code i} in the first of the {@code groups} in use below the maximum that takes them
+     * (the new groups above may).
+     */
+    private static boolean joinAnyWithRoom(Instance instance, Grouping s, int groups, int i, GroupSize size) {
+        for (int g = 0; g < groups; g++) {
             if (s.size[g] > 0 && s.size[g] < size.max() && instance.blocks(i, s, g, -1) == null) {
                 s.add(i, g);
                 return true;
@@ -185,17 +188,21 @@ final class Construction {
         return false;
     }
 
-    /** Groups looked at for the member who moves on: enough to find one, few enough to stay fast. */
-    private static final int ONWARD = 256;
+    /**
+     * Groups looked at for the place taken, and for the member who moves on: enough to find one,
+     * few enough that someone nobody can take costs milliseconds, not seconds, among 50,000.
+     */
+    private static final int PLACES = 256;
+    private static final int ONWARD = 64;
 
     /**
      * Places someone whom no group takes as it is in the place of a member who can move on to another
      * group with room (a chain of two moves, which the search's single moves and swaps never make).
      */
-    private static boolean takePlaceOfMovable(Instance instance, Grouping s, int i, GroupSize size, SplittableRandom random) {
-        int groups = s.groups;
+    private static boolean takePlaceOfMovable(Instance instance, Grouping s, int groups, int i, GroupSize size,
+                                              SplittableRandom random) {
         int startAt = random.nextInt(groups);
-        for (int a = 0; a < groups; a++) {
+        for (int a = 0; a < Math.min(groups, PLACES); a++) {
             int g = (startAt + a) % groups;
             for (int x = 0; x < s.size[g]; x++) {
                 int k = s.members[g][x];
