@@ -45,10 +45,11 @@ public class HealthResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Community health of the organisation, or of one of its spaces (space), from and to dates (YYYY-MM-DD, "
-            + "to inclusive; the last 30 days by default)")
+            + "to inclusive; the last 30 days by default); served as computed up to thirdspace.health.cache-seconds ago "
+            + "(asOf says when) unless fresh=true")
     public HealthReport show(@PathParam("organisation") UUID organisation, @QueryParam("space") UUID space,
-                             @QueryParam("from") String from, @QueryParam("to") String to) {
-        return health.show(access.require(), organisation, space, day("from", from), day("to", to), Instant.now());
+                             @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("fresh") boolean fresh) {
+        return health.show(access.require(), organisation, space, day("from", from), day("to", to), fresh, Instant.now());
     }
 
     @GET
@@ -56,8 +57,8 @@ public class HealthResource {
     @Produces("text/csv")
     @Operation(summary = "The same figures as CSV: one row per figure, with its table")
     public Response csv(@PathParam("organisation") UUID organisation, @QueryParam("space") UUID space,
-                        @QueryParam("from") String from, @QueryParam("to") String to) {
-        HealthReport report = health.show(access.require(), organisation, space, day("from", from), day("to", to), Instant.now());
+                        @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("fresh") boolean fresh) {
+        HealthReport report = health.show(access.require(), organisation, space, day("from", from), day("to", to), fresh, Instant.now());
         return Response.ok(HealthCsv.of(report), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"community-health.csv\"")
                 .header("Cache-Control", "no-store").build();

@@ -109,6 +109,10 @@ public enum Setting {
     DIGEST_SENDERS("thirdspace.digest.senders", "2",
             "Digests one node sends at the same time during a run, each over its own database transaction and SMTP "
                     + "connection (1-8)."),
+    HEALTH_CACHE_SECONDS("thirdspace.health.cache-seconds", "600",
+            "How long a community-health view is served as computed before it is computed again. The views asked for "
+                    + "in the last week are computed again in the background before then, so they answer at once. 0: "
+                    + "computed on every request."),
     ROSTER_STALE_MINUTES("thirdspace.roster.stale-after-minutes", "1440",
             "A launch starts a roster sync of its course when the last successful one is older than this "
                     + "(or there was none). 0: launches never start one."),

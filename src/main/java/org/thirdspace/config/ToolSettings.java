@@ -316,6 +316,10 @@ public class ToolSettings {
         return Duration.ofSeconds(Math.max(2, Long.parseLong(raw(Setting.DIGEST_LEASE_SECONDS))));
     }
 
+    public Duration healthCache() {
+        return Duration.ofSeconds(Math.max(0, Long.parseLong(raw(Setting.HEALTH_CACHE_SECONDS))));
+    }
+
     public int digestSenders() {
         return Math.max(1, Math.min(8, Integer.parseInt(raw(Setting.DIGEST_SENDERS))));
     }

@@ -1,7 +1,7 @@
 import { api } from '../api.js';
 import { t } from '../i18n.js';
 import { h, replace } from '../dom.js';
-import { emptyState } from '../ui/feedback.js';
+import { busy, emptyState } from '../ui/feedback.js';
 import { downloadFile } from '../ui/download.js';
 import { consolePage, chosenOrganisation, organisationChooser } from './console.js';
 
@@ -94,9 +94,18 @@ export async function healthView(ctx) {
     const [report, spaces] = await Promise.all([api(`${base}?${query}`), api(`/api/admin/organisations/${organisation}/spaces`)]);
     const csv = h('button', { type: 'button', class: 'ts-secondary', id: 'ts-health-csv' }, t('ui.console.health.csv'));
     csv.addEventListener('click', () => downloadFile(`${base}/csv?${query}`, 'community-health.csv', csv));
+    // Figures are served as computed a few minutes ago at most; this computes them now, then shows them.
+    const recompute = h('button', { type: 'button', class: 'ts-secondary', id: 'ts-health-recompute' }, t('ui.console.health.recompute'));
+    recompute.addEventListener('click', () => busy(recompute, async () => {
+      const fresh = new URLSearchParams(query);
+      fresh.set('fresh', 'true');
+      await api(`${base}?${fresh}`);
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+    }));
     const head = [organisationChooser(ctx, access, '/admin/health', organisation), filters(ctx, organisation, spaces),
-      h('p', { role: 'status', id: 'ts-health-period' }, t('ui.console.health.period', report.from.slice(0, 10), report.to.slice(0, 10))),
-      h('div', { class: 'ts-actions' }, csv)];
+      h('p', { role: 'status', id: 'ts-health-period' }, t('ui.console.health.period', report.from.slice(0, 10), report.to.slice(0, 10)),
+        ' ', h('span', { id: 'ts-health-as-of' }, t('ui.console.health.as-of', new Date(report.asOf).toLocaleString(document.documentElement.lang || undefined)))),
+      h('div', { class: 'ts-actions' }, csv, recompute)];
     if (report.members == null) {
       return [...head, emptyState(t('ui.console.health.too-few'))];
     }

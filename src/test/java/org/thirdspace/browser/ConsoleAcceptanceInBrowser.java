@@ -134,6 +134,14 @@ class ConsoleAcceptanceInBrowser {
             assertThat(split).containsPattern("Creators\\s+8\\b").doesNotContain("fewer than");
             assertThat(newcomer.await(By.id("ts-health-responses")).getText()).contains("Time to first answer").containsPattern("\\d");
             accessible(newcomer, "acceptance-8-health");
+            // Figures are served as computed a few minutes ago at most; "Compute now" computes them again.
+            String asOf = newcomer.await(By.id("ts-health-as-of")).getText();
+            assertThat(asOf).startsWith("(figures as of ");
+            Thread.sleep(1_100);
+            newcomer.click(By.id("ts-health-recompute"));
+            new WebDriverWait(newcomer.driver(), Duration.ofSeconds(30))
+                    .until(d -> !d.findElement(By.id("ts-health-as-of")).getText().equals(asOf));
+            newcomer.await(By.cssSelector("#ts-health-chart canvas"));
 
             // 8. People's data: a seeded person's archive, with who they are and their posts.
             newcomer.click(By.id("ts-console-people"));

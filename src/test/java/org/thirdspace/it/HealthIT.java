@@ -3,6 +3,7 @@ package org.thirdspace.it;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -78,6 +79,17 @@ class HealthIT {
         assertThat(csv.header("Content-Type")).startsWith("text/csv");
         assertThat(csv.body()).startsWith("table,figure,value\r\n").contains("activity,creators,5\r\n")
                 .contains("ties,pairs across departments,5\r\n").contains("responses,unanswered at 24 h,\r\n");
+
+        // Served as computed (asOf says when): a new member counts once the view is computed again,
+        // which fresh=true does at once, and is served so from then on.
+        Member.launch(tool, platform, "late-" + course, List.of(LEARNER), course);
+        Map<String, Object> served = admin.ok(health);
+        assertThat(served.get("asOf")).isEqualTo(r.get("asOf"));
+        assertThat(((Number) served.get("members")).intValue()).isEqualTo(20);
+        Map<String, Object> recomputed = admin.ok(health + "?fresh=true");
+        assertThat(((Number) recomputed.get("members")).intValue()).isEqualTo(21);
+        assertThat(Instant.parse((String) recomputed.get("asOf"))).isAfter(Instant.parse((String) r.get("asOf")));
+        assertThat(admin.ok(health).get("asOf")).isEqualTo(recomputed.get("asOf"));
 
         // Who may see it, and bad periods.
         Member learner = Member.launch(tool, platform, "reader-0-" + course, List.of(LEARNER), course);

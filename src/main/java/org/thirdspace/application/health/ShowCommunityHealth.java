@@ -30,34 +30,62 @@ public class ShowCommunityHealth {
 
     private HealthData data;
     private Spaces spaces;
+    private HealthViews views;
 
     protected ShowCommunityHealth() {
     }
 
     @Inject
-    public ShowCommunityHealth(HealthData data, Spaces spaces) {
+    public ShowCommunityHealth(HealthData data, Spaces spaces, HealthViews views) {
         this.data = data;
         this.spaces = spaces;
+        this.views = views;
     }
 
     /**
-     * @param from first day of the period (null: 30 days before {@code to})
-     * @param to   last day of the period, included (null: today)
+     * @param from  first day of the period (null: 30 days before {@code to})
+     * @param to    last day of the period, included (null: today)
+     * @param fresh computed now, rather than served as computed up to the cache time ago
      */
     @Transactional
-    public HealthReport show(Administrator by, UUID organisationId, UUID spaceId, LocalDate from, LocalDate to, Instant now) {
+    public HealthReport show(Administrator by, UUID organisationId, UUID spaceId, LocalDate from, LocalDate to, boolean fresh,
+                             Instant now) {
         by.requireOrganisation(organisationId);
         if (spaceId != null) {
             spaces.find(organisationId, spaceId).orElseThrow(() -> new NotFound("no such space"));
         }
-        Instant end = to == null ? now : to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-        Instant start = from == null ? end.minus(DEFAULT_PERIOD) : from.atStartOfDay(ZoneOffset.UTC).toInstant();
+        HealthViews.Key key = new HealthViews.Key(organisationId, spaceId, from, to);
+        Period period = period(key, now);
+        if (!fresh) {
+            var served = views.served(key, now);
+            if (served.isPresent()) {
+                return served.get();
+            }
+        }
+        HealthReport report = CommunityHealth.report(data, new HealthScope(organisationId, spaceId), period.start(), period.end(), now);
+        views.keep(key, report, now, now);
+        return report;
+    }
+
+    /** A view computed now, for the background refresh: the asking administrator was checked when it was first asked for. */
+    @Transactional
+    public HealthReport compute(HealthViews.Key key, Instant now) {
+        Period period = period(key, now);
+        return CommunityHealth.report(data, new HealthScope(key.organisation(), key.space()), period.start(), period.end(), now);
+    }
+
+    private record Period(Instant start, Instant end) {
+    }
+
+    private static Period period(HealthViews.Key key, Instant now) {
+        Instant end = key.to() == null ? now : key.to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant start = key.from() == null ? end.minus(DEFAULT_PERIOD) : key.from().atStartOfDay(ZoneOffset.UTC).toInstant();
         if (!start.isBefore(end)) {
             throw new InvalidRequest("from", "from must be before to");
         }
         if (Duration.between(start, end).compareTo(LONGEST_PERIOD) > 0) {
             throw new InvalidRequest("from", "a period is at most 366 days");
         }
-        return CommunityHealth.report(data, new HealthScope(organisationId, spaceId), start, end, now);
+        return new Period(start, end);
     }
 }

@@ -26,7 +26,7 @@ public final class CommunityHealth {
         long n = members.size();
         if (n < SmallGroups.MINIMUM) {
             // Too few people to say anything about any of them.
-            return new HealthReport(from, to, null, null, null, null, null, null, null, data.yield(scope, now));
+            return new HealthReport(from, to, null, null, null, null, null, null, null, data.yield(scope, now), now);
         }
         List<Map<UUID, MemberActivity>> activity = data.activity(scope, List.of(new Period(from, to),
                 new Period(from.minus(Duration.between(from, to)), from), new Period(to.minus(MONTH), to)));
@@ -54,7 +54,7 @@ public final class CommunityHealth {
                 SmallGroups.share(active, n),
                 newContributors(data.newContributors(scope, posters(now_, before), from, to), now),
                 ties(data, scope, data.ties(scope, from, to), members),
-                data.yield(scope, now));
+                data.yield(scope, now), now);
     }
 
     /** Who posted in the period but not in the one before it: only they can have posted for the first time. */

@@ -7,7 +7,8 @@ import java.time.Instant;
  * ({@link SmallGroups}); times are in hours.
  */
 public record HealthReport(Instant from, Instant to, Long members, Split split, Movement movement, Responses responses,
-                           Double monthlyActiveShare, NewContributors newContributors, Ties ties, KnowledgeYield yield) {
+                           Double monthlyActiveShare, NewContributors newContributors, Ties ties, KnowledgeYield yield,
+                           Instant asOf) {
 
     /** Members by what they did in the period; shares of the members. */
     public record Split(Long creators, Long contributors, Long readers, Long dormant,
