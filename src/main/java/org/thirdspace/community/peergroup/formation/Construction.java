@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
 
 /**
@@ -265,28 +266,12 @@ final class Construction {
         }
         // Filled in turns, one member per group and turn, up to the base size: when the language's
         // speakers are few, every group still reaches the minimum before any grows beyond it.
-        int n = instance.people;
         for (int turn = 2; turn <= base; turn++) {
             for (int g : opened) {
                 if (s.size[g] >= turn) {
                     continue;
                 }
-                int best = -1;
-                double bestValue = Double.NEGATIVE_INFINITY;
-                int seen = 0;
-                int startAt = random.nextInt(n);
-                for (int k = 0; k < n && seen < DONORS; k++) {
-                    int j = (startAt + k) % n;
-                    if (s.groupOf[j] >= 0 || instance.blocks(j, s, g, -1) != null) {
-                        continue;
-                    }
-                    seen++;
-                    double value = instance.sumTo(j, s, g) / s.size[g];
-                    if (value > bestValue) {
-                        bestValue = value;
-                        best = j;
-                    }
-                }
+                int best = mostDistant(instance, s, g, random, j -> s.groupOf[j] < 0 && instance.blocks(j, s, g, -1) == null);
                 if (best >= 0) {
                     s.add(best, g);
                 }
@@ -302,32 +287,43 @@ final class Construction {
     }
 
     private static void fillGroup(Instance instance, Grouping s, int g, GroupSize size, SplittableRandom random) {
-        int n = instance.people;
         while (s.size[g] > 0 && s.size[g] < size.min()) {
-            int best = -1;
-            double bestValue = Double.NEGATIVE_INFINITY;
-            int seen = 0;
-            int startAt = random.nextInt(n);
-            for (int k = 0; k < n && seen < DONORS; k++) {
-                int j = (startAt + k) % n;
+            int best = mostDistant(instance, s, g, random, j -> {
                 int h = s.groupOf[j];
-                if (h < 0 || h == g || s.size[h] <= size.min()
-                        || (instance.constrained() && instance.blocks(j, s, g, -1) != null)) {
-                    continue;
-                }
-                seen++;
-                double value = instance.sumTo(j, s, g) / s.size[g];
-                if (value > bestValue) {
-                    bestValue = value;
-                    best = j;
-                }
-            }
+                return h >= 0 && h != g && s.size[h] > size.min()
+                        && (!instance.constrained() || instance.blocks(j, s, g, -1) == null);
+            });
             if (best < 0) {
                 break;
             }
             s.remove(best);
             s.add(best, g);
         }
+    }
+
+    /**
+     * Among the first {@link #DONORS} people who qualify, from a random place in the roster on (all of
+     * them when fewer qualify), the one furthest on average from the members of {@code g}; -1 if none.
+     */
+    private static int mostDistant(Instance instance, Grouping s, int g, SplittableRandom random, IntPredicate qualifies) {
+        int n = instance.people;
+        int best = -1;
+        double bestValue = Double.NEGATIVE_INFINITY;
+        int seen = 0;
+        int startAt = random.nextInt(n);
+        for (int k = 0; k < n && seen < DONORS; k++) {
+            int j = (startAt + k) % n;
+            if (!qualifies.test(j)) {
+                continue;
+            }
+            seen++;
+            double value = instance.sumTo(j, s, g) / s.size[g];
+            if (value > bestValue) {
+                bestValue = value;
+                best = j;
+            }
+        }
+        return best;
     }
 
     private static double value(Instance instance, Grouping s, int i, int g, SplittableRandom random, boolean greedy,
