@@ -6,6 +6,7 @@ import jakarta.persistence.spi.ClassTransformer;
 import org.thirdspace.community.artifact.Answer;
 import org.thirdspace.community.artifact.Artifact;
 import org.thirdspace.community.artifact.ArtifactPlacement;
+import org.thirdspace.community.artifact.ArtifactTranslation;
 import org.thirdspace.community.artifact.ArtifactVersion;
 import org.thirdspace.community.artifact.Citation;
 import org.thirdspace.community.artifact.Contributor;
@@ -169,6 +170,7 @@ final class ThirdspacePersistenceUnit implements PersistenceUnitInfo {
             Artifact.class,
             ArtifactVersion.class,
             ArtifactPlacement.class,
+            ArtifactTranslation.class,
             Citation.class,
             Contributor.class,
             Feedback.class,

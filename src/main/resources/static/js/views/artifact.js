@@ -161,7 +161,66 @@ function stewardPanel(ctx, view) {
       view.consentMissingForNext.length ? h('p', { class: 'ts-notice', id: 'ts-consent-missing' },
         t('ui.artifact.consent-missing', view.consentMissingForNext.join(', '))) : null,
       h('div', { class: 'ts-actions', id: 'ts-consent-row' }, ask, widen)] : null,
-    view.mayEdit ? editForm(ctx, view) : null);
+    view.mayEdit ? editForm(ctx, view) : null,
+    view.mayEdit ? translationsPanel(ctx, view) : null);
+}
+
+// Languages offered for a translation; the API takes any ISO 639 language.
+const TRANSLATION_LANGUAGES = ['en', 'fr', 'de', 'es', 'it', 'pt', 'nl', 'pl', 'sv', 'da', 'fi', 'cs', 'tr', 'ar', 'hi', 'ja', 'ko', 'zh'];
+
+// Its words in other languages, for learners who open it from a course page in theirs.
+function translationsPanel(ctx, view) {
+  const others = TRANSLATION_LANGUAGES.filter((l) => l !== view.locale);
+  const language = h('select', { id: 'ts-translation-language' }, others.map((l) => h('option', { value: l }, languageName(l))));
+  const title = h('input', { id: 'ts-translation-title', type: 'text', maxlength: '200' });
+  const body = h('textarea', { id: 'ts-translation-body', rows: '12', maxlength: '20000' });
+  const save = h('button', { type: 'submit', id: 'ts-translation-save' }, t('ui.artifact.translation.save'));
+  // The form starts from the existing translation into the chosen language, else from the original to translate.
+  const fill = () => {
+    const existing = view.translations.find((tr) => tr.locale === language.value);
+    title.value = existing ? existing.title : view.title;
+    body.value = existing ? existing.markdown : view.markdown;
+  };
+  language.addEventListener('change', fill);
+  fill();
+  const reloadSaying = (text) => artifactView(ctx, view.id, () => {
+    const panel = ctx.main.querySelector('#ts-artifact-translations');
+    panel.open = true;
+    say(panel.querySelector('summary'), text);
+  });
+  const items = view.translations.map((tr) => {
+    const edit = h('button', { type: 'button', class: 'ts-secondary', dataset: { locale: tr.locale },
+      onclick: () => { language.value = tr.locale; fill(); title.focus(); } }, t('ui.artifact.translation.edit', languageName(tr.locale)));
+    const remove = h('button', { type: 'button', class: 'ts-secondary', dataset: { locale: tr.locale },
+      onclick: () => busy(remove, async () => {
+        try {
+          await api(`/api/artifacts/${view.id}/translations/${tr.locale}`, { method: 'DELETE' });
+          await reloadSaying(t('ui.artifact.translation.removed', languageName(tr.locale)));
+        } catch (err) { fieldError(remove, err); }
+      }) }, t('ui.artifact.translation.remove', languageName(tr.locale)));
+    return h('li', { dataset: { locale: tr.locale } }, h('strong', { lang: tr.locale }, tr.title), ' · ', languageName(tr.locale),
+      ' · ', t('ui.artifact.translation.from-version', tr.fromVersion), ' · ', tr.by, ' · ', when(tr.translatedAt),
+      tr.behind ? [' ', h('span', { class: 'ts-badge ts-muted ts-translation-behind' }, t('ui.artifact.translation.behind'))] : null,
+      h('div', { class: 'ts-actions' }, edit, remove));
+  });
+  return h('details', { class: 'ts-section', id: 'ts-artifact-translations' },
+    h('summary', {}, t('ui.artifact.translations'), view.translations.length ? ` (${view.translations.length})` : ''),
+    view.translations.length ? h('ul', { id: 'ts-translation-list' }, items) : h('p', { class: 'ts-muted' }, t('ui.artifact.translations.none')),
+    h('form', { onsubmit: (e) => {
+      e.preventDefault();
+      clearFieldError(save);
+      busy(save, async () => {
+        try {
+          await api(`/api/artifacts/${view.id}/translations/${language.value}`, { method: 'PUT', body: { title: title.value, body: body.value } });
+          await reloadSaying(t('ui.artifact.translation.saved', languageName(language.value)));
+        } catch (err) { fieldError(save, err); }
+      });
+    } },
+    h('p', { class: 'ts-muted', id: 'ts-translation-hint' }, t('ui.artifact.translations.hint')),
+    h('label', { for: language.id }, t('ui.artifact.translation.language')), language,
+    h('label', { for: title.id }, t('ui.artifact.translation.title')), title,
+    h('label', { for: body.id }, t('ui.artifact.translation.body')), body,
+    h('div', { class: 'ts-actions' }, save)));
 }
 
 function editForm(ctx, view) {
@@ -282,18 +341,30 @@ export async function libraryView(ctx, spaceId, search = new URLSearchParams()) 
 }
 
 // The artifact's words as a reader meets them on a course page: read-only, printable, in the
-// language it was written in (the page around it speaks the launch's language), with the way
-// back to the community it came from.
-function placedWords(view) {
+// launch's language where it has a translation into it (else as written, and the page says so),
+// with the way back to the community it came from.
+function placedWords(view, translation, show) {
   const pageLanguage = (document.documentElement.lang || 'en').split('-')[0];
-  const written = view.locale && view.locale !== pageLanguage
-    ? h('p', { class: 'ts-muted', id: 'ts-placed-locale' }, t('ui.placed.written-in', languageName(view.locale))) : null;
+  let language = null;
+  if (translation && translation.shown) {
+    language = h('div', { class: 'ts-notice', id: 'ts-placed-translated', role: 'note' },
+      h('p', {}, t('ui.placed.translated-from', languageName(translation.originalLocale)),
+        translation.behind ? [' ', t('ui.placed.translation-behind')] : null),
+      h('button', { type: 'button', class: 'ts-secondary ts-no-print', id: 'ts-placed-original', onclick: () => show(true) },
+        t('ui.placed.read-original', languageName(translation.originalLocale))));
+  } else if (translation) {
+    language = h('p', { class: 'ts-muted', id: 'ts-placed-locale' },
+      h('button', { type: 'button', class: 'ts-secondary ts-no-print', id: 'ts-placed-translation', onclick: () => show(false) },
+        t('ui.placed.read-translation', languageName(translation.locale))));
+  } else if (view.locale && view.locale !== pageLanguage) {
+    language = h('p', { class: 'ts-muted', id: 'ts-placed-locale' }, t('ui.placed.written-in', languageName(view.locale)));
+  }
   return [
     h('p', { class: 'ts-meta ts-artifact-kind' }, t(`ui.artifact.type.${view.type}`), ' ', verificationBadge(view.verification)),
     h('h1', { tabindex: '-1', lang: view.locale }, view.title),
     h('p', { class: 'ts-meta' }, t('ui.artifact.steward', view.steward.name), ' · ', t('ui.artifact.version', view.version),
       ' · ', when(view.updatedAt)),
-    written,
+    language,
     view.pastReview ? h('p', { class: 'ts-notice', id: 'ts-past-review', role: 'note' }, t('ui.artifact.past-review', when(view.reviewDueAt))) : null,
     h('div', { class: 'ts-actions ts-no-print', id: 'ts-export' },
       h('button', { type: 'button', id: 'ts-print', onclick: () => window.print() }, t('ui.artifact.print'))),
@@ -317,8 +388,8 @@ function communityPanel(community) {
 }
 
 /** An artifact opened from a link on a course page: the artifact, or a clear page when it is obsolete or no longer shared. */
-export async function placedArtifactView(ctx, artifactId) {
-  const placed = await api(`/api/artifacts/${artifactId}/placed`);
+export async function placedArtifactView(ctx, artifactId, original = false) {
+  const placed = await api(`/api/artifacts/${artifactId}/placed${original ? '?original=true' : ''}`);
   if (placed.community && placed.community.member) ctx.setSpace(placed.community.spaceId, placed.community.title);
   if (placed.state === 'UNAVAILABLE') {
     replace(ctx.main, h('section', { class: 'ts-card ts-placed', id: 'ts-placed-unavailable' },
@@ -331,5 +402,10 @@ export async function placedArtifactView(ctx, artifactId) {
       h('h1', {}, placed.title), h('p', {}, t('ui.placed.obsolete.text'))), communityPanel(placed.community));
     return;
   }
-  replace(ctx.main, h('article', { class: 'ts-placed', id: 'ts-placed' }, placedWords(placed.artifact)), communityPanel(placed.community));
+  const show = async (asWritten) => {
+    await placedArtifactView(ctx, artifactId, asWritten);
+    ctx.main.querySelector('#ts-placed h1').focus();
+  };
+  replace(ctx.main, h('article', { class: 'ts-placed', id: 'ts-placed' }, placedWords(placed.artifact, placed.translation, show)),
+    communityPanel(placed.community));
 }

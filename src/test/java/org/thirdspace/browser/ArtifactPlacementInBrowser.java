@@ -16,7 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (who is quoted) consents, Grace places the checklist on another course's page through Deep
  * Linking, and Farah, a learner of that course only, opens it — read-only, with tick boxes — and
  * prints it: the Print button is there and the page has a print stylesheet that leaves the bar and
- * the buttons off the paper. axe on the designer's dialog and the learner's page.
+ * the buttons off the paper. Grace also writes a French translation; Chen, whose launches are in
+ * French, reads the checklist in French, told it is a translation, and can switch to the original.
+ * axe on the designer's dialog and the learners' pages.
  */
 @ExtendWith(ToolServer.class)
 class ArtifactPlacementInBrowser {
@@ -28,11 +30,12 @@ class ArtifactPlacementInBrowser {
     @Test
     void aChecklistFromOneCourseIsPlacedOnAnotherCoursesPageAndALearnerThereOpensAndPrintsIt(ToolClient tool) throws Exception {
         String community = Chromium.freshCourse(tool, "Onboarding practice");
-        String other = Chromium.freshCourse(tool, "Customer onboarding", "farah");
+        String other = Chromium.freshCourse(tool, "Customer onboarding", "farah", "chen");
         String suffix = UUID.randomUUID().toString().substring(0, 6);
         String thread = "Welcoming new colleagues " + suffix;
         String checklist = "First-day checklist " + suffix;
-        try (Chromium grace = new Chromium(); Chromium ada = new Chromium(); Chromium farah = new Chromium()) {
+        try (Chromium grace = new Chromium(); Chromium ada = new Chromium(); Chromium farah = new Chromium();
+             Chromium chen = new Chromium()) {
             Steps.startSpace(grace, tool, community, "Onboarding practice");
             Steps.enter(ada, tool, community, "ada");
             Steps.startThread(ada, thread, "What must be ready on a new colleague's first day?");
@@ -52,6 +55,21 @@ class ArtifactPlacementInBrowser {
             assertThat(grace.await(By.cssSelector(".ts-artifact-body")).getText()).doesNotContain("[ ]", "From the conversation");
             grace.click(By.id("ts-ask-consent"));
             grace.awaitText(By.cssSelector(".ts-steward"), "1 person asked.");
+
+            // She writes its French translation, starting from the original's words.
+            grace.click(By.cssSelector("#ts-artifact-translations summary"));
+            new Select(grace.await(By.id("ts-translation-language"))).selectByValue("fr");
+            assertThat(grace.await(By.id("ts-translation-title")).getAttribute("value")).isEqualTo(checklist);
+            grace.await(By.id("ts-translation-title")).clear();
+            grace.type(By.id("ts-translation-title"), "Liste du premier jour " + suffix);
+            grace.await(By.id("ts-translation-body")).clear();
+            grace.type(By.id("ts-translation-body"), "## Étapes\n\n- [ ] Envoyer le formulaire de badge avant le premier jour.\n");
+            grace.click(By.id("ts-translation-save"));
+            grace.awaitText(By.id("ts-artifact-translations"), "The translation into French is saved.");
+            assertThat(grace.await(By.id("ts-translation-list")).getText()).contains("Liste du premier jour " + suffix, "French",
+                    "made from version 1");
+            grace.screenshot("placement-0-translation");
+            accessible(grace, "0-translation");
 
             // The quoted contributor consents.
             ada.click(By.id("ts-library-link"));
@@ -102,6 +120,25 @@ class ArtifactPlacementInBrowser {
             assertThat(farah.await(By.cssSelector(".ts-artifact-body")).isDisplayed()).isTrue();
             farah.screenshot("placement-3-print");
             farah.printMedia(false);
+            assertThat(farah.driver().findElements(By.id("ts-placed-translated"))).as("Farah's launches are in English").isEmpty();
+
+            // Chen's launches are in French: the French translation, said to be one, and the original on request.
+            chen.open(Steps.coursePage(tool, other, "chen"));
+            chen.click(By.linkText(checklist));
+            chen.intoTool();
+            chen.awaitText(By.cssSelector("#ts-placed h1"), "Liste du premier jour " + suffix);
+            assertThat(chen.await(By.cssSelector(".ts-artifact-body")).getText()).contains("Envoyer le formulaire de badge")
+                    .doesNotContain("Send the badge form");
+            assertThat(chen.driver().findElements(By.cssSelector(".ts-artifact-body input[type=checkbox]")))
+                    .allSatisfy(box -> assertThat(box.isEnabled()).isFalse()).isNotEmpty();
+            assertThat(chen.await(By.id("ts-placed-translated")).getText()).contains("Traduit de l'original en anglais");
+            chen.screenshot("placement-4-in-french");
+            accessible(chen, "4-in-french");
+            chen.click(By.id("ts-placed-original"));
+            chen.awaitText(By.cssSelector("#ts-placed h1"), checklist);
+            assertThat(chen.await(By.cssSelector(".ts-artifact-body")).getText()).contains("Send the badge form");
+            chen.click(By.id("ts-placed-translation"));
+            chen.awaitText(By.cssSelector("#ts-placed h1"), "Liste du premier jour " + suffix);
         }
     }
 }

@@ -191,4 +191,83 @@ class ArtifactPlacementIT {
         assertThat(designer.ok("/api/deep-linking/" + designer.deepLinking())).as("every refusal left it open").containsEntry("open", true);
         assertThat(((List<?>) s.fay().ok("/api/artifacts/" + artifact).get("placements"))).as("only the one placement").hasSize(1);
     }
+
+    /** A learner of {@code course} whose launch asks for {@code locale} ({@code launch_presentation.locale}). */
+    static Member learnerIn(ToolClient tool, TestPlatform platform, String course, Map<String, String> custom, String locale) {
+        String lti = "https://purl.imsglobal.org/spec/lti/claim/";
+        return Member.landed(tool, platform.launch(tool.browser(), "learner-" + UUID.randomUUID(), List.of(LEARNER), c -> {
+            c.claim(lti + "context", Map.of("id", course, "label", course, "title", "Course " + course));
+            c.claim(lti + "resource_link", Map.of("id", "link-" + UUID.randomUUID(), "title", "Checklist"));
+            c.claim(lti + "custom", custom);
+            c.claim(lti + "launch_presentation", Map.of("locale", locale, "document_target", "iframe"));
+        }));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aLearnerWhoseLaunchIsInFrenchReadsTheFrenchTranslationAndIsToldWhenTheOriginalMovedOn(ToolClient tool) throws Exception {
+        ArtifactsIT.Scene s = ArtifactsIT.scene(tool);
+        String artifact = make(s.fay(), s.thread(), "CHECKLIST", "Welcoming a new colleague");
+        everyoneConsents(s, artifact);
+        String other = "other-" + UUID.randomUUID();
+        Map<String, String> custom = DeepLinkingIT.custom(item(tool, place(designer(tool, s, other), artifact)));
+        String translations = "/api/artifacts/" + artifact + "/translations/";
+
+        // Bad translations are refused, each with its reason, and none is written.
+        String french = "{\"title\": \"Accueillir un nouveau collègue\", \"body\": \"## Étapes\\n\\n- [ ] Envoyer le formulaire de badge\"}";
+        problem(s.fay().send("PUT", translations + "xx", french), 400, "ISO 639");
+        problem(s.fay().send("PUT", translations + "en-GB", french), 400, "written in en");
+        problem(s.fay().send("PUT", translations + "fr", "{\"title\": \"\", \"body\": \"mots\"}"), 400, "title");
+        problem(s.fay().send("PUT", translations + "fr", "{\"title\": \"Titre\"}"), 400, "body");
+        problem(s.fay().send("PUT", translations + "fr", "{\"title\": \"Titre\", \"body\": \"" + "x".repeat(20_001) + "\"}"), 400,
+                "longer than");
+        problem(s.fay().send("PUT", translations + "fr", "{\"title\": "), 400, null);
+        problem(s.ana().send("PUT", translations + "fr", french), 403, "steward");
+        assertThat(tool.json("PUT", translations + "fr", french).status()).as("without a session").isEqualTo(401);
+        problem(s.fay().send("DELETE", translations + "fr", null), 404, "no translation into fr");
+        try (TestPlatform elsewhere = TestPlatform.register(tool)) {
+            Member stranger = Member.launch(tool, elsewhere, "t-" + UUID.randomUUID(), List.of(INSTRUCTOR), "theirs");
+            problem(stranger.send("PUT", translations + "fr", french), 404, null);
+        }
+        assertThat((List<?>) s.fay().ok("/api/artifacts/" + artifact).get("translations")).as("nothing written").isEmpty();
+
+        // Fay writes the French translation; a learner whose launch asks for fr-CA reads it, with tick boxes.
+        assertThat(s.fay().ok("PUT", translations + "fr", french)).containsEntry("locale", "fr").containsEntry("fromVersion", 1L);
+        Member inFrench = learnerIn(tool, s.platform(), other, custom, "fr-CA");
+        Map<String, Object> shown = placed(inFrench, artifact);
+        Map<String, Object> words = (Map<String, Object>) shown.get("artifact");
+        assertThat(words).containsEntry("title", "Accueillir un nouveau collègue").containsEntry("locale", "fr");
+        assertThat((String) words.get("html")).contains("Envoyer le formulaire de badge", "<input type=\"checkbox\" disabled=\"disabled\" />")
+                .doesNotContain("Send the badge form");
+        assertThat((Map<String, Object>) shown.get("translation")).containsEntry("locale", "fr").containsEntry("originalLocale", "en")
+                .containsEntry("behind", false).containsEntry("shown", true);
+        assertThat(shown).containsEntry("title", "Accueillir un nouveau collègue");
+        Map<String, Object> original = (Map<String, Object>) inFrench.ok("/api/artifacts/" + artifact + "/placed?original=true").get("artifact");
+        assertThat(original).containsEntry("title", "Welcoming a new colleague").containsEntry("locale", "en");
+
+        // Launches in German or English read the original; nothing says "translation".
+        for (String locale : List.of("de-DE", "en-GB")) {
+            Map<String, Object> asWritten = placed(learnerIn(tool, s.platform(), other, custom, locale), artifact);
+            assertThat((Map<String, Object>) asWritten.get("artifact")).as(locale).containsEntry("title", "Welcoming a new colleague");
+            assertThat(asWritten.get("translation")).as(locale).isNull();
+        }
+
+        // The original gets new words: the French reader is told the translation was made from version 1.
+        s.fay().ok("PUT", "/api/artifacts/" + artifact, "{\"title\": \"Welcoming a new colleague\", \"body\": \"## Steps\\n\\n- [ ] Send "
+                + "the badge form\\n- [ ] Book a buddy\", \"reason\": \"a buddy too\"}");
+        assertThat((Map<String, Object>) placed(inFrench, artifact).get("translation")).containsEntry("behind", true)
+                .containsEntry("fromVersion", 1L);
+        assertThat((List<Map<String, Object>>) s.fay().ok("/api/artifacts/" + artifact).get("translations")).singleElement()
+                .satisfies(t -> assertThat(t).containsEntry("locale", "fr").containsEntry("behind", true)
+                        .containsEntry("by", "Person fay-" + s.course()))
+                .satisfies(t -> assertThat((String) t.get("markdown")).contains("Envoyer"));
+        assertThat((List<Map<String, Object>>) s.ana().ok("/api/artifacts/" + artifact).get("translations")).singleElement()
+                .satisfies(t -> assertThat(t.get("markdown")).as("the Markdown is for its editors").isNull());
+
+        // Removed: the French reader gets the original again.
+        assertThat(s.fay().send("DELETE", translations + "fr-FR", null).status()).isEqualTo(204);
+        Map<String, Object> after = placed(inFrench, artifact);
+        assertThat((Map<String, Object>) after.get("artifact")).containsEntry("title", "Welcoming a new colleague");
+        assertThat(after.get("translation")).isNull();
+    }
 }

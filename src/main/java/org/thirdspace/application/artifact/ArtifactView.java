@@ -15,7 +15,8 @@ public record ArtifactView(UUID id, String type, List<String> sections, String t
                            List<Source> provenance, List<ContributorView> contributors, String myConsent,
                            int helped, int outdated, List<String> myFeedback, List<FeedbackView> feedback,
                            List<VersionView> versions, boolean mayEdit, List<String> mayVerify, String nextAudience,
-                           List<String> consentMissingForNext, List<PlacementView> placements) {
+                           List<String> consentMissingForNext, List<PlacementView> placements,
+                           List<TranslationView> translations) {
 
     public record Person(UUID id, String name) {
     }
@@ -35,6 +36,22 @@ public record ArtifactView(UUID id, String type, List<String> sections, String t
     public record PlacementView(String course, String by, Instant placedAt) {
     }
 
+    /**
+     * Its words in another language: {@code markdown} for its editors only; {@code behind} when the
+     * original has had new words since it was made from version {@code fromVersion}.
+     */
+    public record TranslationView(String locale, String title, String markdown, int fromVersion, boolean behind, String by,
+                                  Instant translatedAt) {
+    }
+
     public record VersionView(int version, String title, String reason, String by, Instant changedAt) {
+    }
+
+    /** The same view with a translation's title and words, in its language, in place of the original's. */
+    ArtifactView inTranslation(String translatedLocale, String translatedTitle, String translatedHtml) {
+        return new ArtifactView(id, type, sections, translatedTitle, translatedLocale, momentOfNeed, verification, audience, spaceId,
+                spaceTitle, steward, backupVerifier, translatedHtml, null, tags, version, createdAt, updatedAt, reviewIntervalDays,
+                reviewDueAt, pastReview, provenance, contributors, myConsent, helped, outdated, myFeedback, feedback, versions, mayEdit,
+                mayVerify, nextAudience, consentMissingForNext, placements, translations);
     }
 }

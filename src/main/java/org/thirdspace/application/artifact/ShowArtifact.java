@@ -10,6 +10,8 @@ import org.thirdspace.community.artifact.ArtifactDraft;
 import org.thirdspace.community.artifact.ArtifactPlacement;
 import org.thirdspace.community.artifact.ArtifactPlacements;
 import org.thirdspace.community.artifact.ArtifactTemplate;
+import org.thirdspace.community.artifact.ArtifactTranslation;
+import org.thirdspace.community.artifact.ArtifactTranslations;
 import org.thirdspace.community.artifact.ArtifactVersion;
 import org.thirdspace.community.artifact.ArtifactVersions;
 import org.thirdspace.community.artifact.Citation;
@@ -58,6 +60,7 @@ public class ShowArtifact {
     private ReviewDates reviewDates;
     private ArtifactPlacements placements;
     private Courses courses;
+    private ArtifactTranslations translations;
 
     protected ShowArtifact() {
     }
@@ -65,7 +68,7 @@ public class ShowArtifact {
     @Inject
     public ShowArtifact(ArtifactAccess access, Citations citations, Contributors contributors, Feedbacks feedbacks,
                         ArtifactVersions versions, People people, Spaces spaces, Threads threads, ReviewDates reviewDates,
-                        ArtifactPlacements placements, Courses courses) {
+                        ArtifactPlacements placements, Courses courses, ArtifactTranslations translations) {
         this.access = access;
         this.citations = citations;
         this.contributors = contributors;
@@ -77,6 +80,7 @@ public class ShowArtifact {
         this.reviewDates = reviewDates;
         this.placements = placements;
         this.courses = courses;
+        this.translations = translations;
     }
 
     @Transactional
@@ -96,6 +100,8 @@ public class ShowArtifact {
         history.forEach(v -> named.add(v.changedBy()));
         List<ArtifactPlacement> placed = placements.of(artifactId);
         placed.forEach(p -> named.add(p.placedBy()));
+        List<ArtifactTranslation> translated = translations.of(artifactId);
+        translated.forEach(t -> named.add(t.translatedBy()));
         if (edits) {
             given.forEach(f -> named.add(f.personId()));
         }
@@ -138,7 +144,9 @@ public class ShowArtifact {
                         .map(Enum::name).toList(),
                 edits && next != null ? next.name() : null, missing,
                 placed.stream().map(p -> new ArtifactView.PlacementView(courses.find(actor.organisationId(), p.courseId())
-                        .map(CourseContext::nameToShow).orElse(""), name(names, p.placedBy()), p.placedAt())).toList());
+                        .map(CourseContext::nameToShow).orElse(""), name(names, p.placedBy()), p.placedAt())).toList(),
+                translated.stream().map(t -> new ArtifactView.TranslationView(t.locale(), t.title(), edits ? t.bodyMarkdown() : null,
+                        t.fromVersion(), t.isBehind(artifact), name(names, t.translatedBy()), t.translatedAt())).toList());
     }
 
     private static ArtifactAudience next(ArtifactAudience audience) {

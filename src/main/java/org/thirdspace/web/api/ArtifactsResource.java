@@ -29,11 +29,15 @@ import org.thirdspace.application.artifact.ListDueForReview;
 import org.thirdspace.application.artifact.MakeArtifact;
 import org.thirdspace.application.artifact.MarkAnswer;
 import org.thirdspace.application.artifact.PlacedArtifact;
+import org.thirdspace.application.artifact.RemoveArtifactTranslation;
 import org.thirdspace.application.artifact.ShowArtifact;
 import org.thirdspace.application.artifact.ShowPlacedArtifact;
+import org.thirdspace.application.artifact.TranslateArtifact;
 import org.thirdspace.application.artifact.WidenArtifactAudience;
 import org.thirdspace.community.artifact.Artifact;
+import org.thirdspace.community.artifact.ArtifactTranslation;
 import org.thirdspace.http.session.Actors;
+import org.thirdspace.http.session.CurrentSession;
 
 import java.time.Instant;
 import java.util.List;
@@ -93,6 +97,15 @@ public class ArtifactsResource {
 
     @Inject
     ShowPlacedArtifact placed;
+
+    @Inject
+    TranslateArtifact translate;
+
+    @Inject
+    RemoveArtifactTranslation removeTranslation;
+
+    @Inject
+    CurrentSession session;
 
     /** What to make and from where: a thread, and optionally one post of it. */
     public record MakeRequest(UUID threadId, UUID postId, String type, String title, String locale, String momentOfNeed,
@@ -192,9 +205,26 @@ public class ArtifactsResource {
     @GET
     @Path("{id}/placed")
     @Operation(summary = "An artifact opened from a course page: the artifact and its community, or why it is not shown "
-            + "(OBSOLETE, or UNAVAILABLE: not shared here any more, or none this person may see)")
-    public PlacedArtifact placed(@PathParam("id") UUID id) {
-        return placed.show(actors.require(), id, Instant.now());
+            + "(OBSOLETE, or UNAVAILABLE: not shared here any more, or none this person may see); in the launch's language "
+            + "where a translation exists, unless original=true")
+    public PlacedArtifact placed(@PathParam("id") UUID id, @QueryParam("original") boolean original) {
+        return placed.show(actors.require(), id, session.require().locale(), original, Instant.now());
+    }
+
+    @PUT
+    @Path("{id}/translations/{locale}")
+    @Operation(summary = "Write or rewrite its translation into a language (steward, facilitators): title and Markdown body")
+    public Map<String, Object> translate(@PathParam("id") UUID id, @PathParam("locale") String locale, TranslateArtifact.Request request) {
+        ArtifactTranslation translation = translate.translate(actors.require(), id, locale, request, Instant.now());
+        return Map.of("locale", translation.locale(), "fromVersion", translation.fromVersion());
+    }
+
+    @DELETE
+    @Path("{id}/translations/{locale}")
+    @Operation(summary = "Remove its translation into a language (steward, facilitators)")
+    public Response removeTranslation(@PathParam("id") UUID id, @PathParam("locale") String locale) {
+        removeTranslation.remove(actors.require(), id, locale, Instant.now());
+        return Response.noContent().build();
     }
 
     @GET

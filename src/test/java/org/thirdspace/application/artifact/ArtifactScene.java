@@ -34,6 +34,14 @@ class ArtifactScene {
         return new MakeArtifact.Request("checklist", title, "en", "apply", List.of("Onboarding"), null);
     }
 
+    /** Fay asks everyone quoted, and they all agree. */
+    void everyoneConsents(Artifact artifact) {
+        community.askForConsent().ask(fay, artifact.id(), NOW);
+        for (Actor who : new Actor[] {ada, bea, carl}) {
+            community.answerConsent().give(who, artifact.id(), NOW);
+        }
+    }
+
     Artifact checklistBy(Actor maker) {
         return community.makeArtifact().make(maker, thread.id(), null, checklist("Welcoming a new colleague"), NOW);
     }

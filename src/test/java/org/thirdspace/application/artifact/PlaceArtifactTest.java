@@ -27,13 +27,6 @@ class PlaceArtifactTest extends ArtifactScene {
     final UUID otherCourse = UUID.randomUUID();
     final Actor designer = new Actor(fay.organisationId(), fay.personId(), otherCourse, null, fay.launchRoles());
 
-    private void everyoneConsents() {
-        community.askForConsent().ask(fay, artifact.id(), NOW);
-        for (Actor who : new Actor[] {ada, bea, carl}) {
-            community.answerConsent().give(who, artifact.id(), NOW);
-        }
-    }
-
     @Test
     void aPendingConsentBlocksThePlacementNamesWhoseAndChangesNothing() {
         community.askForConsent().ask(fay, artifact.id(), NOW);
@@ -51,7 +44,7 @@ class PlaceArtifactTest extends ArtifactScene {
 
     @Test
     void placingMovesItToTheCoursePageAndIsKeptInItsHistory() {
-        everyoneConsents();
+        everyoneConsents(artifact);
         assertThat(community.listPlaceableArtifacts().list(designer, "badge", "CHECKLIST", NOW)).singleElement()
                 .satisfies(p -> assertThat(p.placeable()).isTrue());
         community.placeArtifact().place(designer, artifact.id(), NOW);
@@ -69,29 +62,29 @@ class PlaceArtifactTest extends ArtifactScene {
 
     @Test
     void aLearnerOfAnyCourseReadsItAndLosesItWhenAConsentIsWithdrawn() {
-        everyoneConsents();
+        everyoneConsents(artifact);
         community.placeArtifact().place(designer, artifact.id(), NOW);
         Actor learner = community.person(aMember().named("Lea Learner"));
-        PlacedArtifact placed = community.showPlacedArtifact().show(learner, artifact.id(), NOW);
+        PlacedArtifact placed = community.showPlacedArtifact().show(learner, artifact.id(), null, false, NOW);
         assertThat(placed.state()).isEqualTo("AVAILABLE");
         assertThat(placed.artifact().html()).contains("<input type=\"checkbox\" disabled=\"disabled\" />").doesNotContain("[ ]");
         assertThat(placed.community().member()).as("no member of the space it came from").isFalse();
-        assertThat(community.showPlacedArtifact().show(ada, artifact.id(), NOW).community().member()).isTrue();
+        assertThat(community.showPlacedArtifact().show(ada, artifact.id(), null, false, NOW).community().member()).isTrue();
 
         community.answerConsent().withdraw(bea, artifact.id(), NOW);
-        assertThat(community.showPlacedArtifact().show(learner, artifact.id(), NOW))
+        assertThat(community.showPlacedArtifact().show(learner, artifact.id(), null, false, NOW))
                 .satisfies(p -> assertThat(p.state()).isEqualTo("UNAVAILABLE"))
                 .satisfies(p -> assertThat(p.title()).isNull());
-        assertThat(community.showPlacedArtifact().show(learner, UUID.randomUUID(), NOW).state()).isEqualTo("UNAVAILABLE");
+        assertThat(community.showPlacedArtifact().show(learner, UUID.randomUUID(), null, false, NOW).state()).isEqualTo("UNAVAILABLE");
     }
 
     @Test
     void anObsoleteArtifactIsNeitherPlacedNorShownAsIfCurrent() {
-        everyoneConsents();
+        everyoneConsents(artifact);
         community.placeArtifact().place(designer, artifact.id(), NOW);
         artifact.verify(Verification.OBSOLETE, NOW);
         Actor learner = community.person(aMember().named("Lea Learner"));
-        assertThat(community.showPlacedArtifact().show(learner, artifact.id(), NOW))
+        assertThat(community.showPlacedArtifact().show(learner, artifact.id(), null, false, NOW))
                 .satisfies(p -> assertThat(p.state()).isEqualTo("OBSOLETE"))
                 .satisfies(p -> assertThat(p.artifact()).isNull());
         assertThatThrownBy(() -> community.placeArtifact().place(designer, artifact.id(), NOW)).isInstanceOf(Conflict.class)
