@@ -65,10 +65,10 @@ public class JpaArtifacts implements Artifacts {
     }
 
     @Override
-    public List<Artifact> madeSince(UUID organisationId, ArtifactType type, Instant since, int limit) {
-        return em.createQuery("select a from Artifact a where a.organisationId = :org and a.type = :type and a.createdAt > :since"
-                        + " order by a.createdAt", Artifact.class)
-                .setParameter("org", organisationId).setParameter("type", type).setParameter("since", since)
+    public List<Artifact> publishedBetween(UUID organisationId, ArtifactType type, Instant since, Instant until, int limit) {
+        return em.createQuery("select a from Artifact a where a.organisationId = :org and a.type = :type and a.publishedAt > :since"
+                        + " and a.publishedAt <= :until order by a.publishedAt", Artifact.class)
+                .setParameter("org", organisationId).setParameter("type", type).setParameter("since", since).setParameter("until", until)
                 .setMaxResults(limit).getResultList();
     }
 

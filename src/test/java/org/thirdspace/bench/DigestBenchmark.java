@@ -150,7 +150,7 @@ class DigestBenchmark {
                         String synthesis, int people) throws SQLException {
         connection.setAutoCommit(false);
         UUID org = UUID.fromString(organisation);
-        try (PreparedStatement s = connection.prepareStatement("update artifact set audience = 'ORGANISATION', verification = 'PEER_REVIEWED' where id = ?")) {
+        try (PreparedStatement s = connection.prepareStatement("update artifact set audience = 'ORGANISATION', verification = 'PEER_REVIEWED', published_at = created_at where id = ?")) {
             s.setObject(1, UUID.fromString(synthesis));
             s.executeUpdate();
         }

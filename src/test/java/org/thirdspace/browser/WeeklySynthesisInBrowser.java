@@ -1,32 +1,79 @@
 package org.thirdspace.browser;
 
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.thirdspace.it.PayaraMicroServer;
 import org.thirdspace.it.ToolClient;
-import org.thirdspace.it.ToolServer;
 
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The week's synthesis: Ada and Lin talk about handover notes; Grace, who facilitates the space,
  * opens "This week", drafts it (the key sentences link to their posts), edits the title and the
- * text, publishes, and the synthesis is at the top of the space for Ada too. axe on every step,
+ * text, publishes, and the synthesis is at the top of the space for Ada too; then Ada's digest,
+ * which carries it, is on the emulator's "Mail sent" page, as a newcomer reads it from the run
+ * command. This class runs a server of its own set up as the run command (the emulator's mail sink,
+ * SMTP pointed at it) with daily digests and a three-second digest day. axe on every step,
  * screenshots at both widths.
  */
-@ExtendWith(ToolServer.class)
 class WeeklySynthesisInBrowser {
+
+    private static final Pattern MESSAGE_LINK = Pattern.compile("<a href=\"/emulator/mail/(\\d+)\">[^<]*</a></td><td>([^<]*)</td>");
+
+    private static PayaraMicroServer server;
+    private static ToolClient tool;
+
+    @BeforeAll
+    static void setUp() throws Exception {
+        int sink = PayaraMicroServer.freePort();
+        server = PayaraMicroServer.start("synthesis-digest", Files.createTempDirectory("thirdspace-synthesis-digest-"), Map.of(
+                "thirdspace.emulator.mail-sink-port", String.valueOf(sink),
+                "thirdspace.mail.smtp.host", "127.0.0.1",
+                "thirdspace.mail.smtp.port", String.valueOf(sink),
+                "thirdspace.mail.smtp.tls", "none",
+                "thirdspace.digest.default-frequency", "daily",
+                "thirdspace.digest.day-seconds", "3",
+                "thirdspace.digest.tick-seconds", "1")).awaitReady(PayaraMicroServer.START_TIMEOUT);
+        tool = new ToolClient(server);
+    }
+
+    @AfterAll
+    static void tearDown() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    /** The number of the first message on the "Mail sent" page sent to {@code address} whose words hold {@code text}. */
+    private static Optional<String> mailTo(String address, String text) {
+        Matcher links = MESSAGE_LINK.matcher(tool.get("/emulator/mail").body());
+        while (links.find()) {
+            if (links.group(2).contains(address) && tool.get("/emulator/mail/" + links.group(1)).body().contains(text)) {
+                return Optional.of(links.group(1));
+            }
+        }
+        return Optional.empty();
+    }
 
     private static void accessible(Chromium browser, String page) {
         assertThat(Accessibility.atBothWidths(browser, "synthesis-" + page)).as("axe on " + page).isEmpty();
     }
 
     @Test
-    void theFacilitatorDraftsEditsAndPublishesTheWeekWhichThenLeadsTheSpace(ToolClient tool) throws Exception {
+    void theFacilitatorDraftsEditsAndPublishesTheWeekWhichLeadsTheSpaceAndReachesTheMembersByDigest() throws Exception {
         String course = "synthesis-" + UUID.randomUUID().toString().substring(0, 8);
         ToolClient.Reply made = tool.json("PUT", "/emulator/courses/" + course + "/roster",
                 "{\"size\": 0, \"pageSize\": 10, \"groups\": 0, \"title\": \"Synthesis course\"}");
@@ -76,6 +123,21 @@ class WeeklySynthesisInBrowser {
                     .isEqualTo("ts-pinned-synthesis");
             assertThat(ada.driver().findElements(By.id("ts-this-week-link"))).as("learners do not draft").isEmpty();
             accessible(ada, "4-space");
+
+            // Ada's digest carries it; a newcomer reads it on the emulator's "Mail sent" page.
+            Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+            Optional<String> digest = mailTo("ada.okafor@northwind.example", title);
+            while (digest.isEmpty() && Instant.now().isBefore(deadline)) {
+                Thread.sleep(1000);
+                digest = mailTo("ada.okafor@northwind.example", title);
+            }
+            assertThat(digest).as("Ada's digest with the synthesis, within a minute of three-second days").isPresent();
+            ada.open(tool.url("/emulator/mail"));
+            ada.click(By.cssSelector("a[href='/emulator/mail/" + digest.get() + "']"));
+            ada.await(By.cssSelector("dl.emu-headers"));
+            String message = ada.await(By.tagName("main")).getText();
+            assertThat(message).contains("ada.okafor@northwind.example", title, "List-Unsubscribe=One-Click", "Text part");
+            ada.screenshot("synthesis-5-digest");
         }
     }
 }

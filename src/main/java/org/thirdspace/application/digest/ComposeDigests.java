@@ -90,12 +90,11 @@ public class ComposeDigests {
         Instant earliest = recipients.stream().map(DigestRecipient::coveredFrom).min(Comparator.naturalOrder()).orElseThrow();
         Map<UUID, List<Notification>> told = notifications.unreadBetween(recipients.stream().map(DigestRecipient::personId).toList(),
                 TOLD, earliest, until).stream().collect(Collectors.groupingBy(Notification::personId));
+        // A draft is its synthesizer's working copy, not news: a week is told from when it was published.
         Map<UUID, List<Artifact>> syntheses = new HashMap<>();
         for (UUID organisation : recipients.stream().map(DigestRecipient::organisationId).distinct().toList()) {
-            syntheses.put(organisation, artifacts.madeSince(organisation, ArtifactType.WEEKLY_SYNTHESIS, earliest, SYNTHESES_PER_ORGANISATION)
-                    .stream().filter(a -> !a.createdAt().isAfter(until))
-                    // A draft is its synthesizer's working copy, not news: only a published week is sent.
-                    .filter(a -> !a.isUnpublished()).toList());
+            syntheses.put(organisation, artifacts.publishedBetween(organisation, ArtifactType.WEEKLY_SYNTHESIS, earliest, until,
+                    SYNTHESES_PER_ORGANISATION));
         }
         List<Notification> all = told.values().stream().flatMap(List::stream).toList();
         Map<UUID, DiscussionThread> threadsById = threads.byIds(all.stream().map(Notification::threadId).filter(Objects::nonNull).distinct().toList());
@@ -120,7 +119,7 @@ public class ComposeDigests {
             List<Notification> mine = told.getOrDefault(r.personId(), List.of()).stream()
                     .filter(n -> n.createdAt().isAfter(r.coveredFrom())).toList();
             List<Artifact> published = syntheses.getOrDefault(r.organisationId(), List.of()).stream()
-                    .filter(a -> a.createdAt().isAfter(r.coveredFrom())).toList();
+                    .filter(a -> a.publishedAt().orElseThrow().isAfter(r.coveredFrom())).toList();
             List<DigestItem> items = List.of();
             if (!mine.isEmpty() || !published.isEmpty()) {
                 Viewer viewer = viewers.get(r.personId());

@@ -94,6 +94,8 @@ public class Artifact {
     private Instant createdAt;
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
+    @Column(name = "published_at")
+    private Instant publishedAt;
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "artifact_tag", joinColumns = @JoinColumn(name = "artifact_id"))
     @Column(name = "tag", nullable = false)
@@ -157,6 +159,9 @@ public class Artifact {
         this.verification = next;
         if (next.isReview()) {
             this.reviewFrom = now;
+        }
+        if (type == ArtifactType.WEEKLY_SYNTHESIS && next != Verification.DRAFT && publishedAt == null) {
+            this.publishedAt = now;
         }
         this.updatedAt = now;
     }
@@ -361,6 +366,11 @@ public class Artifact {
 
     public Instant updatedAt() {
         return updatedAt;
+    }
+
+    /** When a weekly synthesis was published (left its draft): the moment it is news, once. */
+    public Optional<Instant> publishedAt() {
+        return Optional.ofNullable(publishedAt);
     }
 
     public List<String> tags() {

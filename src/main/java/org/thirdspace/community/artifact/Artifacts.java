@@ -16,8 +16,13 @@ public interface Artifacts {
 
     void add(Artifact artifact);
 
-    /** The organisation's artifacts of a type made after {@code since}, oldest first (a digest's syntheses). */
-    List<Artifact> madeSince(UUID organisationId, ArtifactType type, Instant since, int limit);
+    /**
+     * The organisation's artifacts of a type published after {@code since} and up to {@code until},
+     * first published first (the weekly syntheses a digest tells: news from when they were
+     * published, not from when their draft was made).
+     */
+    List<Artifact> publishedBetween(UUID organisationId, ArtifactType type, Instant since, Instant until, int limit);
+
 
     /**
      * The artifacts a library lists before the exact reading rule ({@link Artifact#readableBy}) and

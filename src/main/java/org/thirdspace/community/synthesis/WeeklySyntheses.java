@@ -22,7 +22,6 @@ public interface WeeklySyntheses {
 
     void published(UUID spaceId, Week week, Instant now);
 
-    /** A space with a synthesizer, and its first synthesizer, who stewards a scheduled draft. */
     /**
      * A space due a draft, its first synthesizer, and the language its drafts are written in: that
      * of its latest synthesis (its synthesizers chose it, or published in it), else its synthesizer's

@@ -1,6 +1,9 @@
 package org.thirdspace.application.digest;
 
 import org.junit.jupiter.api.Test;
+import org.thirdspace.application.synthesis.PublishWeeklySynthesis;
+import org.thirdspace.community.space.SpaceRole;
+import org.thirdspace.community.synthesis.Week;
 import org.thirdspace.application.Actor;
 import org.thirdspace.application.discussion.ReplyToThread;
 import org.thirdspace.application.discussion.StartThread;
@@ -70,5 +73,30 @@ class ComposeDigestsTest {
 
         community.listNotifications().markRead(grace, List.of(toGrace.id()), NOW);
         assertThat(compose().compose(List.of(recipient(grace, yesterday)), NOW).get(0).isEmpty()).as("read in the app already").isTrue();
+    }
+
+    @Test
+    void aWeekIsToldFromWhenItWasPublishedNotFromItsDraftAndOnlyOnce() {
+        Actor sy = community.join(space, aMember().named("Sy").withRole(SpaceRole.SYNTHESIZER));
+        Actor ada = community.join(space, aMember().named("Ada"));
+        Actor outsider = community.join(elsewhere, aMember().named("Lin"));
+        String day = Week.containing(NOW).previous().monday().toString();
+        Instant drafted = NOW.minus(Duration.ofHours(3));
+        community.draftWeeklySynthesis().draft(sy, space.id(), day, "en", drafted);
+
+        // Ada's last digest went out after the draft was made and before it was published: nothing of a draft.
+        Instant adasLast = NOW.minus(Duration.ofHours(2));
+        assertThat(compose().compose(List.of(recipient(ada, drafted.minusSeconds(60))), adasLast).get(0).isEmpty()).isTrue();
+
+        community.publishWeeklySynthesis().publish(sy, space.id(), new PublishWeeklySynthesis.Request(day, "Our week", "Calm nights."),
+                NOW.minus(Duration.ofHours(1)));
+        List<Digest> next = compose().compose(List.of(recipient(ada, adasLast), recipient(outsider, adasLast)), NOW);
+        assertThat(next.get(0).items()).singleElement().satisfies(item -> {
+            assertThat(item.section()).isEqualTo(DigestItem.Section.SYNTHESIS);
+            assertThat(item.title()).isEqualTo("Our week");
+        });
+        assertThat(next.get(1).isEmpty()).as("not a member of its space").isTrue();
+        assertThat(compose().compose(List.of(recipient(ada, NOW)), NOW.plus(Duration.ofDays(1))).get(0).isEmpty())
+                .as("told once").isTrue();
     }
 }
