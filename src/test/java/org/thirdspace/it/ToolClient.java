@@ -26,9 +26,15 @@ import java.util.stream.Collectors;
  */
 public final class ToolClient {
 
+    /**
+     * Java's client asks plain-http servers for an h2c upgrade unless told HTTP/1.1
+     * ({@code -Dthirdspace.it.http-version=HTTP_1_1}, as a browser or a reverse proxy speaks to the
+     * tool): a benchmark can measure either.
+     */
     private static final HttpClient HTTP = HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5))
+            .version(HttpClient.Version.valueOf(System.getProperty("thirdspace.it.http-version", "HTTP_2")))
             .build();
 
     private final RunningTool server;
