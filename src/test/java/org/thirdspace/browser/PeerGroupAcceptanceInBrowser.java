@@ -28,8 +28,11 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.BitSet;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -37,6 +40,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -283,10 +287,23 @@ class PeerGroupAcceptanceInBrowser {
             // Four of a group leave the course (the LMS's roster): the group falls below the viable
             // size, and the facilitator is offered a re-formation.
             Map<String, String> keys = generatedKeys(courseId);
+            // The two who stay speak the language most people speak and work in the most common time
+            // zone, so that other groups can take them: with two who speak only a scarce language the
+            // page rightly says instead that no group can (PeerGroupProgrammeIT covers that case).
+            Map<String, Map<String, String>> profiles = new HashMap<>();
+            groups.forEach(g -> members(g).forEach(m -> profiles.put((String) m.get("personId"), values(m))));
+            String language = mostCommon(profiles.values().stream().flatMap(v -> Arrays.stream(v.get("languages").split(","))).toList());
+            String zone = mostCommon(profiles.values().stream().map(v -> v.get("timezone")).toList());
+            Predicate<Map<String, Object>> easyToPlace = m -> {
+                Map<String, String> v = profiles.get((String) m.get("personId"));
+                return v != null && Arrays.asList(v.get("languages").split(",")).contains(language) && zone.equals(v.get("timezone"));
+            };
             Map<String, Object> shrinking = published.stream().filter(g -> !g.get("id").equals(groupId))
-                    .filter(g -> ((List<Map<String, Object>>) g.get("members")).stream().allMatch(m -> keys.containsKey((String) m.get("personId"))))
-                    .findFirst().orElseThrow();
-            List<Map<String, Object>> shrinkingMembers = (List<Map<String, Object>>) shrinking.get("members");
+                    .filter(g -> members(g).stream().allMatch(m -> keys.containsKey((String) m.get("personId"))))
+                    .filter(g -> members(g).stream().filter(easyToPlace).count() >= 2)
+                    .min(Comparator.comparingInt(g -> members(g).size())).orElseThrow();
+            List<Map<String, Object>> shrinkingMembers = new ArrayList<>(members(shrinking));
+            shrinkingMembers.sort(Comparator.comparing(m -> easyToPlace.test(m)));
             List<String> leaving = shrinkingMembers.subList(0, shrinkingMembers.size() - 2).stream().map(m -> (String) m.get("personId")).toList();
             List<String> staying = shrinkingMembers.subList(shrinkingMembers.size() - 2, shrinkingMembers.size()).stream()
                     .map(m -> (String) m.get("personId")).toList();
@@ -386,6 +403,11 @@ class PeerGroupAcceptanceInBrowser {
         WebElement input = browser.await(By.id(id));
         input.clear();
         input.sendKeys(String.valueOf(value));
+    }
+
+    private static String mostCommon(List<String> values) {
+        return values.stream().collect(Collectors.groupingBy(v -> v, Collectors.counting())).entrySet().stream()
+                .max(Map.Entry.comparingByValue()).orElseThrow().getKey();
     }
 
     @SuppressWarnings("unchecked")
