@@ -121,7 +121,7 @@ public class ShowArtifact {
                 artifact.audience().name(), artifact.spaceId(),
                 spaces.titles(actor.organisationId(), List.of(artifact.spaceId())).get(artifact.spaceId()),
                 person(names, artifact.stewardId()), artifact.backupVerifierId().map(id -> person(names, id)).orElse(null),
-                TaskListItems.asCheckboxes(ArtifactDraft.withoutSourcesList(artifact.bodyHtml(), artifact.locale())), artifact.bodyMarkdown(), artifact.tags(), artifact.version(),
+                asRead(artifact.bodyHtml(), artifact.locale()), artifact.bodyMarkdown(), artifact.tags(), artifact.version(),
                 artifact.createdAt(), artifact.updatedAt(), artifact.reviewIntervalDays(), due,
                 artifact.verification() != Verification.OBSOLETE && !due.isAfter(now),
                 cited.stream().map(c -> {
@@ -147,6 +147,11 @@ public class ShowArtifact {
                         .map(CourseContext::nameToShow).orElse(""), name(names, p.placedBy()), p.placedAt())).toList(),
                 translated.stream().map(t -> new ArtifactView.TranslationView(t.locale(), t.title(), edits ? t.bodyMarkdown() : null,
                         t.fromVersion(), t.isBehind(artifact), name(names, t.translatedBy()), t.translatedAt())).toList());
+    }
+
+    /** An artifact's words (or a translation's) as readers get them: sources cited once, below; checklist items as tick boxes. */
+    static String asRead(String html, String locale) {
+        return TaskListItems.asCheckboxes(ArtifactDraft.withoutSourcesList(html, locale));
     }
 
     private static ArtifactAudience next(ArtifactAudience audience) {

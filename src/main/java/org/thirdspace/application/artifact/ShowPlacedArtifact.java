@@ -6,12 +6,10 @@ import jakarta.transaction.Transactional;
 import org.thirdspace.application.Actor;
 import org.thirdspace.application.NotFound;
 import org.thirdspace.community.artifact.Artifact;
-import org.thirdspace.community.artifact.ArtifactDraft;
 import org.thirdspace.community.artifact.ArtifactTranslation;
 import org.thirdspace.community.artifact.ArtifactTranslations;
 import org.thirdspace.community.artifact.Verification;
 import org.thirdspace.community.space.Spaces;
-import org.thirdspace.content.TaskListItems;
 
 import java.time.Instant;
 import java.util.List;
@@ -72,6 +70,6 @@ public class ShowPlacedArtifact {
         PlacedArtifact.Translation about = new PlacedArtifact.Translation(t.locale(), artifact.locale(), t.fromVersion(),
                 t.isBehind(artifact), translated);
         return PlacedArtifact.available(translated ? view.inTranslation(t.locale(), t.title(),
-                TaskListItems.asCheckboxes(ArtifactDraft.withoutSourcesList(t.bodyHtml(), t.locale()))) : view, found.inSpace(), about);
+                ShowArtifact.asRead(t.bodyHtml(), t.locale())) : view, found.inSpace(), about);
     }
 }
