@@ -46,16 +46,17 @@ public class JpaFeeds implements Feeds {
 
     @Override
     public List<DiscussionThread> pinned(UUID spaceId, Viewer viewer, Instant now) {
-        return new NativeQuery().sql("select * from thread t where t.space_id = ? and t.pinned = true and t.deleted_at is null"
-                        + " and t.publish_at <= ? order by t.publish_at desc limit 20", spaceId, now)
+        NativeQuery sql = new NativeQuery().sql("select * from thread t where t.space_id = ? and t.pinned = true and t.deleted_at is null"
+                + " and t.publish_at <= ?", spaceId, now);
+        return seenIn(sql, spaceId, viewer).sql(" order by t.publish_at desc, t.id desc limit 20")
                 .readOnly(em, DiscussionThread.class).stream().filter(t -> viewer.sees(t, now)).toList();
     }
 
     @Override
     public List<DiscussionThread> starters(UUID spaceId, Viewer viewer, Instant now, int limit) {
-        return new NativeQuery().sql("select * from thread t where t.space_id = ? and t.seeded = true and t.pinned = false"
-                        + " and t.deleted_at is null and t.publish_at <= ? and t.publish_at > ? order by t.publish_at desc limit ?",
-                        spaceId, now, now.minus(STARTER_WINDOW), limit)
+        NativeQuery sql = new NativeQuery().sql("select * from thread t where t.space_id = ? and t.seeded = true and t.pinned = false"
+                + " and t.deleted_at is null and t.publish_at <= ? and t.publish_at > ?", spaceId, now, now.minus(STARTER_WINDOW));
+        return seenIn(sql, spaceId, viewer).sql(" order by t.publish_at desc, t.id desc limit ?", limit)
                 .readOnly(em, DiscussionThread.class).stream().filter(t -> viewer.sees(t, now)).toList();
     }
 
@@ -71,13 +72,23 @@ public class JpaFeeds implements Feeds {
         NativeQuery sql = new NativeQuery().sql("select * from thread t where t.space_id = ? and t.deleted_at is null"
                         + " and t.pinned = false and t.publish_at <= ? and not (t.seeded and t.publish_at > ?)",
                 spaceId, now, now.minus(STARTER_WINDOW));
-        if (!viewer.moderatedSpaces().contains(spaceId)) {
-            sql.sql(" and (t.audience <> 'PEER_GROUP' or t.peer_group_id in ").in(viewer.peerGroups()).sql(")");
-        }
+        seenIn(sql, spaceId, viewer);
         if (after != null) {
             sql.sql(" and (t.publish_at < ? or (t.publish_at = ? and t.id < ?))", after.publishAt(), after.publishAt(), after.id());
         }
         return sql.sql(" order by t.publish_at desc, t.id desc limit ?", limit).readOnly(em, DiscussionThread.class);
+    }
+
+    /**
+     * Leaves out the peer groups' threads the viewer is not in before the row limit, not after: a
+     * space with more groups than a list has rows would otherwise fill the list with other groups'
+     * threads and show a member none of their own.
+     */
+    private static NativeQuery seenIn(NativeQuery sql, UUID spaceId, Viewer viewer) {
+        if (!viewer.moderatedSpaces().contains(spaceId)) {
+            sql.sql(" and (t.audience <> 'PEER_GROUP' or t.peer_group_id in ").in(viewer.peerGroups()).sql(")");
+        }
+        return sql;
     }
 
     @Override

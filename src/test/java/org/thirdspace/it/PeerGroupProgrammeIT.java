@@ -306,6 +306,32 @@ class PeerGroupProgrammeIT {
         assertThat(tool.json("POST", programme + "/formations", null, grace.auth()).status()).as("once it ended").isEqualTo(202);
     }
 
+    /**
+     * Six groups, each with its starter thread published at the same instant: every member finds
+     * their own group's in the space's feed. The feed's starters used to be the space's five latest
+     * seeded threads, filtered for the reader afterwards, so a member whose group's thread was the
+     * sixth saw none.
+     */
+    @Test
+    void everyMemberOfManyGroupsFindsTheirOwnGroupsStarterInTheFeed() {
+        Course c = course(18);
+        c.facilitator().ok("PUT", c.programme(), "{\"groupSize\": 3, \"minSize\": 3, \"maxSize\": 3, \"overlapHours\": 0, "
+                + "\"starterPrompts\": [\"What changed at work?\"]}");
+        Map<String, Object> draft = formed(c, 1L);
+        assertThat(groups(draft)).hasSize(6);
+        c.facilitator().ok("POST", c.programme() + "/formations/" + draft.get("id") + "/publication", null);
+
+        Set<Object> seen = new HashSet<>();
+        for (Member learner : c.learners()) {
+            List<Object> starters = latest(learner.ok("/api/spaces/" + c.space() + "/feed")).stream()
+                    .filter(t -> "What changed at work?".equals(t.get("title"))).map(t -> t.get("id")).toList();
+            assertThat(starters).as("the starter of " + learner.personId() + "'s group, and only it").hasSize(1);
+            assertThat(learner.get("/api/threads/" + starters.get(0)).status()).isEqualTo(200);
+            seen.add(starters.get(0));
+        }
+        assertThat(seen).as("one thread per group").hasSize(6);
+    }
+
     @Test
     @SuppressWarnings("unchecked")
     void lateJoinersArePlacedAndMembersLeaveKeepingTheirPosts() {
