@@ -110,6 +110,7 @@ public class EmulatorMailPages {
     }
 
     private static String page(StringBuilder content) {
-        return PageTemplate.named("emulator-mail").render(Map.of("organisation", EmulatorDirectory.ORGANISATION, "content", content.toString()));
+        return PageTemplate.named("emulator-page").render(Map.of("title", "Mail sent", "organisation", EmulatorDirectory.ORGANISATION,
+                "content", content.toString()));
     }
 }

@@ -194,13 +194,9 @@ class ArtifactPlacementIT {
 
     /** A learner of {@code course} whose launch asks for {@code locale} ({@code launch_presentation.locale}). */
     static Member learnerIn(ToolClient tool, TestPlatform platform, String course, Map<String, String> custom, String locale) {
-        String lti = "https://purl.imsglobal.org/spec/lti/claim/";
-        return Member.landed(tool, platform.launch(tool.browser(), "learner-" + UUID.randomUUID(), List.of(LEARNER), c -> {
-            c.claim(lti + "context", Map.of("id", course, "label", course, "title", "Course " + course));
-            c.claim(lti + "resource_link", Map.of("id", "link-" + UUID.randomUUID(), "title", "Checklist"));
-            c.claim(lti + "custom", custom);
-            c.claim(lti + "launch_presentation", Map.of("locale", locale, "document_target", "iframe"));
-        }));
+        return Member.launch(tool, platform, "learner-" + UUID.randomUUID(), List.of(LEARNER), course, "link-" + UUID.randomUUID(), custom,
+                c -> c.claim("https://purl.imsglobal.org/spec/lti/claim/launch_presentation",
+                        Map.of("locale", locale, "document_target", "iframe")));
     }
 
     @Test

@@ -22,7 +22,6 @@ import java.util.stream.Collectors;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 import static org.thirdspace.it.Member.INSTRUCTOR;
-import static org.thirdspace.it.Member.LEARNER;
 import static org.thirdspace.it.RosterSyncs.job;
 
 /**
@@ -150,41 +149,17 @@ class ClusterFailoverIT {
     /** One simulated member: launches, reads the feed and the thread, replies one time in five. */
     private static int work(ToolClient front, TestPlatform platform, String course, String space, String thread, int worker,
                             Instant stopAt, Set<String> acknowledged, List<Failure> failures) {
+        SimulatedMember member = new SimulatedMember(front, platform, course, space, thread, "Worker " + worker, 25, 5, acknowledged);
         int requests = 0;
-        Member member = null;
         for (int i = 0; Instant.now().isBefore(stopAt); i++) {
-            String what = "?";
-            try {
-                if (member == null || i % 25 == 0) {
-                    what = "launch";
-                    member = Member.launch(front, platform, "w" + worker + "-" + i + "-" + course, List.of(LEARNER), course);
-                } else if (i % 5 == 0) {
-                    what = "reply";
-                    ToolClient.Reply reply = member.send("POST", "/api/threads/" + thread + "/replies",
-                            "{\"body\": \"Worker " + worker + " here, round " + i + "\"}");
-                    check(reply, what);
-                    acknowledged.add((String) reply.json().get("id"));
-                } else if (i % 2 == 0) {
-                    what = "feed";
-                    check(member.get("/api/spaces/" + space + "/feed"), what);
-                } else {
-                    what = "thread";
-                    check(member.get("/api/threads/" + thread), what);
-                }
-            } catch (AssertionError | RuntimeException e) {
+            SimulatedMember.Step step = member.step(i);
+            if (step.failure() != null) {
                 // When it failed, not when it started: a request in flight when the node dies fails then.
-                failures.add(new Failure(Instant.now(), what + ": " + e.getMessage()));
-                member = what.equals("launch") ? null : member;
+                failures.add(new Failure(Instant.now(), step.what() + ": " + step.failure()));
             }
             requests++;
         }
         return requests;
-    }
-
-    private static void check(ToolClient.Reply reply, String what) {
-        if (reply.status() < 200 || reply.status() > 299) {
-            throw new IllegalStateException(what + " answered " + reply.status());
-        }
     }
 
     private static Object awaitPages(ToolClient tool, RosterSyncs.Session teacher, int pages) throws InterruptedException {

@@ -1,10 +1,12 @@
 package org.thirdspace.it;
 
 import com.nimbusds.jose.util.JSONObjectUtils;
+import com.nimbusds.jwt.JWTClaimsSet;
 
 import java.text.ParseException;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -49,11 +51,18 @@ public final class Member {
     /** Launches {@code subject} from a course and link of the platform, with the given roles. */
     public static Member launch(ToolClient tool, TestPlatform platform, String subject, List<String> roles, String course,
                                 String link, Map<String, String> custom) {
+        return launch(tool, platform, subject, roles, course, link, custom, c -> { });
+    }
+
+    /** As above, with further claims ({@code launch_presentation}, say) set by {@code more}. */
+    public static Member launch(ToolClient tool, TestPlatform platform, String subject, List<String> roles, String course,
+                                String link, Map<String, String> custom, Consumer<JWTClaimsSet.Builder> more) {
         ToolClient.Reply reply = platform.launch(tool.browser(), subject, roles, c -> {
             c.claim(LTI + "context", Map.of("id", course, "label", course, "title", "Course " + course));
             c.claim(LTI + "resource_link", Map.of("id", link, "title", "Community"));
             c.claim(LTI + "custom", custom);
             c.claim("name", "Person " + subject);
+            more.accept(c);
         });
         return landed(tool, reply);
     }

@@ -208,43 +208,16 @@ class RollingUpgradeIT {
     /** One simulated member on node A, at a steady pace: launches, reads the feed and the thread, replies one time in four. */
     private static void work(ToolClient onA, TestPlatform platform, String course, String space, String thread, int worker,
                              AtomicBoolean stop, Set<String> acknowledged, List<Outcome> outcomes) {
-        Member member = null;
+        SimulatedMember member = new SimulatedMember(onA, platform, course, space, thread, "Worker " + worker, 20, 4, acknowledged);
         for (int i = 0; !stop.get(); i++) {
-            String what = "?";
             Instant started = Instant.now();
-            try {
-                if (member == null || i % 20 == 0) {
-                    what = "launch";
-                    member = Member.launch(onA, platform, "w" + worker + "-" + i + "-" + course, List.of(LEARNER), course);
-                } else if (i % 4 == 0) {
-                    what = "reply";
-                    ToolClient.Reply reply = member.send("POST", "/api/threads/" + thread + "/replies",
-                            "{\"body\": \"Worker " + worker + ", round " + i + "\"}");
-                    check(reply, what);
-                    acknowledged.add((String) reply.json().get("id"));
-                } else if (i % 2 == 0) {
-                    what = "feed";
-                    check(member.get("/api/spaces/" + space + "/feed"), what);
-                } else {
-                    what = "thread";
-                    check(member.get("/api/threads/" + thread), what);
-                }
-                outcomes.add(new Outcome(started, Instant.now(), what, null));
-            } catch (AssertionError | RuntimeException e) {
-                outcomes.add(new Outcome(started, Instant.now(), what, String.valueOf(e.getMessage())));
-                member = what.equals("launch") ? null : member;
-            }
+            SimulatedMember.Step step = member.step(i);
+            outcomes.add(new Outcome(started, Instant.now(), step.what(), step.failure()));
             try {
                 Thread.sleep(PACE_MILLIS);
             } catch (InterruptedException e) {
                 return;
             }
-        }
-    }
-
-    private static void check(ToolClient.Reply reply, String what) {
-        if (reply.status() < 200 || reply.status() > 299) {
-            throw new IllegalStateException(what + " answered " + reply.status() + ": " + reply.body());
         }
     }
 
