@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * then (5 %) post a reply, played by {@link #VIRTUAL_USERS} virtual users that take the members in
  * turn. Run against one node and against two nodes behind nginx on the same database; then, with
  * {@code -Dthirdspace.bench.soak.minutes=N}, the same mix at a steady paced rate on one node for N
- * minutes, watching the heap floor and p95 minute by minute. Writes target/benchmarks/mixed-load.md
+ * minutes, watching the live heap and p95 minute by minute. Writes target/benchmarks/mixed-load.md
  * and .json.
  */
 class MixedLoadBenchmark {

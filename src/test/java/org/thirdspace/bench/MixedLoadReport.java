@@ -52,8 +52,8 @@ final class MixedLoadReport {
         json.append("]");
         if (soak != null) {
             md.append(String.format(Locale.ROOT, "%n## Soak, one node%n%n%d minutes at a paced %.1f requests/s with the same members;"
-                            + " %d errors. Heap floor slope %.2f MB/minute: memory %s. p95 of the first %d minute(s) %.1f ms, of the last"
-                            + " %.1f ms: latency %s.%n%n| minute | requests | errors | p95 ms | heap floor MB | RSS MB |%n|---|---|---|---|---|---|%n",
+                            + " %d errors. Live heap slope %.2f MB/minute: memory %s. p95 of the first %d minute(s) %.1f ms, of the last"
+                            + " %.1f ms: latency %s.%n%n| minute | requests | errors | p95 ms | live heap MB | RSS MB |%n|---|---|---|---|---|---|%n",
                     soak.minutes().size(), soak.ratePerSecond(), soak.errors(), soak.heapSlopeBytesPerMinute() / (1 << 20),
                     soak.memoryFlat() ? "flat" : "GROWING", soak.window(), soak.firstP95(), soak.lastP95(),
                     soak.latencySteady() ? "steady" : "GROWING"));
@@ -63,10 +63,10 @@ final class MixedLoadReport {
                     soak.latencySteady()));
             for (Soak.Minute m : soak.minutes()) {
                 md.append(String.format(Locale.ROOT, "| %d | %d | %d | %.1f | %d | %d |%n", m.minute(), m.requests(), m.errors(), m.p95(),
-                        m.heapFloorBytes() >> 20, m.rssBytes() >> 20));
-                json.append(String.format(Locale.ROOT, "%s{\"minute\":%d,\"requests\":%d,\"errors\":%d,\"p95\":%s,\"heapFloorBytes\":%d,"
+                        m.liveHeapBytes() >> 20, m.rssBytes() >> 20));
+                json.append(String.format(Locale.ROOT, "%s{\"minute\":%d,\"requests\":%d,\"errors\":%d,\"p95\":%s,\"liveHeapBytes\":%d,"
                                 + "\"rssBytes\":%d}", m.minute() == 1 ? "" : ",", m.minute(), m.requests(), m.errors(), number(m.p95()),
-                        m.heapFloorBytes(), m.rssBytes()));
+                        m.liveHeapBytes(), m.rssBytes()));
             }
             json.append("]}");
         } else {

@@ -1,6 +1,14 @@
 package org.thirdspace.bench;
 
+import com.sun.tools.attach.AttachNotSupportedException;
+import com.sun.tools.attach.VirtualMachine;
+
+import javax.management.remote.JMXConnector;
+import javax.management.remote.JMXConnectorFactory;
+import javax.management.remote.JMXServiceURL;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -28,7 +36,7 @@ final class ServerMemory implements AutoCloseable {
     private final long pid;
     private volatile long maxHeap;
     private volatile long maxRss;
-    private volatile long windowMinHeap = Long.MAX_VALUE;
+    private JMXConnector jmx;
 
     ServerMemory(String metricsUrl, long pid) {
         this.metricsUrl = metricsUrl;
@@ -50,13 +58,41 @@ final class ServerMemory implements AutoCloseable {
     }
 
     /**
-     * The lowest used heap sampled since the last call: the floor of the collector's sawtooth, which
-     * is about the heap live after a collection — what grows when something leaks. -1 without samples.
+     * The heap still in use after a full collection of the server, which is what grows when something
+     * is kept that should not be; -1 when it cannot be had. The lowest used heap between collections
+     * is no measure of it: a generational collector leaves promoted garbage in the old generation until
+     * its next full collection, so that floor climbs for minutes without a leak. Costs the server one
+     * full collection (a pause of some tens of milliseconds at this heap's size).
      */
-    long takeHeapFloorBytes() {
-        long floor = windowMinHeap;
-        windowMinHeap = Long.MAX_VALUE;
-        return floor == Long.MAX_VALUE ? -1 : floor;
+    long liveHeapBytes() {
+        try {
+            MemoryMXBean heap = serverMemoryBean();
+            heap.gc();
+            return heap.getHeapMemoryUsage().getUsed();
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    /**
+     * The server's memory bean over JMX, through the local management agent that attaching to the
+     * process starts (no port, no process of its own per sample).
+     */
+    private MemoryMXBean serverMemoryBean() throws IOException {
+        if (jmx == null) {
+            try {
+                VirtualMachine vm = VirtualMachine.attach(String.valueOf(pid));
+                try {
+                    jmx = JMXConnectorFactory.connect(new JMXServiceURL(vm.startLocalManagementAgent()));
+                } finally {
+                    vm.detach();
+                }
+            } catch (AttachNotSupportedException e) {
+                throw new IOException(e);
+            }
+        }
+        return ManagementFactory.newPlatformMXBeanProxy(jmx.getMBeanServerConnection(), ManagementFactory.MEMORY_MXBEAN_NAME,
+                MemoryMXBean.class);
     }
 
     /** Resident memory of the process now, from /proc; -1 when it cannot be read. */
@@ -71,13 +107,9 @@ final class ServerMemory implements AutoCloseable {
 
     private void sample() {
         try {
-            String body = http.send(HttpRequest.newBuilder(URI.create(metricsUrl)).header("Accept", "text/plain").build(),
-                    HttpResponse.BodyHandlers.ofString()).body();
-            Matcher heap = USED_HEAP.matcher(body);
-            if (heap.find()) {
-                long used = (long) Double.parseDouble(heap.group(1));
+            long used = usedHeap();
+            if (used >= 0) {
                 maxHeap = Math.max(maxHeap, used);
-                windowMinHeap = Math.min(windowMinHeap, used);
             }
             Matcher rss = RSS.matcher(Files.readString(Path.of("/proc", String.valueOf(pid), "status")));
             if (rss.find()) {
@@ -90,8 +122,23 @@ final class ServerMemory implements AutoCloseable {
         }
     }
 
+    /** Used heap as the server's MicroProfile Metrics tell it; -1 when they do not. */
+    private long usedHeap() throws IOException, InterruptedException {
+        String body = http.send(HttpRequest.newBuilder(URI.create(metricsUrl)).header("Accept", "text/plain").build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher heap = USED_HEAP.matcher(body);
+        return heap.find() ? (long) Double.parseDouble(heap.group(1)) : -1;
+    }
+
     @Override
     public void close() {
         sampler.shutdownNow();
+        if (jmx != null) {
+            try {
+                jmx.close();
+            } catch (IOException e) {
+                // The server may be gone already.
+            }
+        }
     }
 }

@@ -10,11 +10,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The mix at a steady, paced rate for a long while, sampled minute by minute: the heap's floor (the
- * used heap just after collections, which climbs when something is kept that should not be), the
- * resident memory and the p95 of that minute's requests. Memory is flat when the least-squares slope
- * of the floor adds up over the whole soak to less than {@link #FLAT_MEMORY_BYTES} or 10 % of its mean;
- * latency does not grow when the p95 of the last five minutes (or last half of a shorter soak) is at
+ * The mix at a steady, paced rate for a long while, sampled minute by minute: the live heap (used
+ * after a full collection, see {@link ServerMemory#liveHeapBytes()}), the resident memory and the
+ * p95 of that minute's requests. Memory is flat when the least-squares slope of the live heap adds
+ * up over the whole soak to less than {@link #FLAT_MEMORY_BYTES} or 10 % of its mean; latency does
+ * not grow when the p95 of the last five minutes (or last half of a shorter soak) is at
  * most {@link #LATENCY_GROWTH} times that of the first.
  */
 final class Soak {
@@ -22,7 +22,7 @@ final class Soak {
     static final long FLAT_MEMORY_BYTES = 16L << 20;
     static final double LATENCY_GROWTH = 1.25;
 
-    record Minute(int minute, int requests, int errors, double p95, long heapFloorBytes, long rssBytes) {
+    record Minute(int minute, int requests, int errors, double p95, long liveHeapBytes, long rssBytes) {
     }
 
     record Report(double ratePerSecond, List<Minute> minutes, int errors, double heapSlopeBytesPerMinute, boolean memoryFlat,
@@ -46,16 +46,15 @@ final class Soak {
         AtomicInteger minuteErrors = new AtomicInteger();
         List<Minute> minutes = new ArrayList<>();
         ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
-        memory.takeHeapFloorBytes();
         clock.scheduleAtFixedRate(() -> {
             LatencyRecorder done = thisMinute.getAndSet(new LatencyRecorder());
             Minute minute = new Minute(minutes.size() + 1, done.count() + minuteErrors.get(), minuteErrors.getAndSet(0),
-                    done.percentileMillis(95), memory.takeHeapFloorBytes(), memory.rssBytes());
+                    done.percentileMillis(95), memory.liveHeapBytes(), memory.rssBytes());
             synchronized (minutes) {
                 minutes.add(minute);
             }
-            System.out.printf("soak minute %d: %d requests, p95 %.1f ms, heap floor %d MB, RSS %d MB%n", minute.minute(),
-                    minute.requests(), minute.p95(), minute.heapFloorBytes() >> 20, minute.rssBytes() >> 20);
+            System.out.printf("soak minute %d: %d requests, p95 %.1f ms, live heap %d MB, RSS %d MB%n", minute.minute(),
+                    minute.requests(), minute.p95(), minute.liveHeapBytes() >> 20, minute.rssBytes() >> 20);
         }, 60, 60, TimeUnit.SECONDS);
         MixedLoad.Result result = load.run(duration.plusSeconds(1), ratePerSecond, (kind, nanos, ok) -> {
             if (ok) {
@@ -74,28 +73,29 @@ final class Soak {
     }
 
     static Report judge(double rate, List<Minute> minutes, int errors) {
-        List<Minute> withHeap = minutes.stream().filter(m -> m.heapFloorBytes() >= 0).toList();
+        List<Minute> withHeap = minutes.stream().filter(m -> m.liveHeapBytes() >= 0).toList();
         double slope = slope(withHeap);
-        double meanHeap = withHeap.stream().mapToLong(Minute::heapFloorBytes).average().orElse(0);
-        boolean flat = Math.abs(slope) * minutes.size() < Math.max(FLAT_MEMORY_BYTES, 0.1 * meanHeap);
+        double meanHeap = withHeap.stream().mapToLong(Minute::liveHeapBytes).average().orElse(0);
+        // Only growth is a leak: a heap that shrinks over the soak (start-up garbage collected late) is flat enough.
+        boolean flat = slope * minutes.size() < Math.max(FLAT_MEMORY_BYTES, 0.1 * meanHeap);
         int window = Math.max(1, Math.min(5, minutes.size() / 2));
         double first = minutes.stream().limit(window).mapToDouble(Minute::p95).average().orElse(Double.NaN);
         double last = minutes.stream().skip(Math.max(0, minutes.size() - window)).mapToDouble(Minute::p95).average().orElse(Double.NaN);
         return new Report(rate, minutes, errors, slope, flat, window, first, last, last <= LATENCY_GROWTH * first);
     }
 
-    /** Least-squares slope of the heap floor against the minute, in bytes per minute. */
+    /** Least-squares slope of the live heap against the minute, in bytes per minute. */
     private static double slope(List<Minute> minutes) {
         int n = minutes.size();
         if (n < 2) {
             return 0;
         }
         double meanX = minutes.stream().mapToDouble(Minute::minute).average().orElse(0);
-        double meanY = minutes.stream().mapToDouble(Minute::heapFloorBytes).average().orElse(0);
+        double meanY = minutes.stream().mapToDouble(Minute::liveHeapBytes).average().orElse(0);
         double covariance = 0;
         double variance = 0;
         for (Minute m : minutes) {
-            covariance += (m.minute() - meanX) * (m.heapFloorBytes() - meanY);
+            covariance += (m.minute() - meanX) * (m.liveHeapBytes() - meanY);
             variance += (m.minute() - meanX) * (m.minute() - meanX);
         }
         return covariance / variance;
