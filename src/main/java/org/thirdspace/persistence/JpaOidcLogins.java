@@ -19,6 +19,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.Optional;
 
 /**
@@ -92,6 +93,24 @@ public class JpaOidcLogins implements OidcLogins {
         }
         return new NativeQuery().sql("select o.*, set_config('plan_cache_mode', 'auto', true) as plan_cache_mode"
                 + " from oidc_login o where o.state = ?", state).entities(em, OidcLogin.class).stream().findFirst();
+    }
+
+    /**
+     * {@code update … returning} on PostgreSQL, where {@code set_config} rides along as in
+     * {@link #findForLaunch}; H2 reads the updated row through its {@code final table}. Both take
+     * the row's lock, so a concurrent launch with the same state waits, then finds it consumed.
+     */
+    @Override
+    public Optional<OidcLogin> claimForLaunch(String state, Collection<String> bindingHashes, Instant now, Instant keepUntil) {
+        if (bindingHashes.isEmpty()) {
+            return Optional.empty();
+        }
+        NativeQuery claim = new NativeQuery().sql(postgres ? "" : "select * from final table (")
+                .sql("update oidc_login set consumed_at = ?, expires_at = greatest(expires_at, ?) where state = ?"
+                        + " and consumed_at is null and expires_at >= ? and browser_binding in ", now, keepUntil, state, now)
+                .in(bindingHashes)
+                .sql(postgres ? " returning *, set_config('plan_cache_mode', 'auto', true) as plan_cache_mode" : ")");
+        return claim.entities(em, OidcLogin.class).stream().findFirst();
     }
 
     /**

@@ -28,8 +28,11 @@ import java.util.stream.Collectors;
  */
 final class NativeQuery {
 
-    /** {@code select *} or {@code select t.*} at the start of a query that reads entities. */
-    private static final Pattern ALL_COLUMNS = Pattern.compile("^select (?:(\\w+)\\.)?\\*");
+    /**
+     * {@code select *} or {@code select t.*} at the start of a query that reads entities, or the
+     * {@code returning *} of a statement that writes them.
+     */
+    private static final Pattern ALL_COLUMNS = Pattern.compile("^(select )(?:(\\w+)\\.)?\\*| (returning )\\*");
     private static final Map<Class<?>, List<String>> COLUMNS = new ConcurrentHashMap<>();
 
     private final StringBuilder sql = new StringBuilder();
@@ -78,10 +81,11 @@ final class NativeQuery {
         if (!all.find()) {
             return sql.toString();
         }
-        String prefix = all.group(1) == null ? "" : all.group(1) + ".";
+        String prefix = all.group(2) == null ? "" : all.group(2) + ".";
         String columns = COLUMNS.computeIfAbsent(entity, NativeQuery::columnsOf).stream().map(column -> prefix + column)
                 .collect(Collectors.joining(", "));
-        return "select " + columns + sql.substring(all.end());
+        String keyword = all.group(1) != null ? all.group(1) : " " + all.group(3);
+        return sql.substring(0, all.start()) + keyword + columns + sql.substring(all.end());
     }
 
     /** The columns of an entity with field access, as its mapping names them (the field's name by default). */

@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Verifies a platform's {@code id_token} (1EdTech Security Framework §5.1.3), in this order:
@@ -52,7 +53,11 @@ public class IdTokenVerifier {
         if (idToken.length() > MAX_TOKEN_CHARS) {
             throw new LtiRejection(413, "lti.launch.invalid-token", "id_token of " + idToken.length() + " characters");
         }
-        SignedJWT jwt = signed(idToken);
+        return verify(signed(idToken), registration, now);
+    }
+
+    /** As {@link #verify(String, PlatformRegistration, Instant)}, for a token parsed already by {@link #unverified}. */
+    public JWTClaimsSet verify(SignedJWT jwt, PlatformRegistration registration, Instant now) {
         if (!JWSAlgorithm.RS256.equals(jwt.getHeader().getAlgorithm())) {
             throw invalid("id_token signed with " + jwt.getHeader().getAlgorithm() + "; only RS256 is accepted");
         }
@@ -74,6 +79,19 @@ public class IdTokenVerifier {
             throw invalid(e.getMessage());
         } catch (JOSEException | ParseException e) {
             throw invalid("id_token cannot be verified: " + e.getMessage());
+        }
+    }
+
+    /**
+     * The token parsed but not verified, or empty when it is not a signed JWT (then {@link #verify}
+     * says so, after the checks that come first). Its claims are not to be trusted: the launch reads
+     * only its expiry, to keep a login it consumes (and undoes, should the token fail) until then.
+     */
+    public static Optional<SignedJWT> unverified(String idToken) {
+        try {
+            return JWTParser.parse(idToken) instanceof SignedJWT signed ? Optional.of(signed) : Optional.empty();
+        } catch (ParseException e) {
+            return Optional.empty();
         }
     }
 

@@ -1,6 +1,7 @@
 package org.thirdspace.lti.launch;
 
 import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.thirdspace.lti.LtiRejection;
@@ -15,8 +16,12 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.text.ParseException;
 import java.time.Instant;
+import java.util.Date;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The whole check of an id_token POSTed to the redirect URI (1EdTech Security Framework §5.1.3,
@@ -54,9 +59,11 @@ public class LaunchVerification {
         if (state.length() > 64) {
             throw new LtiRejection(401, "lti.launch.unknown-state", "state longer than any state this tool mints");
         }
-        OidcLogin login = logins.findForLaunch(state)
+        Optional<SignedJWT> token = IdTokenVerifier.unverified(idToken);
+        Optional<OidcLogin> claimed = claim(state, token, cookieBinding, storageBinding, now);
+        OidcLogin login = claimed.or(() -> logins.findForLaunch(state))
                 .orElseThrow(() -> new LtiRejection(401, "lti.launch.unknown-state", "no login with this state"));
-        if (login.isConsumed()) {
+        if (claimed.isEmpty() && login.isConsumed()) {
             throw new LtiRejection(401, "lti.launch.unknown-state", "state and nonce already used (replay)");
         }
         if (login.isExpired(now)) {
@@ -78,7 +85,7 @@ public class LaunchVerification {
                     .withRestart(restartParameters(login, registration));
         }
 
-        JWTClaimsSet claims = verifier.verify(idToken, registration, now);
+        JWTClaimsSet claims = token.isPresent() ? verifier.verify(token.get(), registration, now) : verifier.verify(idToken, registration, now);
         checkNonce(claims, login);
         LtiLaunch launch = LaunchMessageReader.read(claims, registration.id(), registration.clientId());
         if (login.deploymentHint() != null && !login.deploymentHint().equals(launch.deploymentId())) {
@@ -90,10 +97,32 @@ public class LaunchVerification {
             throw new LtiRejection(400, "lti.launch.bad-message", "target_link_uri differs from the login's");
         }
         deployments.admit(registration, launch.deploymentId(), now);
-        if (!logins.consume(state, now, claims.getExpirationTime().toInstant())) {
+        if (claimed.isEmpty() && !logins.consume(state, now, claims.getExpirationTime().toInstant())) {
             throw new LtiRejection(401, "lti.launch.unknown-state", "state and nonce already used (concurrent replay)");
         }
         return new LaunchCheck.Verified(launch, migrationClaim.verifiedUserId(claims, registration, launch.deploymentId()).orElse(null));
+    }
+
+    /**
+     * The login consumed in the statement that finds it, when the token names an expiry and the
+     * browser presents a binding (one round trip instead of two); every check below still runs,
+     * and a refusal rolls the consumption back with the launch's transaction.
+     */
+    private Optional<OidcLogin> claim(String state, Optional<SignedJWT> token, String cookieBinding, String storageBinding,
+                                      Instant now) {
+        Instant keepUntil = token.map(LaunchVerification::expiry).orElse(null);
+        List<String> bindings = Stream.of(cookieBinding, storageBinding).filter(b -> b != null && !b.isEmpty())
+                .map(BrowserBinding::hash).toList();
+        return keepUntil == null || bindings.isEmpty() ? Optional.empty() : logins.claimForLaunch(state, bindings, now, keepUntil);
+    }
+
+    private static Instant expiry(SignedJWT token) {
+        try {
+            Date exp = token.getJWTClaimsSet().getExpirationTime();
+            return exp == null ? null : exp.toInstant();
+        } catch (ParseException e) {
+            return null;
+        }
     }
 
     private static void checkNonce(JWTClaimsSet claims, OidcLogin login) {

@@ -1,6 +1,7 @@
 package org.thirdspace.lti.oidc;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Optional;
 
 /**
@@ -21,6 +22,16 @@ public interface OidcLogins {
      * launch's statements are all look-ups by key and inserts.
      */
     Optional<OidcLogin> findForLaunch(String state);
+
+    /**
+     * The login an id_token POST names, consumed in the statement that reads it, when it is
+     * unconsumed, unexpired and bound to one of {@code bindingHashes} (the presented cookie's and
+     * Platform Storage value's hashes); empty otherwise, and nothing written. One round trip for
+     * what {@link #findForLaunch} and {@link #consume} do in two; as the first statement of the
+     * launch's transaction it also sets the generic plans. The caller's transaction undoes the
+     * consumption when a later check refuses the launch; on empty, the two-step path finds out why.
+     */
+    Optional<OidcLogin> claimForLaunch(String state, Collection<String> bindingHashes, Instant now, Instant keepUntil);
 
     /**
      * Marks the login used. Returns false when it had been used already (a replay). The login is
