@@ -124,7 +124,7 @@ public final class KeySentences {
     /** Continuous LexRank with the prior as teleport vector; scores indexed like {@code chosen}. */
     private static double[] lexRank(Vectors vectors, int[] chosen, double[] prior) {
         int n = chosen.length;
-        Graph graph = graph(vectors, chosen);
+        Weighted[] graph = graph(vectors, chosen);
         double[] teleport = new double[n];
         double total = 0;
         for (int k = 0; k < n; k++) {
@@ -136,8 +136,8 @@ public final class KeySentences {
         }
         double[] degree = new double[n];
         for (int k = 0; k < n; k++) {
-            for (int e = 0; e < graph.size[k]; e++) {
-                degree[k] += graph.weights[k][e];
+            for (int e = 0; e < graph[k].size; e++) {
+                degree[k] += graph[k].weights[e];
             }
         }
         double[] p = teleport.clone();
@@ -150,9 +150,9 @@ public final class KeySentences {
                     continue;
                 }
                 double share = DAMPING * p[i] / degree[i];
-                int[] to = graph.neighbours[i];
-                double[] w = graph.weights[i];
-                for (int e = 0; e < graph.size[i]; e++) {
+                int[] to = graph[i].ids;
+                double[] w = graph[i].weights;
+                for (int e = 0; e < graph[i].size; e++) {
                     next[to[e]] += share * w[e];
                 }
             }
@@ -170,42 +170,43 @@ public final class KeySentences {
         return p;
     }
 
-    /** The similarity graph as adjacency arrays, each node's neighbours in ascending order. */
-    private static final class Graph {
-        final int[][] neighbours;
-        final double[][] weights;
-        final int[] size;
+    /** Ids in the order they were added, each with its weight: a node's neighbours, or a term's sentences. */
+    private static final class Weighted {
+        int[] ids = new int[4];
+        double[] weights = new double[4];
+        int size;
 
-        Graph(int n) {
-            neighbours = new int[n][4];
-            weights = new double[n][4];
-            size = new int[n];
-        }
-
-        void add(int from, int to, double weight) {
-            if (size[from] == neighbours[from].length) {
-                neighbours[from] = Arrays.copyOf(neighbours[from], size[from] * 2);
-                weights[from] = Arrays.copyOf(weights[from], size[from] * 2);
+        void add(int id, double weight) {
+            if (size == ids.length) {
+                ids = Arrays.copyOf(ids, size * 2);
+                weights = Arrays.copyOf(weights, size * 2);
             }
-            neighbours[from][size[from]] = to;
-            weights[from][size[from]++] = weight;
+            ids[size] = id;
+            weights[size++] = weight;
         }
     }
 
+    /** The similarity graph: each node's neighbours in ascending order, with the edges' weights. */
+    private static Weighted[] emptyGraph(int n) {
+        Weighted[] graph = new Weighted[n];
+        Arrays.setAll(graph, k -> new Weighted());
+        return graph;
+    }
+
     /** Edges above the threshold, found through the inverted index (pairs sharing a term only). */
-    private static Graph graph(Vectors vectors, int[] chosen) {
+    private static Weighted[] graph(Vectors vectors, int[] chosen) {
         int n = chosen.length;
         // Each term's postings: the sentences (ascending) with their weight for it, so that a pair's
         // dot product never looks a weight up again.
-        Map<Integer, Postings> postings = new HashMap<>();
+        Map<Integer, Weighted> postings = new HashMap<>();
         for (int k = 0; k < n; k++) {
             int[] termsOfK = vectors.terms(chosen[k]);
             double[] weightsOfK = vectors.weights(chosen[k]);
             for (int a = 0; a < termsOfK.length; a++) {
-                postings.computeIfAbsent(termsOfK[a], t -> new Postings()).add(k, weightsOfK[a]);
+                postings.computeIfAbsent(termsOfK[a], t -> new Weighted()).add(k, weightsOfK[a]);
             }
         }
-        Graph graph = new Graph(n);
+        Weighted[] graph = emptyGraph(n);
         double[] dots = new double[n];
         boolean[] seen = new boolean[n];
         int[] touched = new int[n];
@@ -214,11 +215,11 @@ public final class KeySentences {
             int[] termsOfK = vectors.terms(chosen[k]);
             double[] weightsOfK = vectors.weights(chosen[k]);
             for (int a = 0; a < termsOfK.length; a++) {
-                Postings p = postings.get(termsOfK[a]);
+                Weighted p = postings.get(termsOfK[a]);
                 // Ascending: the sentences after k are the tail, found by binary search.
-                int from = Arrays.binarySearch(p.sentences, 0, p.size, k) + 1;
+                int from = Arrays.binarySearch(p.ids, 0, p.size, k) + 1;
                 for (int e = from; e < p.size; e++) {
-                    int other = p.sentences[e];
+                    int other = p.ids[e];
                     if (!seen[other]) {
                         seen[other] = true;
                         touched[count++] = other;
@@ -231,30 +232,14 @@ public final class KeySentences {
                 int other = touched[c];
                 if (dots[other] >= EDGE_THRESHOLD) {
                     // k's edges to later nodes come after those from earlier ones: each list stays ascending.
-                    graph.add(k, other, dots[other]);
-                    graph.add(other, k, dots[other]);
+                    graph[k].add(other, dots[other]);
+                    graph[other].add(k, dots[other]);
                 }
                 dots[other] = 0;
                 seen[other] = false;
             }
         }
         return graph;
-    }
-
-    /** One term's sentences in ascending order, with their weights for it. */
-    private static final class Postings {
-        int[] sentences = new int[4];
-        double[] weights = new double[4];
-        int size;
-
-        void add(int sentence, double weight) {
-            if (size == sentences.length) {
-                sentences = Arrays.copyOf(sentences, size * 2);
-                weights = Arrays.copyOf(weights, size * 2);
-            }
-            sentences[size] = sentence;
-            weights[size++] = weight;
-        }
     }
 
     /** Maximal marginal relevance over the ranked candidates; indexes into {@code chosen}. */
