@@ -18,7 +18,8 @@ final class MixedLoadReport {
                 .append(String.format(Locale.ROOT, "%,d members of a generated community on PostgreSQL, each launching from their course"
                                 + " (a signed LTI launch) and then, %d requests a turn: read the feed 35 %%, open a thread 30 %%, search"
                                 + " 15 %%, react 15 %%, post a reply 5 %%; %d virtual users taking the members in turn, %d s measured"
-                                + " after a %d s warm-up with other members. Client, servers, nginx and PostgreSQL share this machine's"
+                                + " after a warm-up with other members (%d s per node, then until every node's JIT uses under 20 ms of CPU a"
+                                + " second, at most 5 minutes more). Client, servers, nginx and PostgreSQL share this machine's"
                                 + " %d cores.%n%n", MixedLoadBenchmark.MEMBERS, MixedLoad.ACTIONS_PER_TURN,
                         MixedLoadBenchmark.VIRTUAL_USERS, Long.getLong("thirdspace.bench.mixed.seconds", 120),
                         Long.getLong("thirdspace.bench.mixed.warmup", 30), Runtime.getRuntime().availableProcessors()))
@@ -30,16 +31,21 @@ final class MixedLoadReport {
                 MixedLoadBenchmark.VIRTUAL_USERS, speedBefore, speedAfter, loadBefore, loadAfter));
         for (MixedLoadBenchmark.Run run : runs) {
             MixedLoad.Result r = run.result();
-            md.append(String.format(Locale.ROOT, "%n## %s%n%nCommunity seeded in %d s; %d of the members launched. %.1f requests/s in all, %d errors; server CPU"
-                            + " %.2f ms per request (%s), whole machine %.2f ms; max heap used %s MB, max RSS %s MB (per node).%n%n",
-                    run.name(), run.seededSeconds(), run.load().launched(), r.perSecond(), r.errors(), run.serverCpuPerRequest(),
-                    run.nodes() == 1 ? "the node" : "both nodes", run.machineCpuPerRequest(), megabytes(run.maxHeapBytes()),
+            md.append(String.format(Locale.ROOT, "%n## %s%n%nCommunity seeded in %d s; warmed up for %d s (the busiest node's JIT then"
+                            + " at %.1f ms/s); %d of the members launched. %.1f requests/s in all, %d errors; server CPU"
+                            + " %.2f ms per request (%s; of which the JIT %.2f ms), whole machine %.2f ms; max heap used %s MB, max RSS %s MB"
+                            + " (per node).%n%n",
+                    run.name(), run.seededSeconds(), run.settling().seconds(), run.settling().jitMillisPerSecond(), run.load().launched(),
+                    r.perSecond(), r.errors(), run.serverCpuPerRequest(), run.nodes() == 1 ? "the node" : "both nodes",
+                    run.jitPerRequest(), run.machineCpuPerRequest(), megabytes(run.maxHeapBytes()),
                     megabytes(run.maxRssBytes())))
                     .append("| request | requests/s | requests | errors | p50 ms | p95 ms | p99 ms |\n|---|---|---|---|---|---|---|\n");
             json.append(String.format(Locale.ROOT, "%s{\"name\":\"%s\",\"nodes\":%d,\"membersLaunched\":%d,\"seconds\":%.1f,\"perSecond\":%.1f,\"errors\":%d,"
-                            + "\"serverCpuMillisPerRequest\":%.3f,\"machineCpuMillisPerRequest\":%.3f,\"maxHeapBytes\":%s,\"maxRssBytes\":%s,"
+                            + "\"serverCpuMillisPerRequest\":%.3f,\"jitMillisPerRequest\":%.3f,\"machineCpuMillisPerRequest\":%.3f,"
+                            + "\"warmUpSeconds\":%d,\"maxHeapBytes\":%s,\"maxRssBytes\":%s,"
                             + "\"kinds\":[", json.charAt(json.length() - 1) == '[' ? "" : ",", run.name(), run.nodes(), run.load().launched(), r.seconds(),
-                    r.perSecond(), r.errors(), run.serverCpuPerRequest(), run.machineCpuPerRequest(), run.maxHeapBytes(), run.maxRssBytes()));
+                    r.perSecond(), r.errors(), run.serverCpuPerRequest(), run.jitPerRequest(), run.machineCpuPerRequest(),
+                    run.settling().seconds(), run.maxHeapBytes(), run.maxRssBytes()));
             for (MixedLoad.KindResult k : r.kinds()) {
                 md.append(String.format(Locale.ROOT, "| %s | %.1f | %d | %d | %.1f | %.1f | %.1f |%n", k.kind().label, k.perSecond(),
                         k.requests(), k.errors(), k.p50(), k.p95(), k.p99()));

@@ -1,6 +1,7 @@
 package org.thirdspace.bench;
 
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -35,13 +36,42 @@ final class ProcessCpu {
 
     static double millis(long pid) {
         try {
-            String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
-            // Fields after the command name (which may hold spaces, hence the last ')'): state is
-            // field 3, utime field 14, stime field 15 (proc(5)).
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * MILLIS_PER_TICK;
+            return millis(Files.readString(Path.of("/proc", String.valueOf(pid), "stat")));
         } catch (IOException | RuntimeException e) {
             return Double.NaN;
         }
+    }
+
+    /**
+     * CPU time of a HotSpot JVM's JIT compiler threads ("C1 CompilerThread0", "C2 CompilerThread1"…,
+     * which the kernel names by their first 15 characters). The JVM's own compilation counter is no
+     * substitute: it adds up wall time, waits for a core included.
+     */
+    static double compilerMillis(long pid) {
+        try (DirectoryStream<Path> tasks = Files.newDirectoryStream(Path.of("/proc", String.valueOf(pid), "task"))) {
+            double sum = 0;
+            for (Path task : tasks) {
+                try {
+                    String stat = Files.readString(task.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                    if (name.matches("C[12] CompilerThre.*")) {
+                        sum += millis(stat);
+                    }
+                } catch (IOException ended) {
+                    // A thread that ended meanwhile.
+                }
+            }
+            return sum;
+        } catch (IOException | RuntimeException e) {
+            return Double.NaN;
+        }
+    }
+
+    /** User + system time of a /proc stat line. */
+    private static double millis(String stat) {
+        // Fields after the command name (which may hold spaces, hence the last ')'): state is
+        // field 3, utime field 14, stime field 15 (proc(5)).
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * MILLIS_PER_TICK;
     }
 }

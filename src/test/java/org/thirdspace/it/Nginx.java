@@ -57,6 +57,8 @@ public final class Nginx implements RunningTool, AutoCloseable {
                   client_max_body_size 2m;
                   upstream thirdspace {
                 %2$s
+                    keepalive 32;
+                    keepalive_timeout 20s;
                   }
                   server {
                     listen 127.0.0.1:%3$d;

@@ -55,12 +55,21 @@ public final class PayaraMicroServer implements RunningTool, AutoCloseable {
     /** Starts a server with the given JVM options (heap, collector) instead of the test defaults. */
     public static PayaraMicroServer start(String name, Path dataDir, Map<String, String> settings, List<String> jvmOptions)
             throws IOException {
+        return start(name, dataDir, settings, jvmOptions, List.of());
+    }
+
+    /**
+     * Starts a server through {@code launcher}, a command that executes the JVM in its own place
+     * (such as {@code taskset -c 1}, which pins the node to a core), so the process id stays the JVM's.
+     */
+    public static PayaraMicroServer start(String name, Path dataDir, Map<String, String> settings, List<String> jvmOptions,
+                                          List<String> launcher) throws IOException {
         Path work = Path.of(System.getProperty("thirdspace.it.work", "target/it"));
         Files.createDirectories(work);
         Files.createDirectories(dataDir);
         int port = freePort();
         String adminToken = random();
-        List<String> command = new ArrayList<>();
+        List<String> command = new ArrayList<>(launcher);
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
         command.add("-Dthirdspace.base-url=http://localhost:" + port);
