@@ -28,8 +28,9 @@ import java.util.stream.Stream;
  * LTI Core 1.3 §5.3): the state names a login this tool started and is bound to this browser
  * (cookie or LTI Platform Storage); the token verifies against that login's registration; its
  * nonce is the login's; the LTI claims are complete; the deployment is the one announced at login
- * and is active; and last, the login is consumed, once. It runs inside the launch's transaction
- * (see {@link LaunchAcceptance}): a launch that fails after this point leaves the login unconsumed.
+ * and is active; and the login is consumed, once — where it can be, in the statement that finds it
+ * ({@link OidcLogins#claimForLaunch}). It runs inside the launch's transaction (see
+ * {@link LaunchAcceptance}): a launch that any check refuses leaves the login unconsumed.
  */
 @ApplicationScoped
 public class LaunchVerification {
