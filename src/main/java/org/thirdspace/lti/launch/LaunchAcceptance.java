@@ -75,7 +75,7 @@ public class LaunchAcceptance {
 
     @Transactional
     public Outcome accept(String idToken, String state, String cookieBinding, String storageBinding, Instant now) {
-        // The login's look-up also lets this transaction use generic plans (OidcLogins.findForLaunch).
+        // The login's look-up also lets this transaction use generic plans (OidcLogins.claimForLaunch, or findForLaunch).
         LaunchCheck check = verification.verify(idToken, state, cookieBinding, storageBinding, now);
         if (check instanceof LaunchCheck.NeedsPlatformStorage storage) {
             return new AskPlatformStorage(storage);
