@@ -85,6 +85,15 @@ final class Chromium implements AutoCloseable {
         driver.switchTo().defaultContent();
     }
 
+    /**
+     * A wait whose condition may read elements a view renders again while it waits (a list
+     * refreshed, figures recomputed): a replaced element is looked up again at the next poll
+     * rather than ending the wait with a stale reference.
+     */
+    WebDriverWait waiting(int seconds) {
+        return (WebDriverWait) new WebDriverWait(driver, Duration.ofSeconds(seconds)).ignoring(StaleElementReferenceException.class);
+    }
+
     WebElement await(By by) {
         return new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(by));
     }

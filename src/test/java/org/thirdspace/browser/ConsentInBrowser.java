@@ -6,11 +6,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.thirdspace.it.ToolClient;
 import org.thirdspace.it.ToolServer;
 
-import java.time.Duration;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -62,7 +60,7 @@ class ConsentInBrowser {
             ada.intoTool();
             ada.await(By.id("ts-conduct"));
             ada.click(By.id("ts-conduct-later"));
-            new WebDriverWait(ada.driver(), Duration.ofSeconds(30)).until(ExpectedConditions.invisibilityOfElementLocated(By.id("ts-conduct")));
+            ada.waiting(30).until(ExpectedConditions.invisibilityOfElementLocated(By.id("ts-conduct")));
             ada.click(By.linkText("Start a conversation"));
             ada.type(By.id("thread-title"), title);
             ada.type(By.id("thread-body"), body);

@@ -5,14 +5,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.thirdspace.it.ToolClient;
 import org.thirdspace.it.ToolServer;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -41,10 +39,6 @@ class ConsoleAcceptanceInBrowser {
         assertThat((String) browser.js("return document.body.innerText")).doesNotContain("[object", "undefined", "NaN");
     }
 
-    private static WebDriverWait waiting(Chromium browser, int seconds) {
-        return new WebDriverWait(browser.driver(), Duration.ofSeconds(seconds));
-    }
-
     @Test
     @SuppressWarnings("unchecked")
     void aNewcomerRegistersASecondPlatformApprovesItAndSeesItsCommunityInTheConsole(ToolClient tool) throws Exception {
@@ -56,7 +50,7 @@ class ConsoleAcceptanceInBrowser {
             newcomer.screenshot("acceptance-1-emulator-1280");
             newcomer.click(By.linkText("Register a platform by Dynamic Registration"));
             newcomer.awaitText(By.cssSelector("main h1"), "Register Thirdspace by Dynamic Registration");
-            waiting(newcomer, 60).until(d -> d.findElement(By.id("registration-closed")).isDisplayed());
+            newcomer.waiting(60).until(d -> d.findElement(By.id("registration-closed")).isDisplayed());
             newcomer.screenshot("acceptance-2-registered-1280");
             Map<String, Object> registration = tool.admin("GET", "/api/admin/registrations", null).jsonArray().stream()
                     .map(r -> (Map<String, Object>) r).filter(r -> issuer.equals(r.get("issuer")) && "pending".equals(r.get("status")))
@@ -108,7 +102,7 @@ class ConsoleAcceptanceInBrowser {
             assertThat(newcomer.await(By.xpath(card)).getText()).contains("Leading Hybrid Teams");
             newcomer.click(By.xpath(card + "//button[normalize-space()='Sync now']"));
             newcomer.await(By.xpath(card + "//*[@role='status'][normalize-space()]"));
-            waiting(newcomer, 120).until(d -> {
+            newcomer.waiting(120).until(d -> {
                 List<Object> syncs = tool.admin("GET", "/api/admin/roster-syncs?organisation=" + id + "&limit=5", null).jsonArray();
                 // Sync now's run, and the one Grace's launch started, have both ended.
                 return !syncs.isEmpty() && syncs.stream().map(s -> (Map<String, Object>) s)
@@ -139,7 +133,7 @@ class ConsoleAcceptanceInBrowser {
             assertThat(asOf).startsWith("(figures as of ");
             Thread.sleep(1_100);
             newcomer.click(By.id("ts-health-recompute"));
-            new WebDriverWait(newcomer.driver(), Duration.ofSeconds(30))
+            newcomer.waiting(30)
                     .until(d -> !d.findElement(By.id("ts-health-as-of")).getText().equals(asOf));
             newcomer.await(By.cssSelector("#ts-health-chart canvas"));
 
@@ -154,7 +148,7 @@ class ConsoleAcceptanceInBrowser {
             newcomer.js("window.tsBlobs = []; const make = URL.createObjectURL;"
                     + " URL.createObjectURL = function (blob) { window.tsBlobs.push(blob); return make.call(URL, blob); };");
             newcomer.click(By.xpath(person + "//button[normalize-space()='Export data']"));
-            waiting(newcomer, 30).until(d -> ((Number) newcomer.js("return window.tsBlobs.length")).intValue() > 0);
+            newcomer.waiting(30).until(d -> ((Number) newcomer.js("return window.tsBlobs.length")).intValue() > 0);
             String base64 = (String) ((JavascriptExecutor) newcomer.driver()).executeAsyncScript(
                     "const done = arguments[arguments.length - 1]; const reader = new FileReader();"
                             + " reader.onload = () => done(reader.result.split(',')[1]); reader.readAsDataURL(window.tsBlobs[0]);");

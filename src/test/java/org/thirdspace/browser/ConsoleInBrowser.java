@@ -4,14 +4,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.thirdspace.it.TestPlatform;
 import org.thirdspace.it.ToolClient;
 import org.thirdspace.it.ToolServer;
 
-import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
@@ -95,7 +92,7 @@ class ConsoleInBrowser {
             ivy.driver().findElement(By.cssSelector("#ts-audit-what option[value='registration']")).click();
             ivy.click(By.id("ts-audit-filter"));
             // The table is replaced when the filtered entries arrive: one found just before may be gone when read.
-            new WebDriverWait(ivy.driver(), Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+            ivy.waiting(30)
                     .until(d -> !d.findElement(By.id("ts-audit-table")).getText().contains("archived a space"));
             assertThat(ivy.await(By.id("ts-audit-table")).getText()).contains("approved a deployment");
             assertThat((String) ivy.js("return location.hash")).isEqualTo("#/admin/audit?what=registration");
@@ -186,7 +183,7 @@ class ConsoleInBrowser {
             hiro.awaitText(By.id("ts-my-data"), "My data");
             hiro.click(By.id("ts-download-my-data"));
             // The archive is fetched with the session's token; a failure would show next to the button.
-            new WebDriverWait(hiro.driver(), Duration.ofSeconds(30)).until(d -> d.findElement(By.id("ts-download-my-data")).isEnabled());
+            hiro.waiting(30).until(d -> d.findElement(By.id("ts-download-my-data")).isEnabled());
             assertThat(hiro.driver().findElements(By.cssSelector(".ts-field-error"))).isEmpty();
             accessible(hiro, "console-9-my-data");
         }

@@ -4,7 +4,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.thirdspace.it.ToolClient;
 import org.thirdspace.it.ToolServer;
 
@@ -86,7 +85,7 @@ class FeedbackInBrowser {
             grace.awaitText(By.cssSelector("main h1"), "There is nothing here");
             assertThat(grace.await(By.cssSelector("main")).getText()).contains("My spaces");
             assertThat((String) grace.js("return document.title")).startsWith("There is nothing here");
-            new WebDriverWait(grace.driver(), Duration.ofSeconds(5)).until(d -> grace.js("return document.activeElement.tagName").equals("H1"));
+            grace.waiting(5).until(d -> grace.js("return document.activeElement.tagName").equals("H1"));
         }
     }
 }

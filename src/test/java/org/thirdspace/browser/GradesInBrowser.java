@@ -4,7 +4,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.thirdspace.it.ToolClient;
 import org.thirdspace.it.ToolServer;
 
@@ -45,7 +44,7 @@ class GradesInBrowser {
 
             // The LMS's gradebook on the course page shows Ada's score.
             grace.open(Steps.coursePage(tool, course, "grace"));
-            new WebDriverWait(grace.driver(), Duration.ofSeconds(60)).pollingEvery(Duration.ofSeconds(2)).until(d -> {
+            grace.waiting(60).pollingEvery(Duration.ofSeconds(2)).until(d -> {
                 String text = d.findElement(By.id("emu-gradebook")).getText();
                 if (text.contains("Ada Okafor") && text.contains("2 / 3")) {
                     return true;
@@ -63,7 +62,7 @@ class GradesInBrowser {
             grace.intoTool();
             grace.await(By.id("space-title"));
             grace.click(By.id("ts-grading-link"));
-            new WebDriverWait(grace.driver(), Duration.ofSeconds(60)).pollingEvery(Duration.ofSeconds(2)).until(d -> {
+            grace.waiting(60).pollingEvery(Duration.ofSeconds(2)).until(d -> {
                 String text = d.findElement(By.id("ts-grading-learners")).getText();
                 if (text.contains("401")) {
                     return true;

@@ -5,11 +5,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.thirdspace.it.ToolClient;
 import org.thirdspace.it.ToolServer;
 
-import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,7 +34,7 @@ class InsideTheLmsInBrowser {
             long content = ((Number) grace.js("const r = document.getElementById('app').getBoundingClientRect(); return Math.ceil(r.bottom);")).longValue();
             grace.outOfTool();
             WebElement frame = grace.await(By.name("tool"));
-            new WebDriverWait(grace.driver(), Duration.ofSeconds(10)).until(d -> frame.getAttribute("data-resized") != null
+            grace.waiting(10).until(d -> frame.getAttribute("data-resized") != null
                     && Math.abs(Long.parseLong(frame.getAttribute("data-resized")) - content) <= 4);
             assertThat(frame.getSize().getHeight()).isGreaterThanOrEqualTo((int) content - 4);
 
@@ -80,7 +78,7 @@ class InsideTheLmsInBrowser {
             // With the mouse: focus moves to the heading, no ring is drawn.
             grace.click(By.linkText("Where is my focus?"));
             grace.awaitText(By.cssSelector("main h1"), "Where is my focus?");
-            new WebDriverWait(grace.driver(), Duration.ofSeconds(5)).until(d -> "H1".equals(grace.js("return document.activeElement.tagName")));
+            grace.waiting(5).until(d -> "H1".equals(grace.js("return document.activeElement.tagName")));
             assertThat(grace.js("return getComputedStyle(document.activeElement).outlineStyle")).isEqualTo("none");
 
             // With the keyboard: the same heading takes focus and shows the ring.
@@ -89,7 +87,7 @@ class InsideTheLmsInBrowser {
             grace.await(By.id("space-title"));
             grace.await(By.linkText("Where is my focus?")).sendKeys(Keys.ENTER);
             grace.awaitText(By.cssSelector("main h1"), "Where is my focus?");
-            new WebDriverWait(grace.driver(), Duration.ofSeconds(5)).until(d -> "H1".equals(grace.js("return document.activeElement.tagName")));
+            grace.waiting(5).until(d -> "H1".equals(grace.js("return document.activeElement.tagName")));
             assertThat(grace.js("return getComputedStyle(document.activeElement).outlineStyle")).isEqualTo("solid");
             grace.screenshot("inside-2-heading-focused-by-keyboard-1280");
 

@@ -4,11 +4,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.thirdspace.it.ToolClient;
 import org.thirdspace.it.ToolServer;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
@@ -81,7 +79,7 @@ class LanguageInBrowser {
 
     /** The roster sync the instructor's launch started brings the count to 1,200 and some. */
     private static void awaitMembers(Chromium browser, String pattern) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(90)).until(d -> {
+        browser.waiting(90).until(d -> {
             browser.reloadTool();
             return browser.await(By.id("ts-space-facts")).getText().matches("(?s).*" + pattern + ".*");
         });

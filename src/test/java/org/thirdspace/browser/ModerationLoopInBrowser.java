@@ -6,11 +6,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.thirdspace.it.ToolClient;
 import org.thirdspace.it.ToolServer;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -46,7 +44,7 @@ class ModerationLoopInBrowser {
         }
         browser.await(By.id("space-title"));
         try {
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(3)).until(d -> !d.findElements(By.id("ts-conduct")).isEmpty());
+            browser.waiting(3).until(d -> !d.findElements(By.id("ts-conduct")).isEmpty());
             browser.acceptConduct();
         } catch (TimeoutException alreadyAccepted) {
             // nothing to accept

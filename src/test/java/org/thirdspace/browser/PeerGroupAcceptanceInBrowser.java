@@ -12,7 +12,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.thirdspace.it.PayaraMicroServer;
 import org.thirdspace.it.ToolClient;
 
@@ -94,7 +93,7 @@ class PeerGroupAcceptanceInBrowser {
         try (Chromium grace = new Chromium(); Chromium ada = new Chromium()) {
             startSpace(grace, "Across borders, after the course");
             grace.click(By.cssSelector("ts-roster-sync button"));
-            new WebDriverWait(grace.driver(), Duration.ofSeconds(120))
+            grace.waiting(120)
                     .until(d -> d.findElement(By.cssSelector("ts-roster-sync")).getText().contains("Sync finished"));
             String token = (String) grace.js("return sessionStorage.getItem('thirdspace.session');");
             String[] auth = {"Authorization", "Bearer " + token};
@@ -129,7 +128,7 @@ class PeerGroupAcceptanceInBrowser {
             grace.intoTool();
             grace.await(By.id("space-title"));
             grace.click(By.id("ts-peer-groups-link"));
-            new WebDriverWait(grace.driver(), Duration.ofSeconds(90))
+            grace.waiting(90)
                     .until(d -> d.findElements(By.cssSelector(".ts-pg-group")).size() >= 40);
             step(began, "groups proposed in the page");
             Map<String, Object> run = tool.json("GET", programme + "/formations/latest", null, auth).json();
@@ -189,7 +188,7 @@ class PeerGroupAcceptanceInBrowser {
             choices.click();
             new Select(choices).selectByValue("person:" + pair[1]);
             row.findElement(By.cssSelector("button.ts-secondary")).click();
-            new WebDriverWait(grace.driver(), Duration.ofSeconds(30)).until(d ->
+            grace.waiting(30).until(d ->
                     !d.findElements(By.cssSelector("#" + otherGroup + " [data-person='" + pair[0] + "']")).isEmpty());
             assertThat(grace.await(By.cssSelector("#" + otherGroup + " [data-person='" + pair[0] + "']")).getText()).contains("stays here");
             assertThat(grace.await(By.cssSelector("#" + rowGroup + " [data-person='" + pair[1] + "']")).getText()).contains("stays here");
@@ -317,14 +316,14 @@ class PeerGroupAcceptanceInBrowser {
             awaitBelowViable(programme, auth, (String) shrinking.get("id"));
             grace.click(By.id("ts-peer-groups-link"));
             grace.awaitText(By.cssSelector("main h1"), "Peer groups");
-            new WebDriverWait(grace.driver(), Duration.ofSeconds(30)).until(d -> d.findElement(By.id("ts-pg-reform")).isDisplayed());
+            grace.waiting(30).until(d -> d.findElement(By.id("ts-pg-reform")).isDisplayed());
             assertThat(grace.await(By.id("ts-pg-reform-help")).isDisplayed()).isTrue();
             scrollTo(grace, grace.await(By.id("ts-pg-reform")));
             accessible(grace, "7-reform-offered");
             step(began, "re-formation offered");
             grace.click(By.id("ts-pg-reform"));
             grace.awaitText(By.id("ts-pg-late-said"), "The latest round was re-formed.");
-            new WebDriverWait(grace.driver(), Duration.ofSeconds(30)).until(d -> !d.findElement(By.id("ts-pg-reform")).isDisplayed());
+            grace.waiting(30).until(d -> !d.findElement(By.id("ts-pg-reform")).isDisplayed());
             accessible(grace, "8-reformed");
             Map<String, Object> reformed = tool.json("GET", programme + "/rounds/latest", null, auth).json();
             assertThat(reformed.get("reformationOffered")).isEqualTo(false);
@@ -342,7 +341,7 @@ class PeerGroupAcceptanceInBrowser {
             scrollTo(grace, grace.await(By.id("ts-pg-start")));
             grace.click(By.id("ts-pg-start"));
             grace.awaitText(By.id("ts-draft-title"), "Proposed groups");
-            new WebDriverWait(grace.driver(), Duration.ofSeconds(90)).until(d -> d.findElements(By.id("ts-pg-publish")).size() == 1);
+            grace.waiting(90).until(d -> d.findElements(By.id("ts-pg-publish")).size() == 1);
             accessible(grace, "9-second-proposal");
             step(began, "second proposal");
             grace.click(By.id("ts-pg-publish"));
@@ -390,7 +389,7 @@ class PeerGroupAcceptanceInBrowser {
         grace.intoTool();
         grace.type(By.id("space-title-input"), title);
         grace.click(By.id("ts-create-space"));
-        new WebDriverWait(grace.driver(), Duration.ofSeconds(120)).until(d -> !d.findElements(By.id("space-title")).isEmpty()
+        grace.waiting(120).until(d -> !d.findElements(By.id("space-title")).isEmpty()
                 && d.findElement(By.id("space-title")).getText().contains(title));
         grace.acceptConduct();
     }

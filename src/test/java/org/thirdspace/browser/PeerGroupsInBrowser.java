@@ -6,11 +6,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.thirdspace.it.ToolClient;
 import org.thirdspace.it.ToolServer;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
@@ -43,7 +41,7 @@ class PeerGroupsInBrowser {
             Steps.startSpace(grace, tool, course, "Alumni circle");
             // The roster brings the course's learners into the space.
             grace.click(By.cssSelector("ts-roster-sync button"));
-            new WebDriverWait(grace.driver(), Duration.ofSeconds(60))
+            grace.waiting(60)
                     .until(d -> d.findElement(By.cssSelector("ts-roster-sync")).getText().contains("Sync finished"));
 
             grace.click(By.id("ts-peer-groups-link"));
@@ -59,7 +57,7 @@ class PeerGroupsInBrowser {
             accessible(grace, "1-settings");
 
             grace.click(By.id("ts-pg-start"));
-            new WebDriverWait(grace.driver(), Duration.ofSeconds(60))
+            grace.waiting(60)
                     .until(d -> d.findElements(By.cssSelector(".ts-pg-group")).size() >= 3);
             List<WebElement> groups = grace.driver().findElements(By.cssSelector(".ts-pg-group"));
             assertThat(groups).hasSize(3);
@@ -77,7 +75,7 @@ class PeerGroupsInBrowser {
             choices.click();
             new Select(choices).selectByValue("person:" + otherId);
             first.findElement(By.cssSelector("button.ts-secondary")).click();
-            new WebDriverWait(grace.driver(), Duration.ofSeconds(30)).until(d ->
+            grace.waiting(30).until(d ->
                     !d.findElements(By.cssSelector("#ts-pg-group-2 [data-person='" + mover + "']")).isEmpty());
             assertThat(grace.driver().findElements(By.cssSelector("#ts-pg-group-1 .ts-pg-member > strong")))
                     .extracting(WebElement::getText).doesNotContain(name);

@@ -6,11 +6,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.thirdspace.it.ToolClient;
 import org.thirdspace.it.ToolServer;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
@@ -51,7 +49,7 @@ class SafeSpaceInBrowser {
     /** The dialog opens right after the space renders, once the code was looked up (or not at all when accepted). */
     private static boolean dialogOpens(Chromium browser) {
         try {
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(3)).until(d -> !d.findElements(By.id("ts-conduct")).isEmpty());
+            browser.waiting(3).until(d -> !d.findElements(By.id("ts-conduct")).isEmpty());
             return true;
         } catch (TimeoutException e) {
             return false;

@@ -2,10 +2,8 @@ package org.thirdspace.browser;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.TimeoutException;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.thirdspace.it.ToolClient;
 
-import java.time.Duration;
 
 /** Steps several browser tests take the same way: into a course's space, a new conversation, a reply. */
 final class Steps {
@@ -40,7 +38,7 @@ final class Steps {
     /** The dialog opens right after the space renders, once the code was looked up (or not at all when accepted). */
     static boolean dialogOpens(Chromium browser) {
         try {
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(3)).until(d -> !d.findElements(By.id("ts-conduct")).isEmpty());
+            browser.waiting(3).until(d -> !d.findElements(By.id("ts-conduct")).isEmpty());
             return true;
         } catch (TimeoutException e) {
             return false;
