@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Predicate;
 
 /**
  * CPU time a process has used so far (user + system, from /proc). Divided by the work done it
@@ -14,6 +15,11 @@ final class ProcessCpu {
 
     /** Linux reports /proc times in clock ticks; USER_HZ is 100 on every common kernel build. */
     private static final double MILLIS_PER_TICK = 10.0;
+
+    /** utime is field 14 of a /proc stat line, then stime, cutime (ended children's), cstime (proc(5)). */
+    private static final int UTIME = 14;
+    private static final int STIME = 15;
+    private static final int CSTIME = 17;
 
     private ProcessCpu() {
     }
@@ -36,7 +42,7 @@ final class ProcessCpu {
 
     static double millis(long pid) {
         try {
-            return millis(Files.readString(Path.of("/proc", String.valueOf(pid), "stat")));
+            return millis(Files.readString(Path.of("/proc", String.valueOf(pid), "stat")), STIME);
         } catch (IOException | RuntimeException e) {
             return Double.NaN;
         }
@@ -48,23 +54,7 @@ final class ProcessCpu {
      * substitute: it adds up wall time, waits for a core included.
      */
     static double compilerMillis(long pid) {
-        try (DirectoryStream<Path> tasks = Files.newDirectoryStream(Path.of("/proc", String.valueOf(pid), "task"))) {
-            double sum = 0;
-            for (Path task : tasks) {
-                try {
-                    String stat = Files.readString(task.resolve("stat"));
-                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-                    if (name.matches("C[12] CompilerThre.*")) {
-                        sum += millis(stat);
-                    }
-                } catch (IOException ended) {
-                    // A thread that ended meanwhile.
-                }
-            }
-            return sum;
-        } catch (IOException | RuntimeException e) {
-            return Double.NaN;
-        }
+        return sum(Path.of("/proc", String.valueOf(pid), "task"), name -> name.matches("C[12] CompilerThre.*"), STIME);
     }
 
     /**
@@ -73,20 +63,21 @@ final class ProcessCpu {
      * then counts in the postmaster's). Other databases' work on the same server counts too.
      */
     static double databaseMillis() {
-        try (DirectoryStream<Path> processes = Files.newDirectoryStream(Path.of("/proc"), p -> p.getFileName().toString().matches("\\d+"))) {
+        return sum(Path.of("/proc"), "postgres"::equals, CSTIME);
+    }
+
+    /** CPU time of the processes or threads in {@code directory} whose kernel name {@code named} accepts, up to {@code lastField}. */
+    private static double sum(Path directory, Predicate<String> named, int lastField) {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(directory, p -> p.getFileName().toString().matches("\\d+"))) {
             double sum = 0;
-            for (Path process : processes) {
+            for (Path entry : entries) {
                 try {
-                    String stat = Files.readString(process.resolve("stat"));
-                    if ("postgres".equals(stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')))) {
-                        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                        // utime, stime, cutime, cstime: fields 14 to 17 (proc(5)).
-                        for (int i = 11; i <= 14; i++) {
-                            sum += Long.parseLong(fields[i]) * MILLIS_PER_TICK;
-                        }
+                    String stat = Files.readString(entry.resolve("stat"));
+                    if (named.test(stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')))) {
+                        sum += millis(stat, lastField);
                     }
                 } catch (IOException ended) {
-                    // A process that ended meanwhile.
+                    // A process or thread that ended meanwhile.
                 }
             }
             return sum;
@@ -95,11 +86,14 @@ final class ProcessCpu {
         }
     }
 
-    /** User + system time of a /proc stat line. */
-    private static double millis(String stat) {
-        // Fields after the command name (which may hold spaces, hence the last ')'): state is
-        // field 3, utime field 14, stime field 15 (proc(5)).
+    /** The times of a /proc stat line from utime to {@code lastField}. */
+    private static double millis(String stat, int lastField) {
+        // Fields after the command name (which may hold spaces, hence the last ')'), from field 3 on.
         String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * MILLIS_PER_TICK;
+        long ticks = 0;
+        for (int field = UTIME; field <= lastField; field++) {
+            ticks += Long.parseLong(fields[field - 3]);
+        }
+        return ticks * MILLIS_PER_TICK;
     }
 }
