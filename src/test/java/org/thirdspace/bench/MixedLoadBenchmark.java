@@ -51,9 +51,9 @@ class MixedLoadBenchmark {
      * a fixed warm-up of 60 s per node the compiler threads still took 11-15 % of a core per node,
      * which a node that has run for hours no longer spends, and two nodes compile everything twice.
      */
-    private static final double SETTLED_JIT_MILLIS_PER_SECOND = 20;
+    static final double SETTLED_JIT_MILLIS_PER_SECOND = 20;
     private static final Duration SETTLING_STEP = Duration.ofSeconds(15);
-    private static final Duration SETTLING_AT_MOST = Duration.ofMinutes(5);
+    static final Duration SETTLING_AT_MOST = Duration.ofMinutes(5);
 
     record Run(String name, int nodes, MixedLoad load, MixedLoad.Result result, List<Long> maxHeapBytes, List<Long> maxRssBytes,
                double serverCpuMillis, double machineCpuMillis, double jitMillis, Settling settling, long seededSeconds) {

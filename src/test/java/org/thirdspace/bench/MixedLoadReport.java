@@ -18,11 +18,12 @@ final class MixedLoadReport {
                 .append(String.format(Locale.ROOT, "%,d members of a generated community on PostgreSQL, each launching from their course"
                                 + " (a signed LTI launch) and then, %d requests a turn: read the feed 35 %%, open a thread 30 %%, search"
                                 + " 15 %%, react 15 %%, post a reply 5 %%; %d virtual users taking the members in turn, %d s measured"
-                                + " after a warm-up with other members (%d s per node, then until every node's JIT uses under 20 ms of CPU a"
-                                + " second, at most 5 minutes more). Client, servers, nginx and PostgreSQL share this machine's"
+                                + " after a warm-up with other members (%d s per node, then until every node's JIT uses under %.0f ms of CPU a"
+                                + " second, at most %d minutes more). Client, servers, nginx and PostgreSQL share this machine's"
                                 + " %d cores.%n%n", MixedLoadBenchmark.MEMBERS, MixedLoad.ACTIONS_PER_TURN,
                         MixedLoadBenchmark.VIRTUAL_USERS, Long.getLong("thirdspace.bench.mixed.seconds", 120),
-                        Long.getLong("thirdspace.bench.mixed.warmup", 30), Runtime.getRuntime().availableProcessors()))
+                        Long.getLong("thirdspace.bench.mixed.warmup", 30), MixedLoadBenchmark.SETTLED_JIT_MILLIS_PER_SECOND,
+                        MixedLoadBenchmark.SETTLING_AT_MOST.toMinutes(), Runtime.getRuntime().availableProcessors()))
                 .append(String.format(Locale.ROOT, "Host yardstick: one RSA-2048 signature %.3f ms before, %.3f ms after (about 1.07 ms"
                         + " on a quiet host). Load average (1, 5, 15 min) %s before, %s after.%n", speedBefore, speedAfter, loadBefore, loadAfter));
         StringBuilder json = new StringBuilder(String.format(Locale.ROOT,
