@@ -1,7 +1,9 @@
 package org.thirdspace.database;
 
 import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -24,6 +26,30 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class LaunchLookupPlansIT {
 
+    static String url;
+    static String user;
+    static String schema;
+
+    @BeforeAll
+    static void migrateAFreshSchema() {
+        url = System.getProperty("thirdspace.it.db.url", "");
+        Assumptions.assumeTrue(url.startsWith("jdbc:postgresql:"), "no PostgreSQL configured");
+        user = System.getProperty("thirdspace.it.db.user", "");
+        schema = "plans_" + UUID.randomUUID().toString().replace("-", "");
+        Flyway.configure().dataSource(url, user, "").schemas(schema).createSchemas(true)
+                .locations("classpath:db/migration", "classpath:db/vendor/postgresql").load().migrate();
+    }
+
+    @AfterAll
+    static void dropTheSchema() throws Exception {
+        if (schema != null) {
+            try (Connection connection = DriverManager.getConnection(url, user, "");
+                 Statement statement = connection.createStatement()) {
+                statement.execute("drop schema " + schema + " cascade");
+            }
+        }
+    }
+
     @ParameterizedTest(name = "{0} by {1}")
     @CsvSource(delimiter = '|', value = {
             "person            | organisation_id uuid, subject text",
@@ -34,37 +60,27 @@ class LaunchLookupPlansIT {
             "oidc_login        | state text",
     })
     void aLookUpOnEmptyTablesUsesTheWholeKey(String table, String key) throws Exception {
-        String url = System.getProperty("thirdspace.it.db.url", "");
-        Assumptions.assumeTrue(url.startsWith("jdbc:postgresql:"), "no PostgreSQL configured");
-        String user = System.getProperty("thirdspace.it.db.user", "");
-        String schema = "plans_" + UUID.randomUUID().toString().replace("-", "");
+        List<String> names = new ArrayList<>();
+        List<String> conditions = new ArrayList<>();
+        List<String> types = new ArrayList<>();
+        List<String> values = new ArrayList<>();
+        for (String column : key.split(",")) {
+            String[] nameAndType = column.trim().split(" ");
+            names.add(nameAndType[0]);
+            conditions.add(nameAndType[0] + " = $" + names.size());
+            types.add(nameAndType[1]);
+            values.add("uuid".equals(nameAndType[1]) ? "'" + UUID.randomUUID() + "'" : "'x'");
+        }
         try (Connection connection = DriverManager.getConnection(url, user, "");
              Statement statement = connection.createStatement()) {
-            statement.execute("create schema " + schema);
-            try {
-                Flyway.configure().dataSource(url, user, "").schemas(schema)
-                        .locations("classpath:db/migration", "classpath:db/vendor/postgresql").load().migrate();
-                statement.execute("set search_path = " + schema);
-                statement.execute("set plan_cache_mode = force_generic_plan");
-                List<String> columns = new ArrayList<>();
-                List<String> types = new ArrayList<>();
-                List<String> values = new ArrayList<>();
-                for (String column : key.split(",")) {
-                    String[] nameAndType = column.trim().split(" ");
-                    columns.add(nameAndType[0] + " = $" + (columns.size() + 1));
-                    types.add(nameAndType[1]);
-                    values.add("uuid".equals(nameAndType[1]) ? "'" + UUID.randomUUID() + "'" : "'x'");
-                }
-                statement.execute("prepare look_up(" + String.join(", ", types) + ") as select * from " + table
-                        + " where " + String.join(" and ", columns));
-                String plan = plan(statement, "explain execute look_up(" + String.join(", ", values) + ")");
-                assertThat(plan).as(plan).doesNotContain("Filter:", "Seq Scan");
-                for (String column : key.split(",")) {
-                    assertThat(plan).as(plan).containsPattern("Index Cond: .*\\b" + column.trim().split(" ")[0] + "\\b");
-                }
-            } finally {
-                statement.execute("set search_path = public");
-                statement.execute("drop schema " + schema + " cascade");
+            statement.execute("set search_path = " + schema);
+            statement.execute("set plan_cache_mode = force_generic_plan");
+            statement.execute("prepare look_up(" + String.join(", ", types) + ") as select * from " + table
+                    + " where " + String.join(" and ", conditions));
+            String plan = plan(statement, "explain execute look_up(" + String.join(", ", values) + ")");
+            assertThat(plan).as(plan).doesNotContain("Filter:", "Seq Scan");
+            for (String name : names) {
+                assertThat(plan).as(plan).containsPattern("Index Cond: .*\\b" + name + "\\b");
             }
         }
     }
