@@ -8,7 +8,6 @@ import org.openqa.selenium.WebElement;
 import org.thirdspace.it.ToolClient;
 import org.thirdspace.it.ToolServer;
 
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

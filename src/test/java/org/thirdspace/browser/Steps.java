@@ -4,7 +4,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.TimeoutException;
 import org.thirdspace.it.ToolClient;
 
-
 /** Steps several browser tests take the same way: into a course's space, a new conversation, a reply. */
 final class Steps {
 
