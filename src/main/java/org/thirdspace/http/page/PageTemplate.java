@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
@@ -21,10 +23,25 @@ public final class PageTemplate {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{(\\{?)([a-zA-Z0-9_.-]+)}}(}?)");
     private static final Map<String, PageTemplate> LOADED = new ConcurrentHashMap<>();
 
-    private final String source;
+    /** The template cut once at its placeholders, so that a render is a walk over the parts, not a regex scan. */
+    private final List<Part> parts;
+    private final int length;
+
+    /** Literal text, then the placeholder after it ({@code name} null after the last one). */
+    private record Part(String literal, String name, boolean raw) {
+    }
 
     private PageTemplate(String source) {
-        this.source = source;
+        List<Part> cut = new ArrayList<>();
+        Matcher matcher = PLACEHOLDER.matcher(source);
+        int from = 0;
+        while (matcher.find()) {
+            cut.add(new Part(source.substring(from, matcher.start()), matcher.group(2), !matcher.group(1).isEmpty()));
+            from = matcher.end();
+        }
+        cut.add(new Part(source.substring(from), null, false));
+        this.parts = List.copyOf(cut);
+        this.length = source.length();
     }
 
     public static PageTemplate named(String name) {
@@ -43,15 +60,15 @@ public final class PageTemplate {
     }
 
     public String render(Map<String, ?> values) {
-        Matcher matcher = PLACEHOLDER.matcher(source);
-        StringBuilder out = new StringBuilder(source.length() + 256);
-        while (matcher.find()) {
-            Object value = values.get(matcher.group(2));
-            String text = value == null ? "" : value.toString();
-            boolean raw = !matcher.group(1).isEmpty();
-            matcher.appendReplacement(out, Matcher.quoteReplacement(raw ? text : Encode.forHtml(text)));
+        StringBuilder out = new StringBuilder(length + 256);
+        for (Part part : parts) {
+            out.append(part.literal());
+            if (part.name() != null) {
+                Object value = values.get(part.name());
+                String text = value == null ? "" : value.toString();
+                out.append(part.raw() ? text : Encode.forHtml(text));
+            }
         }
-        matcher.appendTail(out);
         return out.toString();
     }
 }
