@@ -2,6 +2,7 @@ package org.thirdspace.lti;
 
 import java.util.UUID;
 import java.util.logging.Logger;
+import java.util.regex.Pattern;
 
 /**
  * One log line per LTI message the tool accepted or answered, next to the refusals that
@@ -12,6 +13,7 @@ import java.util.logging.Logger;
 public final class LtiMessageLog {
 
     private static final Logger LOG = Logger.getLogger("org.thirdspace.lti.messages");
+    private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
 
     private LtiMessageLog() {
     }
@@ -33,7 +35,7 @@ public final class LtiMessageLog {
         if (value == null) {
             return "-";
         }
-        String printable = value.replaceAll("\\p{Cntrl}", "?");
+        String printable = CONTROL.matcher(value).replaceAll("?");
         return printable.length() > 100 ? printable.substring(0, 100) + "…" : printable;
     }
 }

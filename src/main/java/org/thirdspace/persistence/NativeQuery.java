@@ -33,7 +33,8 @@ final class NativeQuery {
      * {@code returning *} of a statement that writes them.
      */
     private static final Pattern ALL_COLUMNS = Pattern.compile("^(select )(?:(\\w+)\\.)?\\*| (returning )\\*");
-    private static final Map<Class<?>, List<String>> COLUMNS = new ConcurrentHashMap<>();
+    /** An entity's columns joined for a select list, by entity and table alias ({@code ""} for none). */
+    private static final Map<Class<?>, Map<String, String>> COLUMNS = new ConcurrentHashMap<>();
 
     private final StringBuilder sql = new StringBuilder();
     private final List<Object> parameters = new ArrayList<>();
@@ -82,8 +83,8 @@ final class NativeQuery {
             return sql.toString();
         }
         String prefix = all.group(2) == null ? "" : all.group(2) + ".";
-        String columns = COLUMNS.computeIfAbsent(entity, NativeQuery::columnsOf).stream().map(column -> prefix + column)
-                .collect(Collectors.joining(", "));
+        String columns = COLUMNS.computeIfAbsent(entity, e -> new ConcurrentHashMap<>()).computeIfAbsent(prefix,
+                p -> columnsOf(entity).stream().map(column -> p + column).collect(Collectors.joining(", ")));
         String keyword = all.group(1) != null ? all.group(1) : " " + all.group(3);
         return sql.substring(0, all.start()) + keyword + columns + sql.substring(all.end());
     }
