@@ -98,7 +98,8 @@ public class JpaOidcLogins implements OidcLogins {
     /**
      * {@code update … returning} on PostgreSQL, where {@code set_config} rides along as in
      * {@link #findForLaunch}; H2 reads the updated row through its {@code final table}. Both take
-     * the row's lock, so a concurrent launch with the same state waits, then finds it consumed.
+     * the row's lock, so a concurrent launch with the same state waits, then finds it consumed. The
+     * login is only read after this (read-only: not copied for change tracking, nothing compared at commit).
      */
     @Override
     public Optional<OidcLogin> claimForLaunch(String state, Collection<String> bindingHashes, Instant now, Instant keepUntil) {
@@ -110,7 +111,7 @@ public class JpaOidcLogins implements OidcLogins {
                         + " and consumed_at is null and expires_at >= ? and browser_binding in ", now, keepUntil, state, now)
                 .in(bindingHashes)
                 .sql(postgres ? " returning *, set_config('plan_cache_mode', 'auto', true) as plan_cache_mode" : ")");
-        return claim.entities(em, OidcLogin.class).stream().findFirst();
+        return claim.readOnly(em, OidcLogin.class).stream().findFirst();
     }
 
     /**

@@ -87,7 +87,7 @@ public class JpaSpaces implements Spaces {
                 + " and not exists (select 1 from space_entry x join space xs on xs.id = x.space_id"
                 + " where x.resource_link_id = ? and xs.organisation_id = ?)"
                 + ") r on r.space_id = s.id order by r.ordering", resourceLinkId, organisationId, courseId,
-                resourceLinkId, organisationId).entities(em, Space.class);
+                resourceLinkId, organisationId).readOnly(em, Space.class);
     }
 
     @Override

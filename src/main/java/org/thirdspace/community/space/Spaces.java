@@ -28,7 +28,8 @@ public interface Spaces {
     /**
      * Where a launch through a course page's link may lead: the space the link enters, when it has
      * one in the organisation; otherwise the spaces linked to the course, oldest link first. A
-     * launch asks this once, so the database may answer it in one look-up.
+     * launch asks this once, so the database may answer it in one look-up. The spaces are for
+     * routing only: changes made to them are not saved.
      */
     default List<Space> entryOrLinked(UUID organisationId, UUID resourceLinkId, UUID courseId) {
         Optional<Space> entry = entry(resourceLinkId).flatMap(id -> find(organisationId, id));
