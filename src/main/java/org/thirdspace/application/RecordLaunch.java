@@ -31,14 +31,16 @@ public class RecordLaunch {
 
     private People people;
     private Courses courses;
+    private Newcomers newcomers;
 
     protected RecordLaunch() {
     }
 
     @Inject
-    public RecordLaunch(People people, Courses courses) {
+    public RecordLaunch(People people, Courses courses, Newcomers newcomers) {
         this.people = people;
         this.courses = courses;
+        this.newcomers = newcomers;
     }
 
     @Transactional
@@ -51,7 +53,9 @@ public class RecordLaunch {
                     : new Person(arrival.organisationId(), arrival.subject(), arrival.profile(), now);
             person.recordLmsIdentifiers(arrival.sourcedId(), arrival.lti11UserId(), now);
             person.recordLaunch(now); // before it is written: one insert, no update after it
-            people.add(person);
+            if (arrival.course() == null) {
+                people.add(person);
+            } // else written with the membership
         } else {
             if (!person.mayUseTheTool()) {
                 throw new PersonBarred("person " + person.id() + " is " + person.status());
@@ -150,12 +154,17 @@ public class RecordLaunch {
         if (membership == null) {
             membership = new CourseMembership(courseId, person.id(), arrival.roles(), MembershipSource.LAUNCH, now);
             membership.launchedWith(arrival.custom(), now); // before it is written: one insert
-            courses.add(membership);
+            membership.recordLaunch(now);
+            if (newcomer) {
+                newcomers.add(person, membership);
+            } else {
+                courses.add(membership);
+            }
         } else {
             membership.confirm(arrival.roles(), now);
             membership.launchedWith(arrival.custom(), now);
+            membership.recordLaunch(now);
         }
-        membership.recordLaunch(now);
     }
 
     private UUID link(UUID courseId, LaunchArrival.Link claim, Instant now) {

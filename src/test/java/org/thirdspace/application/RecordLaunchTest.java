@@ -25,7 +25,10 @@ class RecordLaunchTest {
 
     final InMemoryPeople people = new InMemoryPeople();
     final InMemoryCourses courses = new InMemoryCourses();
-    final RecordLaunch recordLaunch = new RecordLaunch(people, courses);
+    final RecordLaunch recordLaunch = new RecordLaunch(people, courses, (person, membership) -> {
+        people.add(person);
+        courses.add(membership);
+    });
 
     static LaunchArrival arrival(String subject, String name) {
         return new LaunchArrival(ORG, "deployment-1", subject, new PersonProfile(name, null, null, null, null, null), LEARNER,
