@@ -87,7 +87,9 @@ class EmulatorCourseRunIT {
         assertThat(departments).hasSizeGreaterThanOrEqualTo(6);
         assertThat(regions).containsAnyOf("Europe", "Americas", "Asia-Pacific").hasSizeGreaterThanOrEqualTo(3);
         assertThat(zones).hasSizeGreaterThanOrEqualTo(6);
-        assertThat(english).as("mostly a shared language, with exceptions").isGreaterThan(values.size() * 8 / 10).isLessThan(values.size());
+        // Mostly a shared language; that some do not share it is the generator's test (EmulatedWorkProfileTest):
+        // among one course's 118 it happens to be none in about one course of 700.
+        assertThat(english).as("mostly a shared language").isGreaterThan(values.size() * 8 / 10);
 
         // A launch alone: Ada's values are those of her launch (the roster lists the same).
         Launch ada = launch(tool(), course, "ada");
