@@ -10,6 +10,8 @@ import org.eclipse.persistence.mappings.foundation.AbstractDirectMapping;
 import org.eclipse.persistence.sessions.Session;
 import org.thirdspace.application.Newcomers;
 import org.thirdspace.community.course.CourseMembership;
+import org.thirdspace.community.course.Courses;
+import org.thirdspace.community.person.People;
 import org.thirdspace.community.person.Person;
 import org.thirdspace.config.ToolSettings;
 import org.thirdspace.database.DatabaseAddress;
@@ -22,31 +24,34 @@ import java.util.List;
  * On PostgreSQL, the person and the membership in one statement: the membership's insert with the
  * person's as a data-modifying {@code WITH} (the foreign key is checked at the statement's end,
  * when the person is there). Their columns and values come from EclipseLink's own mappings, with
- * the same converters it writes them with. H2 has no data-modifying {@code WITH}: there the two
- * are persisted, the person first.
+ * the same converters it writes them with. H2 has no data-modifying {@code WITH}: there each is
+ * added as anywhere else, the person first.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class JpaNewcomers implements Newcomers {
 
     private EntityManager em;
+    private People people;
+    private Courses courses;
     private boolean postgres;
 
     protected JpaNewcomers() {
     }
 
     @Inject
-    public JpaNewcomers(EntityManager em, ToolSettings settings) {
+    public JpaNewcomers(EntityManager em, People people, Courses courses, ToolSettings settings) {
         this.em = em;
+        this.people = people;
+        this.courses = courses;
         this.postgres = DatabaseAddress.from(settings).isPostgres();
     }
 
     @Override
     public void add(Person person, CourseMembership membership) {
         if (!postgres) {
-            em.persist(person);
-            em.flush(); // EclipseLink does not know the membership refers to the person
-            em.persist(membership);
+            people.add(person);
+            courses.add(membership);
             return;
         }
         em.flush(); // a course or link this launch created goes first: the membership refers to it
