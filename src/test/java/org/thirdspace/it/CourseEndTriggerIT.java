@@ -1,12 +1,9 @@
 package org.thirdspace.it;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -21,10 +18,9 @@ import static org.thirdspace.it.RosterSyncs.job;
  * {@code course_end} in the past: a draft appears without a facilitator starting a run, and the
  * same end does not start a second run.
  */
-@Execution(ExecutionMode.CONCURRENT)
+@ExtendWith(ToolServer.class)
 class CourseEndTriggerIT {
 
-    private static PayaraMicroServer server;
     private static ToolClient tool;
 
     @Test
@@ -73,16 +69,7 @@ class CourseEndTriggerIT {
     }
 
     @BeforeAll
-    static void setUp() throws Exception {
-        server = PayaraMicroServer.start("course-end", Files.createTempDirectory("thirdspace-course-end-"),
-                Map.of()).awaitReady(PayaraMicroServer.START_TIMEOUT);
-        tool = new ToolClient(server);
-    }
-
-    @AfterAll
-    static void tearDown() {
-        if (server != null) {
-            server.close();
-        }
+    static void setUp(ToolClient shared) {
+        tool = shared;
     }
 }

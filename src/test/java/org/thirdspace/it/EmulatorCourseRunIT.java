@@ -2,8 +2,8 @@ package org.thirdspace.it;
 
 import com.nimbusds.jwt.SignedJWT;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -25,9 +25,9 @@ import static org.thirdspace.it.RosterSyncs.job;
  * the course membership (a facilitator's peer-group preview shows them); "End the course run"
  * makes both carry {@code course_end}, which reaches the tool the same two ways. The roster carries
  * custom values only in link-level listings (NRPS 2.0 §2.5: {@code message} with {@code rlid}), so
- * this test has a server of its own with {@code thirdspace.roster.link-level} on, as the run command.
+ * this test runs on the server with {@code thirdspace.roster.link-level} on, as the run command.
  */
-@Execution(ExecutionMode.CONCURRENT)
+@ExtendWith(LinkLevelToolServer.class)
 class EmulatorCourseRunIT {
 
     private static final String LTI_CUSTOM = "https://purl.imsglobal.org/spec/lti/claim/custom";
@@ -127,20 +127,10 @@ class EmulatorCourseRunIT {
     }
 
     private static ToolClient tool;
-    private static PayaraMicroServer server;
 
-    @org.junit.jupiter.api.BeforeAll
-    static void setUp() throws Exception {
-        server = PayaraMicroServer.start("course-run", java.nio.file.Files.createTempDirectory("thirdspace-course-run-"),
-                Map.of("thirdspace.roster.link-level", "true")).awaitReady(PayaraMicroServer.START_TIMEOUT);
-        tool = new ToolClient(server);
-    }
-
-    @org.junit.jupiter.api.AfterAll
-    static void tearDown() {
-        if (server != null) {
-            server.close();
-        }
+    @BeforeAll
+    static void setUp(ToolClient shared) {
+        tool = shared;
     }
 
     private static ToolClient tool() {

@@ -1,13 +1,10 @@
 package org.thirdspace.it;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URI;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -29,13 +26,12 @@ import static org.thirdspace.it.RosterSyncs.job;
  * forms the groups as a launch does; and completions ({@code course_completed}, by roster and by
  * launch) form the first round once enough people completed for two groups, once, with later
  * completers joining it. The roster carries custom values only in link-level listings (NRPS 2.0
- * §2.5), so this test has a server of its own with {@code thirdspace.roster.link-level} on, as the
- * run command.
+ * §2.5), so this test runs on the server with {@code thirdspace.roster.link-level} on, as the run
+ * command.
  */
-@Execution(ExecutionMode.CONCURRENT)
+@ExtendWith(LinkLevelToolServer.class)
 class PeerGroupRosterIT {
 
-    private static PayaraMicroServer server;
     private static ToolClient tool;
 
     record Course(String id, RosterSyncs.Session grace, String space, Map<String, String> keyById, Map<String, String> idByKey) {
@@ -76,7 +72,6 @@ class PeerGroupRosterIT {
     }
 
     @Test
-    @Execution(ExecutionMode.SAME_THREAD)
     @SuppressWarnings("unchecked")
     void peopleWhoLeftTheCourseLeaveTheirGroupAtThatSyncAndTheirPostsStay() throws Exception {
         Course c = course("{\"trigger\": \"MANUAL\", \"groupSize\": 4, \"minSize\": 3, \"maxSize\": 5, \"overlapHours\": 0,"
@@ -139,7 +134,6 @@ class PeerGroupRosterIT {
     }
 
     @Test
-    @Execution(ExecutionMode.SAME_THREAD)
     void aRosterListingCarryingTheCourseEndFormsTheGroupsOnce() throws Exception {
         Course c = course("{\"trigger\": \"COURSE_END\", \"overlapHours\": 0}");
         ToolClient.Browser browser = tool.browser();
@@ -156,7 +150,6 @@ class PeerGroupRosterIT {
     }
 
     @Test
-    @Execution(ExecutionMode.SAME_THREAD)
     @SuppressWarnings("unchecked")
     void completionsFormTheFirstRoundOnceEnoughCompletedAndLaterCompletersJoinIt() throws Exception {
         // Two groups of the minimum size: 6 completions.
@@ -263,16 +256,7 @@ class PeerGroupRosterIT {
     }
 
     @BeforeAll
-    static void setUp() throws Exception {
-        server = PayaraMicroServer.start("peer-group-roster", Files.createTempDirectory("thirdspace-peer-group-roster-"),
-                Map.of("thirdspace.roster.link-level", "true")).awaitReady(PayaraMicroServer.START_TIMEOUT);
-        tool = new ToolClient(server);
-    }
-
-    @AfterAll
-    static void tearDown() {
-        if (server != null) {
-            server.close();
-        }
+    static void setUp(ToolClient shared) {
+        tool = shared;
     }
 }
