@@ -2,8 +2,6 @@ package org.thirdspace.it;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 
 import java.nio.file.Path;
 import java.util.Map;
@@ -15,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (liveness UP, no crash loop), readiness is DOWN with the reason, requests get a clear 503, and the
  * migration is retried in the background.
  */
-@Execution(ExecutionMode.CONCURRENT)
+@OwnDatabase
 class DatabaseDownIT {
 
     @Test

@@ -3,8 +3,6 @@ package org.thirdspace.it;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * its own), and the next one is refused with 429, Retry-After and a page that says so, before
  * anything is fetched from the platform or stored.
  */
-@Execution(ExecutionMode.CONCURRENT)
+@OwnDatabase
 class DynamicRegistrationLimitIT {
 
     private static final int LIMIT = 3;
@@ -38,7 +36,6 @@ class DynamicRegistrationLimitIT {
     }
 
     @Test
-    @Execution(ExecutionMode.SAME_THREAD)
     void theAttemptAfterTheLimitIsRefusedWithAClearPageAndNothingIsFetchedOrStored() throws Exception {
         for (int i = 0; i < LIMIT; i++) {
             try (DynamicRegistrationPlatform platform = new DynamicRegistrationPlatform()) {

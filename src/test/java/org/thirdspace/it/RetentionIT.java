@@ -2,8 +2,6 @@ package org.thirdspace.it;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,7 +20,7 @@ import static org.thirdspace.it.Member.LEARNER;
  * long is erased as an administrator would erase them, audited under the setting's name, and their
  * thread stays; someone who launched since is kept.
  */
-@Execution(ExecutionMode.CONCURRENT)
+@OwnDatabase
 class RetentionIT {
 
     @Test
