@@ -87,7 +87,8 @@ class DigestBenchmark {
             settings.put("thirdspace.roster.schedule-seconds", "0");
             String senders = System.getProperty("thirdspace.bench.digest.senders", Setting.DIGEST_SENDERS.defaultValue());
             settings.put("thirdspace.digest.senders", senders);
-            try (PayaraMicroServer server = PayaraMicroServer.start("digest-bench", Files.createTempDirectory("digest-bench-"), settings)) {
+            try (PayaraMicroServer server = PayaraMicroServer.start("digest-bench", Files.createTempDirectory("digest-bench-"), settings,
+                    PayaraMicroServer.TEST_HEAP)) {
                 server.awaitReady(Duration.ofMinutes(5));
                 ToolClient tool = new ToolClient(server);
                 TestPlatform platform = TestPlatform.register(tool);

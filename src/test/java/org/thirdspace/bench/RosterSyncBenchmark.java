@@ -61,7 +61,8 @@ class RosterSyncBenchmark {
             // Launches and the schedule start no syncs: the benchmark starts each one and times it.
             settings.put("thirdspace.roster.stale-after-minutes", "0");
             settings.put("thirdspace.roster.schedule-seconds", "0");
-            try (PayaraMicroServer server = PayaraMicroServer.start("roster-bench", Files.createTempDirectory("roster-bench-"), settings)) {
+            try (PayaraMicroServer server = PayaraMicroServer.start("roster-bench", Files.createTempDirectory("roster-bench-"), settings,
+                    PayaraMicroServer.TEST_HEAP)) {
                 server.awaitReady(Duration.ofMinutes(3));
                 ToolClient tool = new ToolClient(server);
                 long pid = payaraPid(server.port());

@@ -14,6 +14,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * The real WAR on Payara Micro, started as a separate process on a free port, with the embedded H2
@@ -47,9 +48,20 @@ public final class PayaraMicroServer implements RunningTool, AutoCloseable {
         this.log = log;
     }
 
+    /** The heap and collector of a server under test (the roster sync and digest benchmarks use them, with both compilers). */
+    public static final List<String> TEST_HEAP = List.of("-Xmx640m", "-XX:+UseSerialGC");
+
+    /**
+     * The JVM of a server under test: {@link #TEST_HEAP}, C1 only ({@code TieredStopAtLevel=1}): a test server lives for
+     * seconds to minutes and never gets hot, and without C2 its start took 18-22 s of CPU instead of
+     * 33-34 s (ready after 16-19 s instead of 20-21 s on a quiet two-core machine); an integration test
+     * run starts some 30 of them. Benchmarks pass their own options.
+     */
+    public static final List<String> TEST_JVM = Stream.concat(TEST_HEAP.stream(), Stream.of("-XX:TieredStopAtLevel=1")).toList();
+
     /** Starts a server; {@code settings} override the test defaults (system properties of the server). */
     public static PayaraMicroServer start(String name, Path dataDir, Map<String, String> settings) throws IOException {
-        return start(name, dataDir, settings, List.of("-Xmx640m", "-XX:+UseSerialGC"));
+        return start(name, dataDir, settings, TEST_JVM);
     }
 
     /** Starts a server with the given JVM options (heap, collector) instead of the test defaults. */
