@@ -12,6 +12,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import java.io.IOException;
 import java.net.URI;
@@ -35,10 +37,13 @@ import static org.thirdspace.it.Member.LEARNER;
  * someone who lost access to a thread after being mentioned in it is told nothing of it; nobody
  * whose preference is off or whose LMS shares no address gets anything; one-click unsubscribe
  * (RFC 8058) works without a session and refuses a forged token; a digest the SMTP server could
- * not take is sent later, once; and two nodes send each digest once.
+ * not take is sent later, once; and two nodes send each digest once. The tests wait for digest days
+ * side by side (each with people of its own); the one that stops the SMTP server runs alone.
  */
-@Execution(ExecutionMode.CONCURRENT)
 class DigestsIT {
+
+    /** Held exclusively by the test that stops the SMTP server (and starts a new one, empty). */
+    static final String SMTP = "digests-smtp";
 
     static final int DAY = 3;
     static final Duration WAIT = Duration.ofSeconds(DAY * 7L + 25);
@@ -148,7 +153,8 @@ class DigestsIT {
     }
 
     @Test
-    @Execution(ExecutionMode.SAME_THREAD)
+    @Execution(ExecutionMode.CONCURRENT)
+    @ResourceLock(value = SMTP, mode = ResourceAccessMode.READ)
     void aDigestTellsOnlyWhatTheRecipientMayStillReadAndNothingToThoseWhoOptedOutOrShareNoAddress() throws Exception {
         String id = UUID.randomUUID().toString().substring(0, 8);
         String courseA = "digest-a-" + id;
@@ -195,7 +201,8 @@ class DigestsIT {
     }
 
     @Test
-    @Execution(ExecutionMode.SAME_THREAD)
+    @Execution(ExecutionMode.CONCURRENT)
+    @ResourceLock(value = SMTP, mode = ResourceAccessMode.READ)
     void aDailyDigestComesEveryDayAndAWeeklyOneOnlyAfterSeven() throws Exception {
         String id = UUID.randomUUID().toString().substring(0, 8);
         String course = "digest-freq-" + id;
@@ -235,7 +242,8 @@ class DigestsIT {
     }
 
     @Test
-    @Execution(ExecutionMode.SAME_THREAD)
+    @Execution(ExecutionMode.CONCURRENT)
+    @ResourceLock(value = SMTP, mode = ResourceAccessMode.READ)
     void aBadPreferenceIsRefusedAndChangesNothing() {
         String id = UUID.randomUUID().toString().substring(0, 8);
         Member member = person("bad-" + id, "digest-bad-" + id, List.of(LEARNER), address("bad-" + id));
@@ -249,7 +257,8 @@ class DigestsIT {
     }
 
     @Test
-    @Execution(ExecutionMode.SAME_THREAD)
+    @Execution(ExecutionMode.CONCURRENT)
+    @ResourceLock(value = SMTP, mode = ResourceAccessMode.READ)
     void oneClickUnsubscribeWorksWithoutASessionAndAForgedTokenIsRefused() throws Exception {
         String id = UUID.randomUUID().toString().substring(0, 8);
         String course = "digest-unsub-" + id;
@@ -295,7 +304,8 @@ class DigestsIT {
     }
 
     @Test
-    @Execution(ExecutionMode.SAME_THREAD)
+    @Execution(ExecutionMode.CONCURRENT)
+    @ResourceLock(SMTP)
     void aDigestTheSmtpServerDidNotTakeIsSentLaterExactlyOnce() throws Exception {
         String id = UUID.randomUUID().toString().substring(0, 8);
         String course = "digest-retry-" + id;
@@ -326,7 +336,8 @@ class DigestsIT {
     }
 
     @Test
-    @Execution(ExecutionMode.SAME_THREAD)
+    @Execution(ExecutionMode.CONCURRENT)
+    @ResourceLock(value = SMTP, mode = ResourceAccessMode.READ)
     void twoNodesSendEachDigestOnce() throws Exception {
         Assumptions.assumeTrue(System.getProperty("thirdspace.it.db.url", "").startsWith("jdbc:postgresql:"),
                 "a second node needs the shared PostgreSQL database");
@@ -355,7 +366,8 @@ class DigestsIT {
     }
 
     @Test
-    @Execution(ExecutionMode.SAME_THREAD)
+    @Execution(ExecutionMode.CONCURRENT)
+    @ResourceLock(value = SMTP, mode = ResourceAccessMode.READ)
     void whoChoseNoFrequencyGetsTheirOrganisationsDefault() throws Exception {
         String id = UUID.randomUUID().toString().substring(0, 8);
         TestPlatform daily = TestPlatform.register(tool);

@@ -2,8 +2,6 @@ package org.thirdspace.it;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +18,6 @@ import static org.thirdspace.it.Member.LEARNER;
  * configured PostgreSQL database), not a throw-away one. Registration files are applied at both
  * starts, idempotently, and a bad file does not stop the others.
  */
-@Execution(ExecutionMode.CONCURRENT)
 class RestartIT {
 
     @Test

@@ -4,8 +4,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,7 +31,6 @@ import static org.thirdspace.it.Member.quote;
  * that a question can be older than 72 hours. Its own server, because the test dates rows directly:
  * on H2 the database is opened in mixed mode (AUTO_SERVER) so this JVM can reach it too.
  */
-@Execution(ExecutionMode.CONCURRENT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WeeklySynthesisIT {
 
@@ -175,7 +172,6 @@ class WeeklySynthesisIT {
     }
 
     @Test
-    @Execution(ExecutionMode.SAME_THREAD)
     @SuppressWarnings("unchecked")
     void theSynthesizerDraftsTheWeekFromWhatEveryMemberCanReadEditsItAndPublishesItAtTheTopOfTheSpace() {
         ToolClient.Reply drafted = sy.send("POST", "/api/spaces/" + space + "/synthesis/draft", draftBody());
@@ -244,7 +240,6 @@ class WeeklySynthesisIT {
     }
 
     @Test
-    @Execution(ExecutionMode.SAME_THREAD)
     void onlyTheSpacesSynthesizersAndFacilitatorsDraftAndPublish() {
         String path = "/api/spaces/" + space + "/synthesis";
         ArtifactsIT.problem(ana.send("POST", path + "/draft", draftBody()), 403, "synthesizers and facilitators");
