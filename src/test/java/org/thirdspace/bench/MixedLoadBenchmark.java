@@ -29,10 +29,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A community under a realistic mix, on PostgreSQL: 1,000 members who each first launch from their
  * course (a real, signed LTI launch) and then read feeds, open threads, search, react and now and
  * then (5 %) post a reply, played by {@link #VIRTUAL_USERS} virtual users that take the members in
- * turn. Run against one node and against two nodes behind nginx on the same database; then, with
- * {@code -Dthirdspace.bench.soak.minutes=N}, the same mix at a steady paced rate on one node for N
- * minutes, watching the live heap and p95 minute by minute. Writes target/benchmarks/mixed-load.md
- * and .json.
+ * turn. Run against one node, against one node behind nginx and against two nodes behind nginx,
+ * each on a fresh database; then, with {@code -Dthirdspace.bench.soak.minutes=N}, the same mix at a
+ * steady paced rate on one node for N minutes, watching the live heap and p95 minute by minute.
+ * Writes target/benchmarks/mixed-load.md and .json.
  */
 class MixedLoadBenchmark {
 
@@ -98,25 +98,10 @@ class MixedLoadBenchmark {
         }
 
         if (Nginx.available()) {
-            try (BenchDatabase database = BenchDatabase.create("thirdspace_bench_mixed_two")) {
-                int proxyPort = freePort();
-                String adminToken = "bench-" + UUID.randomUUID();
-                Map<String, String> settings = new LinkedHashMap<>(databaseSettings(database));
-                settings.put("thirdspace.base-url", "http://localhost:" + proxyPort);
-                settings.put("thirdspace.admin.token", adminToken);
-                try (PayaraMicroServer b = PayaraMicroServer.start("bench-mixed-b", Files.createTempDirectory("bench-mixed-b"), settings,
-                        LaunchBenchmark.jvmOptions(), pinnedTo(0));
-                     PayaraMicroServer c = PayaraMicroServer.start("bench-mixed-c", Files.createTempDirectory("bench-mixed-c"), settings,
-                             LaunchBenchmark.jvmOptions(), pinnedTo(1))) {
-                    b.awaitReady(Duration.ofMinutes(5));
-                    c.awaitReady(Duration.ofMinutes(5));
-                    try (Nginx proxy = Nginx.start(proxyPort, List.of(b.port(), c.port()), adminToken);
-                         ServerMemory memoryB = new ServerMemory(b.url("/metrics"), b.pid());
-                         ServerMemory memoryC = new ServerMemory(c.url("/metrics"), c.pid())) {
-                        runs.add(run("two nodes behind nginx", List.of(b, c), proxy, database, List.of(memoryB, memoryC)));
-                    }
-                }
-            }
+            // One node behind the proxy too: two nodes are compared with one node as it would run in
+            // the same place, the proxy's own cost on both sides.
+            runs.add(behindNginx("one node behind nginx", 1));
+            runs.add(behindNginx("two nodes behind nginx", 2));
         } else {
             System.out.println("nginx is not installed (" + Nginx.BINARY + "): only the one-node run");
         }
@@ -126,6 +111,35 @@ class MixedLoadBenchmark {
         if (soak != null) {
             assertThat(soak.minutes()).as("minutes sampled").isNotEmpty();
             assertThat(soak.errors()).as("soak errors").isZero();
+        }
+    }
+
+    /** {@code count} nodes on a fresh database behind nginx (two are pinned, see {@link #pinnedTo}). */
+    private static Run behindNginx(String name, int count) throws Exception {
+        try (BenchDatabase database = BenchDatabase.create("thirdspace_bench_mixed_" + count + "_proxied")) {
+            int proxyPort = freePort();
+            String adminToken = "bench-" + UUID.randomUUID();
+            Map<String, String> settings = new LinkedHashMap<>(databaseSettings(database));
+            settings.put("thirdspace.base-url", "http://localhost:" + proxyPort);
+            settings.put("thirdspace.admin.token", adminToken);
+            List<PayaraMicroServer> nodes = new ArrayList<>();
+            List<ServerMemory> memories = new ArrayList<>();
+            try {
+                for (int i = 0; i < count; i++) {
+                    nodes.add(PayaraMicroServer.start("bench-mixed-" + count + "-" + i, Files.createTempDirectory("bench-mixed-"),
+                            settings, LaunchBenchmark.jvmOptions(), count == 1 ? List.of() : pinnedTo(i)));
+                }
+                for (PayaraMicroServer node : nodes) {
+                    node.awaitReady(Duration.ofMinutes(5));
+                    memories.add(new ServerMemory(node.url("/metrics"), node.pid()));
+                }
+                try (Nginx proxy = Nginx.start(proxyPort, nodes.stream().map(PayaraMicroServer::port).toList(), adminToken)) {
+                    return run(name, nodes, proxy, database, memories);
+                }
+            } finally {
+                memories.forEach(ServerMemory::close);
+                nodes.forEach(PayaraMicroServer::close);
+            }
         }
     }
 
