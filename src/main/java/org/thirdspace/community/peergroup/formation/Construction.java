@@ -139,6 +139,7 @@ final class Construction {
     private static void regroup(Instance instance, Grouping s, int first, Map<Integer, int[]> left, GroupSize size,
                                 SplittableRandom random, UnplacedReason[] reasons, long[] binding) {
         int next = first;
+        List<Integer> unplaced = new ArrayList<>();
         for (int i : left.keySet()) {
             int best = -1;
             for (int g = first; g < next && best < 0; g++) {
@@ -147,7 +148,7 @@ final class Construction {
                 }
             }
             if (best < 0 && next == s.groups) {
-                leaveOut(i, left.get(i), reasons, binding);
+                unplaced.add(i);
                 continue;
             }
             s.add(i, best >= 0 ? best : next++);
@@ -170,7 +171,102 @@ final class Construction {
         });
         for (int i : out) {
             if (!joinAnyWithRoom(instance, s, next, i, size) && !takePlaceOfMovable(instance, s, next, i, size, random)) {
-                leaveOut(i, left.get(i), reasons, binding);
+                unplaced.add(i);
+            }
+        }
+        groupByExchange(instance, s, next, unplaced, size, random);
+        for (int i : unplaced) {
+            leaveOut(i, left.get(i), reasons, binding);
+        }
+    }
+
+    /**
+     * People still unplaced who are enough for a group of their own, but who may not all be together
+     * (two of them who must never be, while no group has room): whoever cannot join their new group
+     * takes the place of a placed member who can, and that member joins it instead. A group that
+     * stays below the minimum is undone. Removes those it placed from {@code unplaced}.
+     */
+    private static void groupByExchange(Instance instance, Grouping s, int next, List<Integer> unplaced, GroupSize size,
+                                        SplittableRandom random) {
+        // Someone who could neither join a group nor take a place is not tried again: each is looked
+        // at a bounded number of times however many are unplaced.
+        List<Integer> candidates = new ArrayList<>(unplaced);
+        while (candidates.size() >= size.min()) {
+            int g = emptyGroup(s, next);
+            if (g < 0) {
+                return;
+            }
+            int[] before = s.groupOf.clone();
+            List<Integer> joined = new ArrayList<>();
+            List<Integer> refused = new ArrayList<>();
+            for (int i : candidates) {
+                if (s.size[g] >= size.max()) {
+                    break;
+                }
+                if (instance.blocks(i, s, g, -1) == null) {
+                    s.add(i, g);
+                    joined.add(i);
+                } else if (exchange(instance, s, g, next, i, random)) {
+                    joined.add(i);
+                } else {
+                    refused.add(i);
+                }
+            }
+            if (s.size[g] < size.min()) {
+                restore(s, before);
+                return;
+            }
+            unplaced.removeAll(joined);
+            candidates.removeAll(joined);
+            candidates.removeAll(refused);
+            next = Math.max(next, g + 1);
+        }
+    }
+
+    /** A group with no members: one the regrouping gave up, else the next unused; -1 if none is left. */
+    private static int emptyGroup(Grouping s, int next) {
+        for (int g = 0; g < s.groups; g++) {
+            if (s.size[g] == 0 && g <= next) {
+                return g;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Puts {@code i} in the place of a member {@code k} of one of the {@code groups} in use who may join
+     * {@code g}, and {@code k} in {@code g}; looks at up to {@link #PLACES} groups from a random one on.
+     */
+    private static boolean exchange(Instance instance, Grouping s, int g, int groups, int i, SplittableRandom random) {
+        int startAt = groups == 0 ? 0 : random.nextInt(groups);
+        for (int a = 0; a < Math.min(groups, PLACES); a++) {
+            int h = (startAt + a) % groups;
+            for (int x = 0; h != g && x < s.size[h]; x++) {
+                int k = s.members[h][x];
+                if (instance.blocks(i, s, h, k) == null && instance.blocks(k, s, g, -1) == null) {
+                    s.remove(k);
+                    s.add(i, h);
+                    s.add(k, g);
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static void restore(Grouping s, int[] before) {
+        List<Integer> moved = new ArrayList<>();
+        for (int i = 0; i < before.length; i++) {
+            if (s.groupOf[i] != before[i]) {
+                if (s.groupOf[i] >= 0) {
+                    s.remove(i);
+                }
+                moved.add(i);
+            }
+        }
+        for (int i : moved) {
+            if (before[i] >= 0) {
+                s.add(i, before[i]);
             }
         }
     }
