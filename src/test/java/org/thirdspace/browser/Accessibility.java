@@ -56,7 +56,11 @@ final class Accessibility {
     @SuppressWarnings("unchecked")
     static List<String> seriousViolations(WebDriver driver) {
         JavascriptExecutor js = (JavascriptExecutor) driver;
-        js.executeScript(AXE);
+        // The script is 500 KB: parsed once per document (a view checked at two widths, or a page
+        // whose script changes views without loading another, keeps it).
+        if (!Boolean.TRUE.equals(js.executeScript("return typeof window.axe === 'object';"))) {
+            js.executeScript(AXE);
+        }
         // A large view (the preview of fifty groups) takes axe far longer than the usual script limit.
         Duration usual = driver.manage().timeouts().getScriptTimeout();
         driver.manage().timeouts().scriptTimeout(Duration.ofMinutes(3));
