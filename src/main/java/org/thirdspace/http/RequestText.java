@@ -1,9 +1,7 @@
 package org.thirdspace.http;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.Locale;
 
 /**
  * What a request's text may not hold, checked before anything reads it: the NUL character
@@ -29,12 +27,20 @@ public final class RequestText {
 
     /** A URL path or query as sent (still percent-encoded): a NUL is {@code %00}, or the raw character. */
     public static boolean nulInAddress(String raw) {
-        return raw != null && (raw.indexOf('\0') >= 0 || raw.toLowerCase(Locale.ROOT).contains("%00"));
+        return raw != null && (raw.indexOf('\0') >= 0 || raw.contains("%00"));
     }
 
-    /** A form body ({@code application/x-www-form-urlencoded}): {@code %00}, or a raw NUL byte. */
+    /**
+     * A form body ({@code application/x-www-form-urlencoded}): {@code %00}, or a raw NUL byte. Read
+     * as bytes, without a copy: a launch's form carries a signed token of some kilobytes.
+     */
     public static boolean nulInForm(byte[] body) {
-        return nulByte(body) || nulInAddress(new String(body, StandardCharsets.ISO_8859_1));
+        for (int i = 0; i < body.length; i++) {
+            if (body[i] == 0 || body[i] == '%' && i + 2 < body.length && body[i + 1] == '0' && body[i + 2] == '0') {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static boolean nulByte(byte[] body) {

@@ -50,5 +50,9 @@ class RequestTextTest {
         assertThat(RequestText.nulInAddress(null)).isFalse();
         assertThat(RequestText.nulInForm("iss=x%00&a=b".getBytes(StandardCharsets.ISO_8859_1))).isTrue();
         assertThat(RequestText.nulInForm("iss=x&a=b".getBytes(StandardCharsets.ISO_8859_1))).isFalse();
+        assertThat(RequestText.nulInForm("iss=x&a=%00".getBytes(StandardCharsets.ISO_8859_1))).as("at the very end").isTrue();
+        assertThat(RequestText.nulInForm("iss=x&a=%0".getBytes(StandardCharsets.ISO_8859_1))).isFalse();
+        assertThat(RequestText.nulInForm("iss=x%2500".getBytes(StandardCharsets.ISO_8859_1))).as("an encoded percent sign").isFalse();
+        assertThat(RequestText.nulInForm(new byte[] {'a', '=', 0, 'b'})).as("a raw NUL byte").isTrue();
     }
 }
