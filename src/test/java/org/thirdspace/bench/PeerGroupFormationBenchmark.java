@@ -7,6 +7,7 @@ import org.thirdspace.community.peergroup.formation.Budget;
 import org.thirdspace.community.peergroup.formation.Edit;
 import org.thirdspace.community.peergroup.formation.FormationRequest;
 import org.thirdspace.community.peergroup.formation.GeneratedRosters;
+import org.thirdspace.community.peergroup.formation.GroupSize;
 import org.thirdspace.community.peergroup.formation.HardConstraints;
 import org.thirdspace.community.peergroup.formation.Invariants;
 import org.thirdspace.community.peergroup.formation.Participant;
@@ -24,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -45,6 +47,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  *   adds two minutes per instance).</li>
  *   <li><b>Edits</b>: a swap and the re-optimisation of the rest, 1,000 people.</li>
  *   <li><b>Scaling</b>: time to the first local optimum from 1,000 to 50,000 people, against n·log n.</li>
+ *   <li><b>Many left over</b>: half the roster in one team with teams apart and exact sizes, where most of that team is left out.</li>
  * </ul>
  *
  * <p>Run: {@code mvn -Pbench verify -pl src -Dthirdspace.bench.only=PeerGroupFormationBenchmark};
@@ -70,6 +73,9 @@ class PeerGroupFormationBenchmark {
     record ScalingRow(int people, double seconds, double microsPerNLogN) {
     }
 
+    record LeftOverRow(int people, int unplaced, double seconds) {
+    }
+
     @Test
     void peerGroupFormation() throws Exception {
         String only = System.getProperty("thirdspace.bench.only", "");
@@ -93,7 +99,11 @@ class PeerGroupFormationBenchmark {
         for (int n : SCALING_SIZES) {
             scaling.add(scaling(n));
         }
-        write(out, budgetMillis, rosters, ranReal, edits, scaling);
+        List<LeftOverRow> leftOver = new ArrayList<>();
+        for (int n : new int[] {2_000, 20_000, 50_000}) {
+            leftOver.add(leftOver(n));
+        }
+        write(out, budgetMillis, rosters, ranReal, edits, scaling, leftOver);
         assertThat(rosters).allSatisfy(r -> assertThat(r.constraintsHeld()).isTrue());
     }
 
@@ -250,6 +260,22 @@ class PeerGroupFormationBenchmark {
         return new ScalingRow(n, seconds, seconds * 1e6 / (n * (Math.log(n) / Math.log(2))));
     }
 
+    /**
+     * Many who cannot be placed: half the roster in one team, teams kept apart, groups of exactly six,
+     * so each group takes one of them and the rest are left out; time to the first local optimum.
+     */
+    private static LeftOverRow leftOver(int n) {
+        List<Participant> people = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            people.add(Participant.of("p" + i).withCategory("department", "d" + i % 5).withTeam(i % 2 == 0 ? "one" : "t" + i));
+        }
+        FormationRequest request = new FormationRequest(people, GeneratedRosters.FOUR_ATTRIBUTES, new GroupSize(6, 6, 6),
+                new HardConstraints(false, 0, true, Set.of()), List.of(), SEED, new Budget(120_000, 0));
+        long start = System.nanoTime();
+        Proposal proposal = PeerGroupFormation.form(request);
+        return new LeftOverRow(n, proposal.unplaced().size(), (System.nanoTime() - start) / 1e9);
+    }
+
     /** The heap's high-water mark above its level after a collection, sampled every 5 ms. */
     private static final class HeapWatch {
         private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
@@ -292,7 +318,7 @@ class PeerGroupFormationBenchmark {
     }
 
     private static void write(Path out, long budgetMillis, List<RosterRow> rosters, List<RanRealRow> ranReal, double[] edits,
-                              List<ScalingRow> scaling) throws Exception {
+                              List<ScalingRow> scaling, List<LeftOverRow> leftOver) throws Exception {
         StringBuilder md = new StringBuilder("# Peer-group formation benchmark\n\n")
                 .append(Runtime.getRuntime().availableProcessors()).append(" CPUs, Java ").append(Runtime.version())
                 .append(", max heap ").append(Runtime.getRuntime().maxMemory() >> 20).append(" MB, ").append(Instant.now())
@@ -361,6 +387,13 @@ class PeerGroupFormationBenchmark {
             scalingJson.add(Map.of("people", r.people(), "seconds", r.seconds(), "microsPerNLogN", r.microsPerNLogN()));
         }
         md.append("\nA flat last column means the cost grows like n·log n; a falling one, slower.\n");
+        md.append("\n## Many left over (half the roster in one team, teams apart, groups of exactly 6; first local optimum)\n\n")
+                .append("| People | Unplaced | Seconds |\n|---:|---:|---:|\n");
+        List<Object> leftOverJson = new ArrayList<>();
+        for (LeftOverRow r : leftOver) {
+            md.append(String.format(Locale.ROOT, "| %,d | %,d | %.3f |%n", r.people(), r.unplaced(), r.seconds()));
+            leftOverJson.add(Map.of("people", r.people(), "unplaced", r.unplaced(), "seconds", r.seconds()));
+        }
         Files.writeString(out.resolve("PeerGroupFormationBenchmark.md"), md.toString());
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("benchmark", "PeerGroupFormationBenchmark");
@@ -369,6 +402,7 @@ class PeerGroupFormationBenchmark {
         json.put("ranReal", ranJson);
         json.put("editMillis", Arrays.stream(edits).boxed().toList());
         json.put("scaling", scalingJson);
+        json.put("leftOver", leftOverJson);
         Files.writeString(out.resolve("PeerGroupFormationBenchmark.json"), JSONObjectUtils.toJSONString(json));
     }
 }

@@ -157,8 +157,11 @@ final class Construction {
         // the donors it took go back and can complete another.
         int[] before = s.groupOf.clone();
         List<Integer> out = new ArrayList<>();
+        boolean donors = anyAboveMinimum(s, next, size);   // a group given up only gives back what it took
         IntStream.range(first, next).boxed().sorted(Comparator.comparingInt(g -> -s.size[g])).forEach(g -> {
-            fillGroup(instance, s, g, size, random);
+            if (donors) {
+                fillGroup(instance, s, g, size, random);
+            }
             while (s.size[g] > 0 && s.size[g] < size.min()) {
                 int i = s.members[g][0];
                 s.remove(i);
@@ -299,16 +302,31 @@ final class Construction {
     private static boolean takePlaceOfMovable(Instance instance, Grouping s, int groups, int i, GroupSize size,
                                               SplittableRandom random) {
         int startAt = random.nextInt(groups);
+        // The groups with room, once: when none has any, looking for one after every member of every
+        // group cost a scan of all groups each (100 s for 20,000 unplaced among 50,000 people).
+        int[] withRoom = new int[groups];
+        int rooms = 0;
+        for (int h = 0; h < groups; h++) {
+            if (s.size[h] > 0 && s.size[h] < size.max()) {
+                withRoom[rooms++] = h;
+            }
+        }
+        if (rooms == 0) {
+            return false;
+        }
         for (int a = 0; a < Math.min(groups, PLACES); a++) {
             int g = (startAt + a) % groups;
+            // The groups with room after g, wrapping around: the next one is where g + 1 would be.
+            int after = Arrays.binarySearch(withRoom, 0, rooms, g + 1);
+            int first = after >= 0 ? after : -after - 1;
             for (int x = 0; x < s.size[g]; x++) {
                 int k = s.members[g][x];
                 if (instance.blocks(i, s, g, k) != null) {
                     continue;
                 }
-                for (int b = 0, looked = 0; b < groups && looked < ONWARD; b++) {
-                    int h = (g + 1 + b) % groups;
-                    if (h == g || s.size[h] == 0 || s.size[h] >= size.max()) {
+                for (int b = 0, looked = 0; b < rooms && looked < ONWARD; b++) {
+                    int h = withRoom[(first + b) % rooms];
+                    if (h == g) {
                         continue;
                     }
                     looked++;
@@ -377,9 +395,27 @@ final class Construction {
     }
 
     private static void fillSmallGroups(Instance instance, Grouping s, GroupSize size, SplittableRandom random) {
+        if (!anyAboveMinimum(s, s.groups, size)) {
+            return;
+        }
         for (int g = 0; g < s.groups; g++) {
             fillGroup(instance, s, g, size, random);
         }
+    }
+
+    /**
+     * Whether one of the first {@code groups} has more than the minimum, so can spare a member. Filling
+     * never takes a group above the minimum, so when none is, none will be until someone else moves,
+     * and looking through every person for a donor, per small group, would be for nothing (quadratic
+     * when many are left over).
+     */
+    private static boolean anyAboveMinimum(Grouping s, int groups, GroupSize size) {
+        for (int g = 0; g < groups; g++) {
+            if (s.size[g] > size.min()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void fillGroup(Instance instance, Grouping s, int g, GroupSize size, SplittableRandom random) {
