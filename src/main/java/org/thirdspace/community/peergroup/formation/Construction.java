@@ -199,7 +199,7 @@ final class Construction {
             if (g < 0) {
                 return;
             }
-            int[] before = s.groupOf.clone();
+            List<int[]> moves = new ArrayList<>();     // person, group before: undone last first
             List<Integer> joined = new ArrayList<>();
             List<Integer> refused = new ArrayList<>();
             for (int i : candidates) {
@@ -208,15 +208,27 @@ final class Construction {
                 }
                 if (instance.blocks(i, s, g, -1) == null) {
                     s.add(i, g);
+                    moves.add(new int[] {i, -1});
                     joined.add(i);
-                } else if (exchange(instance, s, g, next, i, random)) {
+                    continue;
+                }
+                int k = exchange(instance, s, g, next, i, random);
+                if (k >= 0) {
+                    moves.add(new int[] {k, s.groupOf[i]});
+                    moves.add(new int[] {i, -1});
                     joined.add(i);
                 } else {
                     refused.add(i);
                 }
             }
             if (s.size[g] < size.min()) {
-                restore(s, before);
+                for (int m = moves.size() - 1; m >= 0; m--) {
+                    int[] move = moves.get(m);
+                    s.remove(move[0]);
+                    if (move[1] >= 0) {
+                        s.add(move[0], move[1]);
+                    }
+                }
                 return;
             }
             unplaced.removeAll(joined);
@@ -228,8 +240,8 @@ final class Construction {
 
     /** A group with no members: one the regrouping gave up, else the next unused; -1 if none is left. */
     private static int emptyGroup(Grouping s, int next) {
-        for (int g = 0; g < s.groups; g++) {
-            if (s.size[g] == 0 && g <= next) {
+        for (int g = 0; g <= next && g < s.groups; g++) {
+            if (s.size[g] == 0) {
                 return g;
             }
         }
@@ -239,8 +251,9 @@ final class Construction {
     /**
      * Puts {@code i} in the place of a member {@code k} of one of the {@code groups} in use who may join
      * {@code g}, and {@code k} in {@code g}; looks at up to {@link #PLACES} groups from a random one on.
+     * Returns {@code k}, or -1 when no member can make room.
      */
-    private static boolean exchange(Instance instance, Grouping s, int g, int groups, int i, SplittableRandom random) {
+    private static int exchange(Instance instance, Grouping s, int g, int groups, int i, SplittableRandom random) {
         int startAt = groups == 0 ? 0 : random.nextInt(groups);
         for (int a = 0; a < Math.min(groups, PLACES); a++) {
             int h = (startAt + a) % groups;
@@ -250,28 +263,11 @@ final class Construction {
                     s.remove(k);
                     s.add(i, h);
                     s.add(k, g);
-                    return true;
+                    return k;
                 }
             }
         }
-        return false;
-    }
-
-    private static void restore(Grouping s, int[] before) {
-        List<Integer> moved = new ArrayList<>();
-        for (int i = 0; i < before.length; i++) {
-            if (s.groupOf[i] != before[i]) {
-                if (s.groupOf[i] >= 0) {
-                    s.remove(i);
-                }
-                moved.add(i);
-            }
-        }
-        for (int i : moved) {
-            if (before[i] >= 0) {
-                s.add(i, before[i]);
-            }
-        }
+        return -1;
     }
 
     /**
