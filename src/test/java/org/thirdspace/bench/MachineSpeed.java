@@ -7,8 +7,9 @@ import java.security.Signature;
 
 /**
  * A yardstick for the machine's speed at the time of a run: the time of one RSA-2048 SHA-256
- * signature on one thread (the mean over the fastest of five batches). On a shared virtual machine the same code runs up to half as fast at
- * some hours as at others, and every figure of a run moves with it; this one says by how much.
+ * signature on one thread (the mean over the fastest of five batches). On a shared virtual machine
+ * the same code runs up to half as fast at some hours as at others, and every figure of a run moves
+ * with it; this one says by how much.
  */
 final class MachineSpeed {
 
