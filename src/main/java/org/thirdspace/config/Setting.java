@@ -126,8 +126,10 @@ public enum Setting {
             "How long a node may hold a course's sync without showing progress; a sync whose node stops renewing "
                     + "it may be taken over after this."),
     GRADES_TICK_SECONDS("thirdspace.grades.tick-seconds", "5",
-            "How often participation grades are recomputed and waiting scores are sent to the LMS (one node of a "
-                    + "cluster sends a given score; failed ones wait longer after each attempt). 0 turns grade delivery off."),
+            "How often each node looks for participation grades to recompute and sends waiting scores to the LMS (one "
+                    + "node of a cluster sends a given score; failed ones wait longer after each attempt). A link is recomputed "
+                    + "when its space's posts, its course's memberships or its setting changed, when its period ended, and at "
+                    + "least hourly. 0 turns grade delivery off."),
     ROSTER_MAX_PAGES("thirdspace.roster.max-pages", "2000",
             "Most pages one roster or groups listing may have; longer listings stop there and change nothing they "
                     + "did not read."),

@@ -45,12 +45,6 @@ public class JpaGradings implements Gradings {
     }
 
     @Override
-    public List<LinkGrading> enabled() {
-        return em.createQuery("select g from LinkGrading g where g.enabled = true order by g.linkId", LinkGrading.class)
-                .getResultList();
-    }
-
-    @Override
     public Optional<GradeDelivery> delivery(UUID deliveryId) {
         return Optional.ofNullable(em.find(GradeDelivery.class, deliveryId));
     }

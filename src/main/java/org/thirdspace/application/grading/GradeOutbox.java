@@ -41,11 +41,6 @@ public class GradeOutbox {
     }
 
     @Transactional
-    public List<UUID> enabledLinks() {
-        return gradings.enabled().stream().map(LinkGrading::linkId).toList();
-    }
-
-    @Transactional
     public boolean lease(UUID deliveryId, Instant now) {
         return gradings.lease(deliveryId, now, now.plus(LEASE));
     }

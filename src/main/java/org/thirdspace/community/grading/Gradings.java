@@ -13,9 +13,6 @@ public interface Gradings {
 
     void add(LinkGrading grading);
 
-    /** Links whose instructor turned grading on. */
-    List<LinkGrading> enabled();
-
     Optional<GradeDelivery> delivery(UUID deliveryId);
 
     Map<UUID, GradeDelivery> deliveries(UUID linkId);

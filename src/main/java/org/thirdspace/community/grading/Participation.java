@@ -17,6 +17,12 @@ public interface Participation {
      */
     Map<UUID, Long> conversations(UUID spaceId, Instant from, Instant until);
 
+    /**
+     * For every link with grading on, what its scores are computed from ({@link ScoreInputs}): read
+     * at every grade tick, so that a link whose inputs did not change is not scored again.
+     */
+    Map<UUID, ScoreInputs> gradedLinks();
+
     record Learner(UUID personId, String subject, String name) {
     }
 }
