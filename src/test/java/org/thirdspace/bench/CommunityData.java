@@ -43,6 +43,14 @@ final class CommunityData {
         return new CommunityData(sql.replace(from, to));
     }
 
+    /** A tenth of the posts: 100,000 in 10,000 threads, 10 threads a space, the same 1,000 spaces, courses and people. */
+    CommunityData tenthOfThePosts() {
+        return replacingOnce("generate_series(1, 1000000) n)", "generate_series(1, 100000) n)")
+                .replacingOnce("from generate_series(1, 100000) n;", "from generate_series(1, 10000) n;")
+                .replacingOnce("((n - 1) / 100) + 1 as space_n", "((n - 1) / 10) + 1 as space_n")
+                .replacingOnce("(100000 - n)", "(10000 - n)");
+    }
+
     /** Runs the script statement by statement; returns how long it took in seconds. */
     long generate(BenchDatabase database) throws SQLException {
         long start = System.nanoTime();

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -53,19 +52,14 @@ class GradeTickBenchmark {
                      LaunchBenchmark.jvmOptions()).awaitReady(Duration.ofMinutes(3))) {
             TestPlatform platform = TestPlatform.register(new ToolClient(server));
             // A tenth of the community benchmark's posts (100 a space), its people and courses.
-            CommunityData.of(platform, PEOPLE)
-                    .replacingOnce("generate_series(1, 1000000) n)", "generate_series(1, 100000) n)")
-                    .replacingOnce("from generate_series(1, 100000) n;", "from generate_series(1, 10000) n;")
-                    .replacingOnce("((n - 1) / 100) + 1 as space_n", "((n - 1) / 10) + 1 as space_n")
-                    .replacingOnce("(100000 - n)", "(10000 - n)")
-                    .generate(database);
+            CommunityData.of(platform, PEOPLE).tenthOfThePosts().generate(database);
             try (Connection connection = DriverManager.getConnection(database.url(), database.user(), "");
                  Statement sql = connection.createStatement()) {
                 gradedLinks(sql, platform);
                 Phase off = quiet("grading off", server);
 
                 sql.executeUpdate("update link_grading set enabled = true, updated_at = now()");
-                long deliveries = firstPass(sql);
+                long deliveries = firstPass(connection);
                 // Every score sent: from here on a tick finds nothing to send, as on most of a real day (twice:
                 // a send under way when the first update ran may still record its failure).
                 for (int i = 0; i < 2; i++) {
@@ -76,7 +70,7 @@ class GradeTickBenchmark {
                 sql.execute("vacuum analyze grade_delivery");
                 Phase on = quiet("grading on, nothing changing", server);
 
-                write(out, off, on, count(sql, "select count(*) from link_grading where enabled"), deliveries);
+                write(out, off, on, DigestBenchmark.count(connection, "select count(*) from link_grading where enabled"), deliveries);
                 assertThat(deliveries).as("the first pass scored the learners who took part").isPositive();
             }
         }
@@ -99,12 +93,12 @@ class GradeTickBenchmark {
     }
 
     /** Waits until the ticks have scored every link once: the number of deliveries stops growing. */
-    private static long firstPass(Statement sql) throws Exception {
+    private static long firstPass(Connection connection) throws Exception {
         long last = -1;
         long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
         while (System.nanoTime() < deadline) {
             Thread.sleep(15_000);
-            long now = count(sql, "select count(*) from grade_delivery");
+            long now = DigestBenchmark.count(connection, "select count(*) from grade_delivery");
             if (now > 0 && now == last) {
                 return now;
             }
@@ -120,13 +114,6 @@ class GradeTickBenchmark {
         Thread.sleep(QUIET.toMillis());
         double seconds = (System.nanoTime() - start) / 1e9;
         return new Phase(name, seconds, ProcessCpu.millis(server.pid()) - serverBefore, ProcessCpu.databaseMillis() - databaseBefore);
-    }
-
-    private static long count(Statement sql, String query) throws SQLException {
-        try (ResultSet rows = sql.executeQuery(query)) {
-            rows.next();
-            return rows.getLong(1);
-        }
     }
 
     private static void write(Path out, Phase off, Phase on, long links, long deliveries) throws Exception {

@@ -52,14 +52,12 @@ class LaunchBenchmark {
      */
     private static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("thirdspace.bench.warmup", 120));
     /**
-     * A fixed warm-up of two minutes did not do: on two cores the one C2 compiler thread, sharing
-     * them with the server's requests, the database and this client, was still compiling the
-     * launch path's hottest methods (the JDBC driver's execute, Weld's context look-up) during the
-     * measured levels, at 8 % of the machine, and the levels measured half-compiled code: 5.33 ms
-     * of server CPU per launch at concurrency 32 against 2.34 ms after seven minutes, when the
-     * compilers had gone quiet (flight recordings of both, the same hour, the same build).
+     * How long the warm-up goes on after {@link #WARM_UP}, at most, for the JIT to settle
+     * ({@link JitSettling}): on two cores the one C2 compiler thread, sharing them with the
+     * server's requests, the database and this client, was still compiling the launch path's
+     * hottest methods (the JDBC driver's execute, Weld's context look-up) two minutes into the
+     * load, at 8 % of the machine, and went quiet after about five (flight recordings).
      */
-    private static final Duration SETTLING_STEP = Duration.ofSeconds(15);
     private static final Duration SETTLING_AT_MOST = Duration.ofMinutes(10);
 
     record Result(int concurrency, int launches, int errors, double seconds, double perSecond,
@@ -107,23 +105,14 @@ class LaunchBenchmark {
     }
 
     /**
-     * Goes on warming up at concurrency 32 in steps until the server's JIT compiler threads use at
-     * most {@link MixedLoadBenchmark#SETTLED_JIT_MILLIS_PER_SECOND} (2 % of a core), as a server
-     * that has run for hours does, or for at most {@link #SETTLING_AT_MOST}; returns the JIT's CPU
-     * per second over the last step.
+     * Goes on warming up at concurrency 32 until the server's JIT has settled ({@link JitSettling}),
+     * or for at most {@link #SETTLING_AT_MOST}; returns the JIT's CPU per second over the last step.
      */
     private static double settle(HttpClient http, PayaraMicroServer server, TestPlatform platform, ServerMemory memory)
             throws InterruptedException {
-        long deadline = System.nanoTime() + SETTLING_AT_MOST.toNanos();
-        for (int step = 1; ; step++) {
-            double before = ProcessCpu.compilerMillis(server.pid());
-            long start = System.nanoTime();
-            run("settling-" + step, http, server, platform, 32, SETTLING_STEP, memory);
-            double jitPerSecond = (ProcessCpu.compilerMillis(server.pid()) - before) / ((System.nanoTime() - start) / 1e9);
-            if (jitPerSecond <= MixedLoadBenchmark.SETTLED_JIT_MILLIS_PER_SECOND || System.nanoTime() > deadline) {
-                return jitPerSecond;
-            }
-        }
+        AtomicInteger steps = new AtomicInteger();
+        return JitSettling.settle(List.of(server.pid()), SETTLING_AT_MOST,
+                length -> run("settling-" + steps.incrementAndGet(), http, server, platform, 32, length, memory));
     }
 
     /** Heap and collector of the server; {@code thirdspace.bench.jvm} adds options (e.g. a flight recording). */
@@ -229,7 +218,7 @@ class LaunchBenchmark {
                 .append("Of the server's, what its JIT compiler threads used.\n")
                 .append(String.format(Locale.ROOT, "Warm-up at concurrency 32: %d s, until the server's JIT compiler used %.1f ms of CPU per second "
                         + "(settled at ≤ %.0f, or after %d minutes of settling).%n", warmUpSeconds, settledJit,
-                        MixedLoadBenchmark.SETTLED_JIT_MILLIS_PER_SECOND, SETTLING_AT_MOST.toMinutes()))
+                        JitSettling.SETTLED_MILLIS_PER_SECOND, SETTLING_AT_MOST.toMinutes()))
                 .append("Target on a quiet host: ≥ 550 launches/s at concurrency 32, p99 of the id_token POST < 60 ms, ")
                 .append("server + PostgreSQL CPU ≤ 2.2 ms per launch, no errors.\n")
                 .append(String.format(Locale.ROOT, "Machine speed: one RSA-2048 signature took %.3f ms before the run and %.3f ms after it ", speedBefore, speedAfter))

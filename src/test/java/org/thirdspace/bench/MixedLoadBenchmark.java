@@ -46,13 +46,7 @@ class MixedLoadBenchmark {
     /** The full 1,000,000-post community instead of the tenth of it that keeps a run within minutes. */
     private static final boolean FULL_COMMUNITY = Boolean.getBoolean("thirdspace.bench.mixed.full-community");
 
-    /**
-     * The JIT's CPU per node per second below which a node counts as warmed up: 2 % of a core. After
-     * a fixed warm-up of 60 s per node the compiler threads still took 11-15 % of a core per node,
-     * which a node that has run for hours no longer spends, and two nodes compile everything twice.
-     */
-    static final double SETTLED_JIT_MILLIS_PER_SECOND = 20;
-    private static final Duration SETTLING_STEP = Duration.ofSeconds(15);
+    /** How long the warm-up goes on after its first part, at most, for the nodes' JIT to settle ({@link JitSettling}). */
     static final Duration SETTLING_AT_MOST = Duration.ofMinutes(5);
 
     record Run(String name, int nodes, MixedLoad load, MixedLoad.Result result, List<Long> maxHeapBytes, List<Long> maxRssBytes,
@@ -196,22 +190,11 @@ class MixedLoadBenchmark {
                 memories.stream().map(ServerMemory::maxRssBytes).toList(), serverCpu, machineCpu, jit, settling, seeded);
     }
 
-    /** Plays the warm-up's mix in steps until no node's JIT uses more than the settled rate, or for at most five minutes. */
+    /** Plays the warm-up's mix until no node's JIT uses more than the settled rate, or for at most {@link #SETTLING_AT_MOST}. */
     private static Settling settle(MixedLoad warmUp, List<PayaraMicroServer> nodes, long warmUpStart) throws InterruptedException {
-        long deadline = System.nanoTime() + SETTLING_AT_MOST.toNanos();
-        while (true) {
-            double[] before = nodes.stream().mapToDouble(n -> ProcessCpu.compilerMillis(n.pid())).toArray();
-            long start = System.nanoTime();
-            warmUp.run(SETTLING_STEP, 0, null);
-            double seconds = (System.nanoTime() - start) / 1e9;
-            double busiest = 0;
-            for (int i = 0; i < nodes.size(); i++) {
-                busiest = Math.max(busiest, (ProcessCpu.compilerMillis(nodes.get(i).pid()) - before[i]) / seconds);
-            }
-            if (busiest <= SETTLED_JIT_MILLIS_PER_SECOND || System.nanoTime() > deadline) {
-                return new Settling(Math.round((System.nanoTime() - warmUpStart) / 1e9), busiest);
-            }
-        }
+        double busiest = JitSettling.settle(nodes.stream().map(PayaraMicroServer::pid).toList(), SETTLING_AT_MOST,
+                length -> warmUp.run(length, 0, null));
+        return new Settling(Math.round((System.nanoTime() - warmUpStart) / 1e9), busiest);
     }
 
     private static double compilerMillis(List<PayaraMicroServer> nodes) {
@@ -226,10 +209,7 @@ class MixedLoadBenchmark {
     private static long seed(BenchDatabase database, TestPlatform platform) throws Exception {
         CommunityData data = CommunityData.of(platform, 20_000);
         if (!FULL_COMMUNITY) {
-            data = data.replacingOnce("generate_series(1, 1000000) n)", "generate_series(1, 100000) n)")
-                    .replacingOnce("from generate_series(1, 100000) n;", "from generate_series(1, 10000) n;")
-                    .replacingOnce("((n - 1) / 100) + 1 as space_n", "((n - 1) / 10) + 1 as space_n")
-                    .replacingOnce("(100000 - n)", "(10000 - n)");
+            data = data.tenthOfThePosts();
         }
         return data.generate(database);
     }

@@ -22,7 +22,7 @@ final class MixedLoadReport {
                                 + " second, at most %d minutes more). Client, servers, nginx and PostgreSQL share this machine's"
                                 + " %d cores.%n%n", MixedLoadBenchmark.MEMBERS, MixedLoad.ACTIONS_PER_TURN,
                         MixedLoadBenchmark.VIRTUAL_USERS, Long.getLong("thirdspace.bench.mixed.seconds", 120),
-                        Long.getLong("thirdspace.bench.mixed.warmup", 30), MixedLoadBenchmark.SETTLED_JIT_MILLIS_PER_SECOND,
+                        Long.getLong("thirdspace.bench.mixed.warmup", 30), JitSettling.SETTLED_MILLIS_PER_SECOND,
                         MixedLoadBenchmark.SETTLING_AT_MOST.toMinutes(), Runtime.getRuntime().availableProcessors()))
                 .append(String.format(Locale.ROOT, "Host yardstick: one RSA-2048 signature %.3f ms before, %.3f ms after (about 1.07 ms"
                         + " on a quiet host). Load average (1, 5, 15 min) %s before, %s after.%n", speedBefore, speedAfter, loadBefore, loadAfter));
