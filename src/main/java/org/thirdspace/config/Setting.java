@@ -45,6 +45,8 @@ public enum Setting {
             "Leeway for `exp` and `iat` of platform tokens (at most 60 per LTI Security Framework practice)."),
     STATE_TTL_SECONDS("thirdspace.lti.state-ttl-seconds", "600",
             "How long an OIDC login may take between initiation and launch."),
+    LOGIN_PURGE_SECONDS("thirdspace.lti.login-purge-seconds", "300",
+            "How often each node deletes the OIDC logins and LTI 1.1 nonces that can no longer be used nor replayed."),
     DYNAMIC_REGISTRATION_APPROVED("thirdspace.lti.dynamic-registration.approved", "false",
             "Whether a platform registered by LTI Dynamic Registration may launch at once. false: it waits as pending "
                     + "until the operator approves it in the console."),

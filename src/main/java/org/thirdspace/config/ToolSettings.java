@@ -144,6 +144,10 @@ public class ToolSettings {
         return Duration.ofSeconds(Long.parseLong(raw(Setting.STATE_TTL_SECONDS)));
     }
 
+    public Duration loginPurge() {
+        return Duration.ofSeconds(Math.max(1, Long.parseLong(raw(Setting.LOGIN_PURGE_SECONDS))));
+    }
+
     public Duration jwksMinRefresh() {
         return Duration.ofSeconds(Long.parseLong(raw(Setting.JWKS_REFRESH_SECONDS)));
     }

@@ -108,7 +108,7 @@ public final class PayaraMicroServer implements RunningTool, AutoCloseable {
         command.add("/");
         command.add("--port");
         command.add(String.valueOf(port));
-        command.add("--nocluster");
+        command.add("--nohazelcast");
         command.add("--rootdir");
         command.add(work.resolve("payara-root-" + name + "-" + port).toAbsolutePath().toString());
         Path log = work.resolve("payara-" + name + ".log");
