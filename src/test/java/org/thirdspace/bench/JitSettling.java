@@ -41,6 +41,8 @@ final class JitSettling {
             for (int i = 0; i < pids.size(); i++) {
                 busiest = Math.max(busiest, (ProcessCpu.compilerMillis(pids.get(i)) - before[i]) / seconds);
             }
+            System.out.printf(java.util.Locale.ROOT, "[jit settling] %.0f s left: busiest server's JIT %.1f ms/s%n",
+                    (deadline - System.nanoTime()) / 1e9, busiest);
             if (busiest <= SETTLED_MILLIS_PER_SECOND || System.nanoTime() > deadline) {
                 return busiest;
             }

@@ -47,7 +47,7 @@ class MixedLoadBenchmark {
     private static final boolean FULL_COMMUNITY = Boolean.getBoolean("thirdspace.bench.mixed.full-community");
 
     /** How long the warm-up goes on after its first part, at most, for the nodes' JIT to settle ({@link JitSettling}). */
-    static final Duration SETTLING_AT_MOST = Duration.ofMinutes(5);
+    static final Duration SETTLING_AT_MOST = Duration.ofMinutes(Long.getLong("thirdspace.bench.mixed.settle-minutes", 10));
 
     record Run(String name, int nodes, MixedLoad load, MixedLoad.Result result, List<Long> maxHeapBytes, List<Long> maxRssBytes,
                double serverCpuMillis, double machineCpuMillis, double jitMillis, Settling settling, long seededSeconds) {
