@@ -59,6 +59,16 @@ public final class PayaraMicroServer implements RunningTool, AutoCloseable {
      */
     public static final List<String> TEST_JVM = Stream.concat(TEST_HEAP.stream(), Stream.of("-XX:TieredStopAtLevel=1")).toList();
 
+    /**
+     * The embedded database a server keeps in {@code dataDir} (as the tool names it when no URL is
+     * set), opened in H2's mixed mode (AUTO_SERVER) so that a test can open it too while the server
+     * runs: pass it as the server's {@code thirdspace.db.url}.
+     */
+    public static String mixedModeH2(Path dataDir) {
+        return "jdbc:h2:file:" + dataDir.resolve("db").resolve("thirdspace").toAbsolutePath()
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE";
+    }
+
     /** Starts a server; {@code settings} override the test defaults (system properties of the server). */
     public static PayaraMicroServer start(String name, Path dataDir, Map<String, String> settings) throws IOException {
         return start(name, dataDir, settings, TEST_JVM);

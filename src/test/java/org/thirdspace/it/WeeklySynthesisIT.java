@@ -65,8 +65,7 @@ class WeeklySynthesisIT {
             dbUrl = pg;
             dbUser = System.getProperty("thirdspace.it.db.user", "");
         } else {
-            dbUrl = "jdbc:h2:file:" + dir.resolve("db").resolve("thirdspace").toAbsolutePath()
-                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE";
+            dbUrl = PayaraMicroServer.mixedModeH2(dir);
             dbUser = "";
             settings.put("thirdspace.db.url", dbUrl);
         }

@@ -46,8 +46,7 @@ class WithoutDataGridIT {
     static void start() throws Exception {
         Path dir = Files.createTempDirectory("thirdspace-without-data-grid-");
         database = dir.resolve("db");
-        dbUrl = "jdbc:h2:file:" + database.resolve("thirdspace").toAbsolutePath()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE";
+        dbUrl = PayaraMicroServer.mixedModeH2(dir);
         server = PayaraMicroServer.start("without-data-grid", dir, Map.of("thirdspace.db.url", dbUrl,
                 "thirdspace.lti.state-ttl-seconds", String.valueOf(STATE_TTL.toSeconds()),
                 "thirdspace.lti.login-purge-seconds", "1")).awaitReady(PayaraMicroServer.START_TIMEOUT);
