@@ -2,6 +2,7 @@ package org.thirdspace.bench;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The end of a benchmark's warm-up: load in steps until the servers' JIT compilers have gone
@@ -41,7 +42,7 @@ final class JitSettling {
             for (int i = 0; i < pids.size(); i++) {
                 busiest = Math.max(busiest, (ProcessCpu.compilerMillis(pids.get(i)) - before[i]) / seconds);
             }
-            System.out.printf(java.util.Locale.ROOT, "[jit settling] %.0f s left: busiest server's JIT %.1f ms/s%n",
+            System.out.printf(Locale.ROOT, "[jit settling] %.0f s left: busiest server's JIT %.1f ms/s%n",
                     (deadline - System.nanoTime()) / 1e9, busiest);
             if (busiest <= SETTLED_MILLIS_PER_SECOND || System.nanoTime() > deadline) {
                 return busiest;

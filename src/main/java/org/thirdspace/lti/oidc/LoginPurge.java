@@ -57,7 +57,7 @@ public class LoginPurge {
                 LOG.fine(() -> "Purged " + deleted + " expired OIDC logins and " + oauthNonces + " LTI 1.1 nonces");
             }
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Purging expired OIDC logins failed; the next run tries again", DatabaseFailures.withoutMessages(e));
+            LOG.log(Level.WARNING, "Purging expired OIDC logins and LTI 1.1 nonces failed; the next run tries again", DatabaseFailures.withoutMessages(e));
         }
     }
 }
